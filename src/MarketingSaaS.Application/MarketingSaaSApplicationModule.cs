@@ -1,0 +1,16 @@
+using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Registration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS;
+
+[DependsOn(typeof(MarketingSaaSDomainModule))]
+public sealed class MarketingSaaSApplicationModule : MarketingModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddScoped<ISignUpAppService, SignUpAppService>();
+        services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
+    }
+}

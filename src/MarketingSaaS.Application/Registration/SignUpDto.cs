@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Tenants;
+
+namespace MarketingSaaS.Registration;
+
+public sealed class SignUpDto
+{
+    [Required, StringLength(TenantConsts.MaxNameLength)]
+    public string CompanyName { get; set; } = "";
+
+    [Required, StringLength(TenantConsts.MaxSlugLength, MinimumLength = TenantConsts.MinSlugLength)]
+    [RegularExpression(TenantConsts.SlugPattern)]
+    public string Slug { get; set; } = "";
+
+    [Required, StringLength(IdentityConsts.MaxNameLength)]
+    public string AdminName { get; set; } = "";
+
+    [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]
+    public string Email { get; set; } = "";
+
+    [Required, StringLength(IdentityConsts.MaxPasswordLength, MinimumLength = IdentityConsts.MinPasswordLength)]
+    public string Password { get; set; } = "";
+}

@@ -1,0 +1,70 @@
+using MarketingSaaS.Editions;
+using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Domain.Repositories;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Permissions;
+using MarketingSaaS.Tenants;
+using Microsoft.AspNetCore.Identity;
+
+namespace MarketingSaaS.Data;
+
+/// <summary>
+/// Host data (the Standard edition, the host admin and its grants) and every tenant's defaults.
+/// Safe to run again.
+/// </summary>
+public sealed class PlatformDataSeeder(
+    IRepository<Edition, Guid> editions,
+    IRepository<HostUser, Guid> hostUsers,
+    IRepository<HostPermissionGrant, Guid> hostGrants,
+    ITenantRepository tenants,
+    PermissionDefinitionManager permissions,
+    IPasswordHasher<HostUser> passwordHasher,
+    TenantDataSeeder tenantSeeder,
+    IUnitOfWork unitOfWork,
+    ICurrentTenant currentTenant)
+{
+    public async Task SeedHostAsync(string hostAdminPassword, CancellationToken cancellationToken = default)
+    {
+        using (currentTenant.Change(null))
+        {
+            if (!await editions.AnyAsync(e => e.Name == EditionConsts.StandardEditionName, cancellationToken))
+            {
+                await editions.InsertAsync(new Edition(Guid.CreateVersion7(), EditionConsts.StandardEditionName), cancellationToken);
+            }
+
+            if (!await hostUsers.AnyAsync(u => u.NormalizedUserName == "ADMIN", cancellationToken))
+            {
+                var admin = new HostUser(Guid.CreateVersion7(), "admin", "admin@host.local");
+                admin.PasswordHash = passwordHasher.HashPassword(admin, hostAdminPassword);
+                await hostUsers.InsertAsync(admin, cancellationToken);
+            }
+
+            var granted = (await hostGrants.GetListAsync(g => g.ProviderName == PermissionGrantProviders.Role && g.ProviderKey == IdentityConsts.HostAdminRole, cancellationToken))
+                .Select(g => g.Name).ToHashSet();
+            foreach (var permission in permissions.All.Where(p => p.MultiTenancySide.HasFlag(MultiTenancySides.Host) && !granted.Contains(p.Name)))
+            {
+                await hostGrants.InsertAsync(new HostPermissionGrant(Guid.CreateVersion7(), permission.Name, PermissionGrantProviders.Role, IdentityConsts.HostAdminRole), cancellationToken);
+            }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Gives every tenant what it would get at sign-up today (new roles, grants, settings).</summary>
+    public async Task SeedTenantsAsync(CancellationToken cancellationToken = default)
+    {
+        List<Guid> ids;
+        using (currentTenant.Change(null))
+        {
+            ids = (await tenants.GetListAsync(t => true, cancellationToken)).Select(t => t.Id).ToList();
+        }
+
+        foreach (var id in ids)
+        {
+            await tenantSeeder.SeedAsync(id, admin: null, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

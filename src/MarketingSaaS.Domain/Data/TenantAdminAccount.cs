@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Data;
+
+public sealed record TenantAdminAccount(string UserName, string Email, string Password, string Name);

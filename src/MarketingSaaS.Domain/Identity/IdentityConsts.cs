@@ -1,0 +1,23 @@
+namespace MarketingSaaS.Identity;
+
+public static class IdentityConsts
+{
+    public const int MaxUserNameLength = 64;
+    public const int MaxNameLength = 64;
+    public const int MaxEmailLength = 256;
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+    public const int MaxRoleNameLength = 64;
+    public const int PasswordHashIterations = 210_000;
+    public const int MaxFailedAccessAttempts = 5;
+
+    /// <summary>The roles every new tenant starts with.</summary>
+    public static class StaticRoles
+    {
+        public const string Admin = "admin";
+        public const string MarketingHead = "marketing-head";
+        public const string Staff = "staff";
+    }
+
+    public const string HostAdminRole = "host-admin";
+}

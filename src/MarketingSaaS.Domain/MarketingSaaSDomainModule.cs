@@ -1,0 +1,47 @@
+using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Permissions;
+using MarketingSaaS.Settings;
+using MarketingSaaS.Features;
+using MarketingSaaS.Tenants;
+using MarketingSaaS.Data;
+using MarketingSaaS.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS;
+
+[DependsOn(typeof(FrameworkModule))]
+public sealed class MarketingSaaSDomainModule : MarketingModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddLocalizationResource(typeof(MarketingSaaSDomainModule).Assembly);
+        services.AddPermissionDefinitions<MarketingSaaSPermissionDefinitionProvider>();
+        services.AddFeatureDefinitions<MarketingSaaSFeatureDefinitionProvider>();
+        services.AddSettingDefinitions<MarketingSaaSSettingDefinitionProvider>();
+        services.AddScoped<TenantManager>();
+        services.AddScoped<PermissionGrantManager>();
+        services.AddScoped<TenantDataSeeder>();
+        services.AddScoped<PlatformDataSeeder>();
+        services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = IdentityConsts.PasswordHashIterations);
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+                o.Password.RequiredLength = IdentityConsts.MinPasswordLength;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = IdentityConsts.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<AppRole>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
+    }
+}

@@ -1,0 +1,25 @@
+namespace MarketingSaaS;
+
+/// <summary>Error codes are also the localization keys of their messages.</summary>
+public static class MarketingSaaSErrorCodes
+{
+    public const string TenantSlugTaken = "MarketingSaaS:TenantSlugTaken";
+    public const string TenantSlugInvalid = "MarketingSaaS:TenantSlugInvalid";
+    public const string TenantSlugReserved = "MarketingSaaS:TenantSlugReserved";
+    public const string PasswordTooWeak = "MarketingSaaS:PasswordTooWeak";
+    public const string UserNameTaken = "MarketingSaaS:UserNameTaken";
+    public const string EmailTaken = "MarketingSaaS:EmailTaken";
+    public const string InvalidSignIn = "MarketingSaaS:InvalidSignIn";
+    public const string LockedOut = "MarketingSaaS:LockedOut";
+    public const string TwoFactorRequired = "MarketingSaaS:TwoFactorRequired";
+    public const string InvalidTwoFactorCode = "MarketingSaaS:InvalidTwoFactorCode";
+    public const string UserInactive = "MarketingSaaS:UserInactive";
+    public const string StaticRoleCannotBeChanged = "MarketingSaaS:StaticRoleCannotBeChanged";
+    public const string RoleNameTaken = "MarketingSaaS:RoleNameTaken";
+    public const string UnknownPermission = "MarketingSaaS:UnknownPermission";
+    public const string UnknownFeature = "MarketingSaaS:UnknownFeature";
+    public const string UnknownSetting = "MarketingSaaS:UnknownSetting";
+    public const string MaxUserCountReached = "MarketingSaaS:MaxUserCountReached";
+    public const string CannotDeleteSelf = "MarketingSaaS:CannotDeleteSelf";
+    public const string TenantRequired = "MarketingSaaS:TenantRequired";
+}

@@ -1,0 +1,31 @@
+using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.MultiTenancy;
+
+namespace MarketingSaaS.Permissions;
+
+public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefinitionProvider
+{
+    public override void Define(PermissionDefinitionContext context)
+    {
+        var host = context.AddGroup(MarketingSaaSPermissions.HostGroup);
+        host.AddPermission(MarketingSaaSPermissions.Tenants.Default, MultiTenancySides.Host)
+            .AddChild(MarketingSaaSPermissions.Tenants.Manage);
+        host.AddPermission(MarketingSaaSPermissions.Editions.Default, MultiTenancySides.Host)
+            .AddChild(MarketingSaaSPermissions.Editions.Manage);
+
+        var identity = context.AddGroup(MarketingSaaSPermissions.IdentityGroup);
+        var users = identity.AddPermission(MarketingSaaSPermissions.Users.Default);
+        users.AddChild(MarketingSaaSPermissions.Users.Create);
+        users.AddChild(MarketingSaaSPermissions.Users.Update);
+        users.AddChild(MarketingSaaSPermissions.Users.Delete);
+        users.AddChild(MarketingSaaSPermissions.Users.ManagePermissions);
+        var roles = identity.AddPermission(MarketingSaaSPermissions.Roles.Default);
+        roles.AddChild(MarketingSaaSPermissions.Roles.Manage);
+        roles.AddChild(MarketingSaaSPermissions.Roles.ManagePermissions);
+
+        var administration = context.AddGroup(MarketingSaaSPermissions.AdministrationGroup);
+        administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
+        administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);
+        administration.AddPermission(MarketingSaaSPermissions.AuditLogs.Default);
+    }
+}

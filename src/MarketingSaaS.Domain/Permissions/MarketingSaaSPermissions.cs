@@ -1,0 +1,51 @@
+namespace MarketingSaaS.Permissions;
+
+public static class MarketingSaaSPermissions
+{
+    public const string HostGroup = "Host";
+    public const string IdentityGroup = "Identity";
+    public const string AdministrationGroup = "Administration";
+
+    public static class Tenants
+    {
+        public const string Default = "Host.Tenants";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Editions
+    {
+        public const string Default = "Host.Editions";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Users
+    {
+        public const string Default = "Identity.Users";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+        public const string ManagePermissions = Default + ".ManagePermissions";
+    }
+
+    public static class Roles
+    {
+        public const string Default = "Identity.Roles";
+        public const string Manage = Default + ".Manage";
+        public const string ManagePermissions = Default + ".ManagePermissions";
+    }
+
+    public static class Settings
+    {
+        public const string Manage = "Administration.Settings";
+    }
+
+    public static class Modules
+    {
+        public const string Manage = "Administration.Modules";
+    }
+
+    public static class AuditLogs
+    {
+        public const string Default = "Administration.AuditLogs";
+    }
+}

@@ -1,0 +1,50 @@
+using MarketingSaaS.EntityFrameworkCore.Features;
+using MarketingSaaS.EntityFrameworkCore.Identity;
+using MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql;
+using MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite;
+using MarketingSaaS.EntityFrameworkCore.Permissions;
+using MarketingSaaS.EntityFrameworkCore.Settings;
+using MarketingSaaS.EntityFrameworkCore.Tenants;
+using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.EntityFrameworkCore;
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Framework.EntityFrameworkCore.Repositories;
+using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Settings;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Tenants;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS.EntityFrameworkCore;
+
+[DependsOn(typeof(MarketingSaaSDomainModule), typeof(FrameworkEntityFrameworkCoreModule))]
+public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddMarketingDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgreSqlPlatformDbContext>(
+            (o, d) => new SqlitePlatformDbContext(o, d),
+            (o, d) => new PostgreSqlPlatformDbContext(o, d),
+            PlatformDbContext.MigrationsHistoryTable);
+
+        // Identity's stores take the context in their constructor; the tenant store is cached, so this rarely waits.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextProvider<PlatformDbContext>>().GetDbContextAsync().GetAwaiter().GetResult());
+        services.AddScoped<IUserStore<AppUser>, AppUserStore>();
+        services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();
+
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
+        services.AddScoped<ITenantRepository, TenantRepository>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.PermissionGrant, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.HostPermissionGrant, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Editions.Edition, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, HostUser, Guid>();
+        services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
+        services.AddScoped<IFeatureValueStore, FeatureValueStore>();
+        services.AddScoped<ISettingValueStore, SettingValueStore>();
+    }
+}

@@ -1,0 +1,56 @@
+using MarketingSaaS.Editions;
+using MarketingSaaS.Features;
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Permissions;
+using MarketingSaaS.Settings;
+using MarketingSaaS.Tenants;
+using Microsoft.EntityFrameworkCore;
+
+namespace MarketingSaaS.EntityFrameworkCore;
+
+/// <summary>The platform's tables: tenants, editions, identity, grants, features, settings, audit log.</summary>
+public abstract class PlatformDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
+    : MarketingDbContext(options, dependencies)
+{
+    public const string MigrationsHistoryTable = "__PlatformMigrationsHistory";
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    public DbSet<FeatureValue> FeatureValues => Set<FeatureValue>();
+
+    public DbSet<SettingValue> SettingValues => Set<SettingValue>();
+
+    public DbSet<GlobalSettingValue> GlobalSettingValues => Set<GlobalSettingValue>();
+
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
+    public DbSet<HostPermissionGrant> HostPermissionGrants => Set<HostPermissionGrant>();
+
+    public DbSet<AppUser> Users => Set<AppUser>();
+
+    public DbSet<AppRole> Roles => Set<AppRole>();
+
+    public DbSet<AppUserRole> UserRoles => Set<AppUserRole>();
+
+    public DbSet<AppUserClaim> UserClaims => Set<AppUserClaim>();
+
+    public DbSet<AppUserLogin> UserLogins => Set<AppUserLogin>();
+
+    public DbSet<AppUserToken> UserTokens => Set<AppUserToken>();
+
+    public DbSet<AppRoleClaim> RoleClaims => Set<AppRoleClaim>();
+
+    public DbSet<HostUser> HostUsers => Set<HostUser>();
+
+    protected override bool OwnsEntityChangeLogTable => true;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        ApplyConventions(modelBuilder);
+    }
+}

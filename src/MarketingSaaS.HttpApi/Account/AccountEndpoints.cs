@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Users;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Registration;
+using MarketingSaaS.Validation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace MarketingSaaS.Account;
+
+public static class AccountEndpoints
+{
+    public const string SignInRateLimit = "sign-in";
+    public const string SignUpRateLimit = "sign-up";
+
+    public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/account").WithTags("Account");
+        group.MapPost("/sign-up", SignUpAsync).AllowAnonymous().RequireRateLimiting(SignUpRateLimit);
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
+        group.MapPost("/sign-out", SignOutAsync).RequireSignedIn();
+        group.MapGet("/me", GetMeAsync).RequireSignedIn();
+        return endpoints;
+    }
+
+    private static async Task<Created<SignUpResultDto>> SignUpAsync(SignUpDto input, ISignUpAppService signUp, CancellationToken ct)
+    {
+        var result = await signUp.SignUpAsync(input, ct);
+        return TypedResults.Created($"/api/host/tenants/{result.TenantId}", result);
+    }
+
+    private static async Task<IResult> SignInAsync(
+        SignInRequest input,
+        HttpContext http,
+        SignInManager<AppUser> signInManager,
+        ITenantStore tenants,
+        ICurrentTenant currentTenant)
+    {
+        InputValidator.Validate(input);
+        var tenantId = currentTenant.Id;
+        if (!string.IsNullOrWhiteSpace(input.Tenant))
+        {
+            var named = await tenants.FindAsync(input.Tenant.Trim(), http.RequestAborted);
+            tenantId = named is { IsActive: true } ? named.Id : throw new BusinessException(MarketingSaaSErrorCodes.InvalidSignIn, statusCode: 401);
+        }
+
+        if (tenantId is null)
+        {
+            throw new FieldValidationException("tenant", MarketingSaaSErrorCodes.TenantRequired);
+        }
+
+        using (currentTenant.Change(tenantId))
+        {
+            var principal = await new SignInFlow(signInManager).SignInAsync(input);
+            if (input.UseCookie)
+            {
+                await http.SignInAsync(IdentityConstants.ApplicationScheme, principal);
+                http.User = principal;
+                MarketingSaaS.Framework.AspNetCore.Security.AntiforgeryMiddleware.StoreToken(http);
+                return TypedResults.NoContent();
+            }
+
+            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        }
+    }
+
+    private static async Task<NoContent> SignOutAsync(HttpContext http, CancellationToken ct)
+    {
+        await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<CurrentUserProfileDto>> GetMeAsync(ICurrentUser currentUser, UserManager<AppUser> users)
+    {
+        var user = await users.FindByIdAsync(currentUser.Id!.Value.ToString())
+            ?? throw new MarketingSaaS.Framework.Domain.Entities.EntityNotFoundException(typeof(AppUser), currentUser.Id);
+        return TypedResults.Ok(new CurrentUserProfileDto(user.Id, user.TenantId, user.UserName!, user.Name, user.Email, user.TwoFactorEnabled, currentUser.Roles));
+    }
+}

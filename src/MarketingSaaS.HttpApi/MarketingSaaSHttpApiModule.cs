@@ -1,0 +1,24 @@
+using MarketingSaaS.Account;
+using MarketingSaaS.Framework.AspNetCore;
+using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
+using MarketingSaaS.Framework.AspNetCore.Modularity;
+using MarketingSaaS.Framework.Modularity;
+using Microsoft.AspNetCore.Routing;
+
+namespace MarketingSaaS;
+
+[DependsOn(typeof(MarketingSaaSApplicationModule), typeof(FrameworkAspNetCoreModule))]
+public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        context.Services.AddMarketingAuthentication();
+        context.Services.AddMarketingRateLimits(context.Configuration);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapApplicationConfigurationApi();
+        endpoints.MapAccountApi();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Localization;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Settings;
+using MarketingSaaS.Framework.Users;
+
+namespace MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
+
+/// <summary>Everything the portal needs at start-up, from caches: one grant load per grantee, one value load per scope.</summary>
+public sealed class ApplicationConfigurationBuilder(
+    ICurrentUser currentUser,
+    ICurrentTenant currentTenant,
+    IPermissionChecker permissions,
+    FeatureDefinitionManager featureDefinitions,
+    IFeatureChecker features,
+    SettingDefinitionManager settingDefinitions,
+    ISettingProvider settings,
+    LocalizationResourceRegistry localization)
+{
+    public async Task<ApplicationConfigurationDto> BuildAsync(CancellationToken cancellationToken)
+    {
+        var granted = await permissions.GetGrantedAsync(cancellationToken);
+        var featureValues = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var feature in featureDefinitions.All.Where(f => f.IsVisibleToClients))
+        {
+            featureValues[feature.Name] = await features.GetValueAsync(feature.Name, cancellationToken);
+        }
+
+        var settingValues = await settings.GetAllAsync(settingDefinitions.All.Where(s => s.IsVisibleToClients), cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        return new ApplicationConfigurationDto(
+            new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.UserName, currentUser.Email, currentUser.Roles),
+            new CurrentTenantDto(currentTenant.IsAvailable, currentTenant.Id, currentTenant.Name),
+            granted,
+            featureValues,
+            settingValues,
+            new LocalizationDto(culture.Name, LocalizationResourceRegistry.SupportedCultures, localization.GetTexts(culture)));
+    }
+}

@@ -1,0 +1,37 @@
+using MarketingSaaS.Framework.Modularity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MarketingSaaS.Framework.AspNetCore.Modularity;
+
+public static class ModularHostingExtensions
+{
+    /// <summary>Configures the host module, its dependencies, and the plug-ins in "PlugIns:Folder".</summary>
+    public static ModularApplication AddModularApplication<THostModule>(this WebApplicationBuilder builder)
+        where THostModule : MarketingModule
+    {
+        var folder = builder.Configuration["PlugIns:Folder"];
+        var plugIns = string.IsNullOrEmpty(folder) ? [] : new PlugInFolderSource(Path.GetFullPath(folder, builder.Environment.ContentRootPath)).LoadModuleTypes();
+        return ModularApplication.Create(typeof(THostModule), builder.Services, builder.Configuration, plugIns);
+    }
+
+    public static WebApplication InitializeModularApplication(this WebApplication app)
+    {
+        var modular = app.Services.GetRequiredService<ModularApplication>();
+        modular.Initialize(app.Services);
+        app.Lifetime.ApplicationStopping.Register(() => modular.Shutdown(app.Services));
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapModuleEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in endpoints.ServiceProvider.GetRequiredService<ModularApplication>().Modules)
+        {
+            (module.Instance as IEndpointModule)?.MapEndpoints(endpoints);
+        }
+
+        return endpoints;
+    }
+}

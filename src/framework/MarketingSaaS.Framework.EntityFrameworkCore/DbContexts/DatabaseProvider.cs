@@ -1,0 +1,7 @@
+namespace MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,9 @@
+namespace MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+
+/// <summary>Lets the migrator find every module's DbContext without knowing the modules.</summary>
+public interface IMigratableDbContextRegistration
+{
+    Type ContextType { get; }
+
+    MarketingDbContext Create(string connectionString, MarketingDbContextDependencies dependencies, DbContextOptionsFactory optionsFactory);
+}

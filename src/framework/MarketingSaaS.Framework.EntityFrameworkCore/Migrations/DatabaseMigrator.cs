@@ -1,0 +1,74 @@
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
+
+/// <summary>
+/// Applies every module's migrations to one database, then (PostgreSQL) the row-level security
+/// policies and grants for the application role. Uses "ConnectionStrings:Migrations" (the table
+/// owner) when given, else the connection string itself.
+/// </summary>
+public sealed class DatabaseMigrator(
+    IEnumerable<IMigratableDbContextRegistration> registrations,
+    DbContextOptionsFactory optionsFactory,
+    MarketingDbContextDependencies dependencies,
+    IConfiguration configuration,
+    ILogger<DatabaseMigrator> logger)
+{
+    public string OwnerConnectionStringFor(string applicationConnectionString)
+    {
+        var owner = configuration.GetConnectionString("Migrations");
+        return !string.IsNullOrEmpty(owner) && applicationConnectionString == configuration.GetConnectionString("Default")
+            ? owner
+            : applicationConnectionString;
+    }
+
+    public async Task MigrateAsync(string applicationConnectionString, CancellationToken cancellationToken = default)
+    {
+        var ownerConnectionString = OwnerConnectionStringFor(applicationConnectionString);
+        var provider = DatabaseProviderDetector.Detect(ownerConnectionString);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            PrepareSqliteFile(ownerConnectionString);
+        }
+
+        foreach (var registration in registrations)
+        {
+            await using var context = registration.Create(ownerConnectionString, dependencies, optionsFactory);
+            logger.LogInformation("Migrating {Context}", registration.ContextType.Name);
+            await context.Database.MigrateAsync(cancellationToken);
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await PostgreSqlRowLevelSecurity.ApplyAsync(context, ApplicationRole(applicationConnectionString, ownerConnectionString), cancellationToken);
+            }
+        }
+    }
+
+    private static string? ApplicationRole(string applicationConnectionString, string ownerConnectionString)
+    {
+        var app = new NpgsqlConnectionStringBuilder(applicationConnectionString).Username;
+        var owner = new NpgsqlConnectionStringBuilder(ownerConnectionString).Username;
+        return app is not null && app != owner ? app : null;
+    }
+
+    private static void PrepareSqliteFile(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+    }
+}

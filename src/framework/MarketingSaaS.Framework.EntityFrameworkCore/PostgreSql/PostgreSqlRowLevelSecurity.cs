@@ -1,0 +1,50 @@
+using MarketingSaaS.Framework.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
+
+/// <summary>
+/// Puts a row-level security policy on every table of a tenant-owned entity and grants the
+/// application role (not the owner) access to the tables. Idempotent: run after each migration.
+/// </summary>
+public static class PostgreSqlRowLevelSecurity
+{
+    public const string PolicyName = "tenant_isolation";
+
+    public static async Task ApplyAsync(DbContext ownerContext, string? applicationRole, CancellationToken cancellationToken = default)
+    {
+        foreach (var sql in BuildStatements(ownerContext.Model, applicationRole))
+        {
+            await ownerContext.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+    }
+
+    public static IEnumerable<string> BuildStatements(Microsoft.EntityFrameworkCore.Metadata.IModel model, string? applicationRole)
+    {
+        var setting = $"current_setting('{PostgreSqlTenantSessionInterceptor.SettingName}', true)";
+        var predicate = $"({setting} = '{PostgreSqlTenantSessionInterceptor.AllTenants}' OR \"TenantId\" = NULLIF(NULLIF({setting}, ''), '{PostgreSqlTenantSessionInterceptor.AllTenants}')::uuid)";
+        var tables = model.GetEntityTypes()
+            .Where(t => typeof(IMultiTenant).IsAssignableFrom(t.ClrType) && t.GetTableName() is not null && !t.IsTableExcludedFromMigrations())
+            .Select(t => Quote(t.GetSchema(), t.GetTableName()!))
+            .Distinct();
+        foreach (var table in tables)
+        {
+            yield return $"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY";
+            yield return $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY";
+            yield return $"DROP POLICY IF EXISTS {PolicyName} ON {table}";
+            yield return $"CREATE POLICY {PolicyName} ON {table} USING {predicate} WITH CHECK {predicate}";
+        }
+
+        if (!string.IsNullOrEmpty(applicationRole))
+        {
+            var role = new NpgsqlCommandBuilder().QuoteIdentifier(applicationRole);
+            yield return $"GRANT USAGE ON SCHEMA public TO {role}";
+            yield return $"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}";
+            yield return $"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}";
+        }
+    }
+
+    private static string Quote(string? schema, string table) =>
+        schema is null ? $"\"{table}\"" : $"\"{schema}\".\"{table}\"";
+}

@@ -1,0 +1,8 @@
+namespace MarketingSaaS.Framework.Features;
+
+public static class ModuleFeatures
+{
+    public const string Prefix = "Modules.";
+
+    public static string For(string moduleName) => Prefix + moduleName;
+}

@@ -1,0 +1,38 @@
+using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Data;
+using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Localization;
+using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Settings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+
+namespace MarketingSaaS.Framework;
+
+public sealed class FrameworkModule : MarketingModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        services.TryAddSingleton<MarketingSaaS.Framework.Users.ICurrentUser, MarketingSaaS.Framework.Users.AnonymousCurrentUser>();
+        services.TryAddSingleton<IDataFilter, DataFilter>();
+        services.TryAddSingleton<PermissionDefinitionManager>();
+        services.TryAddSingleton<FeatureDefinitionManager>();
+        services.TryAddSingleton<SettingDefinitionManager>();
+        services.TryAddSingleton<PermissionGrantCache>();
+        services.TryAddScoped<IPermissionChecker, PermissionChecker>();
+        services.TryAddScoped<IFeatureChecker, FeatureChecker>();
+        services.TryAddScoped<ISettingProvider, SettingProvider>();
+
+        services.TryAddSingleton(new LocalizationResourceRegistry());
+        services.AddLocalizationResource(typeof(FrameworkModule).Assembly);
+        services.TryAddSingleton<JsonStringLocalizer>();
+        services.TryAddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<JsonStringLocalizer>());
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, JsonStringLocalizerFactory>());
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace MarketingSaaS.Framework.Localization;
+
+/// <summary>Looks texts up in the current UI culture, falling back to English, then to the key.</summary>
+public sealed class JsonStringLocalizer(LocalizationResourceRegistry registry) : IStringLocalizer
+{
+    public LocalizedString this[string name] => Find(name, CultureInfo.CurrentUICulture);
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var text = Find(name, CultureInfo.CurrentUICulture);
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound);
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        registry.GetTexts(CultureInfo.CurrentUICulture).Select(p => new LocalizedString(p.Key, p.Value));
+
+    private LocalizedString Find(string name, CultureInfo culture)
+    {
+        if (registry.GetTexts(culture).TryGetValue(name, out var value)
+            || registry.GetTexts(CultureInfo.GetCultureInfo(LocalizationResourceRegistry.DefaultCulture)).TryGetValue(name, out value))
+        {
+            return new LocalizedString(name, value);
+        }
+
+        return new LocalizedString(name, name, resourceNotFound: true);
+    }
+}

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Framework.MultiTenancy;
+
+public sealed record TenantInfo(Guid? Id, string? Name);
