@@ -11,9 +11,9 @@ var app = builder.Build();
 app.InitializeModularApplication();
 await app.PrepareDatabaseAsync();
 
+app.UseMarketingRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseMarketingRequestLocalization();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRouting();

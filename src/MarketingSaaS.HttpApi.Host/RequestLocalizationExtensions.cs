@@ -5,14 +5,15 @@ namespace MarketingSaaS;
 
 public static class RequestLocalizationExtensions
 {
-    /// <summary>Culture from the "culture" query or cookie, then Accept-Language; zh-CN maps to zh-Hans.</summary>
+    private static readonly string[] Cultures = [.. LocalizationResourceRegistry.SupportedCultures, "zh-CN", "zh"];
+
+    /// <summary>Culture from the "culture" query or cookie, then Accept-Language; zh-CN and zh use the zh-Hans texts.</summary>
     public static IApplicationBuilder UseMarketingRequestLocalization(this IApplicationBuilder app)
     {
-        var cultures = LocalizationResourceRegistry.SupportedCultures.ToArray();
         var options = new RequestLocalizationOptions()
             .SetDefaultCulture("zh-Hans")
-            .AddSupportedCultures(cultures)
-            .AddSupportedUICultures(cultures);
+            .AddSupportedCultures(Cultures)
+            .AddSupportedUICultures(Cultures);
         options.FallBackToParentCultures = true;
         options.FallBackToParentUICultures = true;
         options.ApplyCurrentCultureToResponseHeaders = true;

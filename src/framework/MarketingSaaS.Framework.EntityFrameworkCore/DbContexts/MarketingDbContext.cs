@@ -45,7 +45,7 @@ public abstract class MarketingDbContext : DbContext
             b.HasIndex(e => new { e.TenantId, e.ChangeTime });
             b.HasIndex(e => new { e.TenantId, e.EntityType, e.EntityId });
             b.Property(e => e.EntityType).HasMaxLength(128);
-            b.Property(e => e.EntityId).HasMaxLength(64);
+            b.Property(e => e.EntityId).HasMaxLength(128);
             b.Property(e => e.UserName).HasMaxLength(256);
         });
     }

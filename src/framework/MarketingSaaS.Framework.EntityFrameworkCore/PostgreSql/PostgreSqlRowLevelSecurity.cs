@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
@@ -14,7 +15,8 @@ public static class PostgreSqlRowLevelSecurity
 
     public static async Task ApplyAsync(DbContext ownerContext, string? applicationRole, CancellationToken cancellationToken = default)
     {
-        foreach (var sql in BuildStatements(ownerContext.Model, applicationRole))
+        var model = ownerContext.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+        foreach (var sql in BuildStatements(model, applicationRole))
         {
             await ownerContext.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

@@ -46,7 +46,7 @@ public sealed class LocalizationResourceRegistry
         var all = _frozen ??= _byCulture.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
         for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
         {
-            if (all.TryGetValue(c.Name, out var texts))
+            if (all.TryGetValue(c.Name, out var texts) || all.TryGetValue(SimplifiedChineseAlias(c.Name), out texts))
             {
                 return texts;
             }
@@ -54,6 +54,10 @@ public sealed class LocalizationResourceRegistry
 
         return all.TryGetValue(DefaultCulture, out var fallback) ? fallback : FrozenDictionary<string, string>.Empty;
     }
+
+    /// <summary>zh, zh-CN and zh-SG are written in simplified characters: our zh-Hans texts serve them.</summary>
+    private static string SimplifiedChineseAlias(string name) =>
+        name is "zh" or "zh-CN" or "zh-SG" ? "zh-Hans" : name;
 
     public IEnumerable<string> Cultures => _byCulture.Keys;
 

@@ -97,8 +97,8 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()

@@ -92,7 +92,7 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")

@@ -1,0 +1,48 @@
+using MarketingSaaS.TestBase.Clients;
+using MarketingSaaS.TestBase.Databases;
+using Xunit;
+
+namespace MarketingSaaS.TestBase.Hosting;
+
+/// <summary>One host and one database per test class; tests create their own tenants with unique slugs.</summary>
+public abstract class ApiFixture : IAsyncLifetime
+{
+    private ITestDatabase? _database;
+    private MarketingApiFactory? _factory;
+
+    public MarketingApiFactory Factory => _factory ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    public ITestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    public string Provider => Database.Provider;
+
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        _database = await CreateDatabaseAsync();
+        _factory = new MarketingApiFactory(_database, Settings);
+        _ = _factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    public ApiClient Anonymous(string? tenant = null) => new(Factory.CreateClient(), tenant);
+
+    public Task<TenantSession> SignUpAsync(string? slug = null) => TenantSession.SignUpAsync(this, slug);
+
+    public IServiceProvider Services => Factory.Services;
+}

@@ -1,0 +1,8 @@
+using MarketingSaaS.TestBase.Databases;
+
+namespace MarketingSaaS.TestBase.Hosting;
+
+public class PostgreSqlApiFixture : ApiFixture
+{
+    protected override async Task<ITestDatabase> CreateDatabaseAsync() => await PostgreSqlTestDatabase.CreateAsync();
+}
