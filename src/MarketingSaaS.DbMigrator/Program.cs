@@ -1,14 +1,12 @@
-using MarketingSaaS.Data;
 using MarketingSaaS.DbMigrator;
-using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
+using MarketingSaaS.EntityFrameworkCore.Data;
 using MarketingSaaS.Framework.Modularity;
-using MarketingSaaS.Tenants;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // Migrates the host database and every tenant database of its own, then seeds host and tenants.
-// Safe to run again. Configuration: appsettings.json, MARKETINGSAAS_-prefixed environment variables, arguments.
+// Safe to run again. Configuration: appsettings.json, environment variables, command-line arguments.
 var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)
     .AddJsonFile("appsettings.json", optional: true)
@@ -24,31 +22,5 @@ var modular = ModularApplication.Create(typeof(MarketingSaaSDbMigratorModule), s
 await using var provider = services.BuildServiceProvider();
 modular.Initialize(provider);
 
-var defaultConnection = configuration.GetConnectionString("Default")
-    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
-await using (var scope = provider.CreateAsyncScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(defaultConnection);
-}
-
-List<string> tenantDatabases;
-await using (var scope = provider.CreateAsyncScope())
-{
-    var tenants = scope.ServiceProvider.GetRequiredService<ITenantRepository>();
-    tenantDatabases = [.. (await tenants.GetListAsync(t => t.ConnectionString != null)).Select(t => t.ConnectionString!).Distinct()];
-}
-
-foreach (var connectionString in tenantDatabases)
-{
-    await using var scope = provider.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(connectionString);
-}
-
-await using (var scope = provider.CreateAsyncScope())
-{
-    var seeder = scope.ServiceProvider.GetRequiredService<PlatformDataSeeder>();
-    await seeder.SeedHostAsync(configuration["Seed:HostAdminPassword"] ?? "Host@12345");
-    await seeder.SeedTenantsAsync();
-}
-
-Console.WriteLine($"Migrated {1 + tenantDatabases.Count} database(s) and seeded every tenant.");
+var databases = await provider.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync();
+Console.WriteLine($"Migrated {databases} database(s) and seeded every tenant.");

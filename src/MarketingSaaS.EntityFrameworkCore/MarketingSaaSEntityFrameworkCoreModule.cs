@@ -31,11 +31,10 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
             (o, d) => new PostgreSqlPlatformDbContext(o, d),
             PlatformDbContext.MigrationsHistoryTable);
 
-        // Identity's stores take the context in their constructor; the tenant store is cached, so this rarely waits.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextProvider<PlatformDbContext>>().GetDbContextAsync().GetAwaiter().GetResult());
         services.AddScoped<IUserStore<AppUser>, AppUserStore>();
         services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();
 
+        services.AddSingleton<MarketingSaaS.EntityFrameworkCore.Data.PlatformDatabaseInitializer>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
         services.AddScoped<ITenantRepository, TenantRepository>();

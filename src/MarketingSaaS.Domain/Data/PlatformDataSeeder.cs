@@ -64,7 +64,6 @@ public sealed class PlatformDataSeeder(
         foreach (var id in ids)
         {
             await tenantSeeder.SeedAsync(id, admin: null, cancellationToken);
-            await unitOfWork.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
+using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
@@ -20,6 +21,7 @@ public sealed class TenantDataSeeder(
     PermissionGrantManager grants,
     PermissionDefinitionManager permissionDefinitions,
     ISettingValueStore settings,
+    IUnitOfWork unitOfWork,
     ICurrentTenant currentTenant)
 {
     private static readonly string[] MarketingHeadPermissions =
@@ -43,6 +45,8 @@ public sealed class TenantDataSeeder(
             {
                 await CreateAdminAsync(admin);
             }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
         }
     }
 

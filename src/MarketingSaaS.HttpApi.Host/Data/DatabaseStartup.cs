@@ -1,4 +1,4 @@
-using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
+using MarketingSaaS.EntityFrameworkCore.Data;
 
 namespace MarketingSaaS.Data;
 
@@ -17,9 +17,7 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Configuration.GetConnectionString("Default")!);
-        var seeder = services.GetRequiredService<PlatformDataSeeder>();
-        await seeder.SeedHostAsync(app.Configuration["Seed:HostAdminPassword"] ?? "Host@12345");
+        await services.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync();
         if (app.Configuration.GetValue("Seed:DemoTenant", false))
         {
             await services.GetRequiredService<DemoTenantSeeder>().SeedAsync();

@@ -1,0 +1,50 @@
+using MarketingSaaS.Data;
+using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Tenants;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS.EntityFrameworkCore.Data;
+
+/// <summary>
+/// Migrates the host database and every tenant database of its own, then seeds the host and every
+/// tenant. What the DbMigrator runs, and the host at start for the embedded default. Safe to run again.
+/// </summary>
+public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, IConfiguration configuration)
+{
+    public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var defaultConnection = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        await MigrateAsync(defaultConnection, cancellationToken);
+
+        List<string> tenantDatabases;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            using var host = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(null);
+            var tenants = await scope.ServiceProvider.GetRequiredService<ITenantRepository>().GetListAsync(t => t.ConnectionString != null, cancellationToken);
+            tenantDatabases = [.. tenants.Select(t => t.ConnectionString!).Distinct()];
+        }
+
+        foreach (var connectionString in tenantDatabases)
+        {
+            await MigrateAsync(connectionString, cancellationToken);
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var seeder = scope.ServiceProvider.GetRequiredService<PlatformDataSeeder>();
+            await seeder.SeedHostAsync(configuration["Seed:HostAdminPassword"] ?? "Host@12345", cancellationToken);
+            await seeder.SeedTenantsAsync(cancellationToken);
+        }
+
+        return 1 + tenantDatabases.Count;
+    }
+
+    private async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(connectionString, cancellationToken);
+    }
+}
