@@ -1,4 +1,6 @@
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Positions;
 using MarketingSaaS.Registration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +13,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
     {
         var services = context.Services;
         services.AddScoped<ISignUpAppService, SignUpAppService>();
+        services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
+        services.AddScoped<IPositionAppService, PositionAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
     }
 }

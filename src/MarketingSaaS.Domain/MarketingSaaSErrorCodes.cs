@@ -22,4 +22,12 @@ public static class MarketingSaaSErrorCodes
     public const string MaxUserCountReached = "MarketingSaaS:MaxUserCountReached";
     public const string CannotDeleteSelf = "MarketingSaaS:CannotDeleteSelf";
     public const string TenantRequired = "MarketingSaaS:TenantRequired";
+    public const string OrganizationUnitNameTaken = "MarketingSaaS:OrganizationUnitNameTaken";
+    public const string OrganizationUnitMoveIntoItself = "MarketingSaaS:OrganizationUnitMoveIntoItself";
+    public const string OrganizationUnitTooDeep = "MarketingSaaS:OrganizationUnitTooDeep";
+    public const string PositionNameTaken = "MarketingSaaS:PositionNameTaken";
+    public const string UnknownUser = "MarketingSaaS:UnknownUser";
+    public const string UnknownOrganizationUnit = "MarketingSaaS:UnknownOrganizationUnit";
+    public const string UnknownPosition = "MarketingSaaS:UnknownPosition";
+    public const string OrgChartNotEmpty = "MarketingSaaS:OrgChartNotEmpty";
 }

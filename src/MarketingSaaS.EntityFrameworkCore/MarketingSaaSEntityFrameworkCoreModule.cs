@@ -1,4 +1,11 @@
+using MarketingSaaS.Editions;
+using MarketingSaaS.EntityFrameworkCore.Data;
 using MarketingSaaS.EntityFrameworkCore.Features;
+using MarketingSaaS.EntityFrameworkCore.OrganizationUnits;
+using MarketingSaaS.EntityFrameworkCore.Positions;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Permissions;
+using MarketingSaaS.Positions;
 using MarketingSaaS.EntityFrameworkCore.Identity;
 using MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql;
 using MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite;
@@ -34,13 +41,16 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IUserStore<AppUser>, AppUserStore>();
         services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();
 
-        services.AddSingleton<MarketingSaaS.EntityFrameworkCore.Data.PlatformDatabaseInitializer>();
+        services.AddSingleton<PlatformDatabaseInitializer>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
         services.AddScoped<ITenantRepository, TenantRepository>();
-        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.PermissionGrant, Guid>();
-        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.HostPermissionGrant, Guid>();
-        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Editions.Edition, Guid>();
+        services.AddScoped<IOrganizationUnitRepository, OrganizationUnitRepository>();
+        services.AddScoped<IPositionRepository, PositionRepository>();
+        services.AddScoped<IUserLookup, UserLookup>();
+        services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostUser, Guid>();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<IFeatureValueStore, FeatureValueStore>();

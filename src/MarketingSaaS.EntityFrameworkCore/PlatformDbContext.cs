@@ -2,6 +2,8 @@ using MarketingSaaS.Editions;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Identity;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Positions;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
@@ -44,6 +46,10 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<AppRoleClaim> RoleClaims => Set<AppRoleClaim>();
 
     public DbSet<HostUser> HostUsers => Set<HostUser>();
+
+    public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
+
+    public DbSet<Position> Positions => Set<Position>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

@@ -3,6 +3,8 @@ using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Positions;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -20,5 +22,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     {
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
+        endpoints.MapOrganizationUnitsApi();
+        endpoints.MapPositionsApi();
     }
 }

@@ -29,6 +29,14 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.Users.Default,
         MarketingSaaSPermissions.Roles.Default,
         MarketingSaaSPermissions.AuditLogs.Default,
+        MarketingSaaSPermissions.OrganizationUnits.Default,
+        MarketingSaaSPermissions.Positions.Default,
+    ];
+
+    private static readonly string[] StaffPermissions =
+    [
+        MarketingSaaSPermissions.OrganizationUnits.Default,
+        MarketingSaaSPermissions.Positions.Default,
     ];
 
     public async Task SeedAsync(Guid tenantId, TenantAdminAccount? admin, CancellationToken cancellationToken = default)
@@ -39,7 +47,7 @@ public sealed class TenantDataSeeder(
                 .Where(p => p.MultiTenancySide.HasFlag(MultiTenancySides.Tenant)).Select(p => p.Name).ToList();
             await EnsureRoleAsync(IdentityConsts.StaticRoles.Admin, allTenantPermissions, cancellationToken);
             await EnsureRoleAsync(IdentityConsts.StaticRoles.MarketingHead, MarketingHeadPermissions, cancellationToken);
-            await EnsureRoleAsync(IdentityConsts.StaticRoles.Staff, [], cancellationToken);
+            await EnsureRoleAsync(IdentityConsts.StaticRoles.Staff, StaffPermissions, cancellationToken);
             await EnsureDefaultSettingsAsync(tenantId, cancellationToken);
             if (admin is not null)
             {

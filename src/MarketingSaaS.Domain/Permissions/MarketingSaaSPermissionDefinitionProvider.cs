@@ -23,6 +23,12 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         roles.AddChild(MarketingSaaSPermissions.Roles.Manage);
         roles.AddChild(MarketingSaaSPermissions.Roles.ManagePermissions);
 
+        var orgChart = context.AddGroup(MarketingSaaSPermissions.OrgChartGroup);
+        orgChart.AddPermission(MarketingSaaSPermissions.OrganizationUnits.Default)
+            .AddChild(MarketingSaaSPermissions.OrganizationUnits.Manage);
+        orgChart.AddPermission(MarketingSaaSPermissions.Positions.Default)
+            .AddChild(MarketingSaaSPermissions.Positions.Manage);
+
         var administration = context.AddGroup(MarketingSaaSPermissions.AdministrationGroup);
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);

@@ -6,6 +6,20 @@ public static class MarketingSaaSPermissions
     public const string IdentityGroup = "Identity";
     public const string AdministrationGroup = "Administration";
 
+    public const string OrgChartGroup = "OrgChart";
+
+    public static class OrganizationUnits
+    {
+        public const string Default = "OrgChart.Units";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Positions
+    {
+        public const string Default = "OrgChart.Positions";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Tenants
     {
         public const string Default = "Host.Tenants";

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.OrganizationUnits;
+
+public sealed record ImportOrgChartResultDto(int Units, int Positions);

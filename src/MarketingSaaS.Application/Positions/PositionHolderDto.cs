@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Positions;
+
+public sealed record PositionHolderDto(Guid UserId, string Name);

@@ -1,0 +1,7 @@
+namespace MarketingSaaS.OrganizationUnits;
+
+public enum OrganizationUnitKind
+{
+    Department = 0,
+    Group = 1,
+}
