@@ -1,3 +1,4 @@
+using MarketingSaaS.Account;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Registration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,9 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
     {
         var services = context.Services;
         services.AddScoped<ISignUpAppService, SignUpAppService>();
+        services.AddScoped<CurrentAppUserLoader>();
+        services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
+        services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
     }
 }

@@ -20,5 +20,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     {
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
+        endpoints.MapTwoFactorApi();
+        endpoints.MapProfileApi();
     }
 }
