@@ -1,3 +1,4 @@
+using MarketingSaaS.Account;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
@@ -15,6 +16,9 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<ISignUpAppService, SignUpAppService>();
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IPositionAppService, PositionAppService>();
+        services.AddScoped<CurrentAppUserLoader>();
+        services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
+        services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
     }
 }

@@ -22,6 +22,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     {
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
+        endpoints.MapTwoFactorApi();
+        endpoints.MapProfileApi();
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
     }

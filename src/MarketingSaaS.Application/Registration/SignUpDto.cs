@@ -19,6 +19,7 @@ public sealed class SignUpDto
     [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]
     public string Email { get; set; } = "";
 
-    [Required, StringLength(IdentityConsts.MaxPasswordLength, MinimumLength = IdentityConsts.MinPasswordLength)]
+    /// <summary>Checked against the password policy by Identity, which names every rule it breaks.</summary>
+    [Required, StringLength(IdentityConsts.MaxPasswordLength)]
     public string Password { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Security;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Users;
@@ -63,7 +64,7 @@ public static class AccountEndpoints
             {
                 await http.SignInAsync(IdentityConstants.ApplicationScheme, principal);
                 http.User = principal;
-                MarketingSaaS.Framework.AspNetCore.Security.AntiforgeryMiddleware.StoreToken(http);
+                AntiforgeryMiddleware.StoreToken(http);
                 return TypedResults.NoContent();
             }
 
@@ -74,6 +75,7 @@ public static class AccountEndpoints
     private static async Task<NoContent> SignOutAsync(HttpContext http, CancellationToken ct)
     {
         await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        http.Response.Cookies.Delete(AntiforgeryMiddleware.CookieName);
         return TypedResults.NoContent();
     }
 

@@ -14,6 +14,7 @@ public static class AuthenticationServiceCollectionExtensions
     public static IServiceCollection AddMarketingAuthentication(this IServiceCollection services)
     {
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddSignInManager();
+        services.AddScoped<ISecurityStampValidator, TenantSecurityStampValidator>();
         services.AddAuthentication(CookieOrBearerScheme)
             .AddPolicyScheme(CookieOrBearerScheme, CookieOrBearerScheme, o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

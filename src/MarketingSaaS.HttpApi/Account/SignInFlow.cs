@@ -48,6 +48,9 @@ internal sealed class SignInFlow(SignInManager<AppUser> signInManager)
                 await users.AccessFailedAsync(user);
                 throw new BusinessException(MarketingSaaSErrorCodes.InvalidTwoFactorCode, statusCode: 401);
             }
+
+            // Identity leaves the failure count alone after a right password when two-factor is on; a right code ends the streak.
+            await users.ResetAccessFailedCountAsync(user);
         }
 
         return await signInManager.CreateUserPrincipalAsync(user);

@@ -1,0 +1,47 @@
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Validation;
+using Microsoft.AspNetCore.Identity;
+
+namespace MarketingSaaS.Account;
+
+public sealed class ProfileAppService(CurrentAppUserLoader currentUser, UserManager<AppUser> users) : IProfileAppService
+{
+    public async Task<ProfileDto> UpdateAsync(UpdateProfileDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var user = await currentUser.LoadAsync();
+        var email = input.Email.Trim();
+        user.Name = input.Name.Trim();
+        var result = string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase)
+            ? await users.UpdateAsync(user)
+            : await users.SetEmailAsync(user, email);
+        if (!result.Succeeded)
+        {
+            throw IdentityErrorMapper.ToException(result.Errors) switch
+            {
+                BusinessException { Code: MarketingSaaSErrorCodes.EmailTaken } taken => taken.With("email", email),
+                var other => other,
+            };
+        }
+
+        return new ProfileDto(user.Id, user.UserName!, user.Name, user.Email, user.TwoFactorEnabled);
+    }
+
+    public async Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var user = await currentUser.LoadAsync();
+        var result = await users.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            await users.AccessFailedAsync(user);
+            throw new BusinessException(AccountErrorCodes.WrongPassword);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw IdentityErrorMapper.ToException(result.Errors);
+        }
+    }
+}
