@@ -10,7 +10,9 @@
 # different tenants sign in; first request per user (cold caches), then wrk with the users' tokens in
 # rotation, alternating real and bare endpoint. Needs: dotnet, psql, jq, curl, wrk.
 # Tunables (environment): BENCH_TENANTS (1000), BENCH_USERS_PER_TENANT (20), BENCH_SIGNED_IN (100),
-# BENCH_DURATION (15s), BENCH_WARMUP (5s), BENCH_ROUNDS (2), BENCH_THREADS (2), BENCH_CONNECTIONS (32).
+# BENCH_DURATION (15s), BENCH_WARMUP (5s), BENCH_ROUNDS (2), BENCH_THREADS (2), BENCH_CONNECTIONS (32);
+# for profiling: BENCH_LOGS=DIR logs every SQL statement (PostgreSQL log_statement=all) and keeps the host's
+# and PostgreSQL's logs in DIR, both marked with the script's steps ("=== step").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -35,12 +37,17 @@ pg_dir="$work/pg"
 host_pid=""
 cleanup() {
   if [ -n "$host_pid" ]; then kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; fi
+  if [ -n "${BENCH_LOGS:-}" ]; then mkdir -p "$BENCH_LOGS"; cp "$work/host.log" "$pg_dir/pg.log" "$BENCH_LOGS/" 2>/dev/null || true; fi
   etc/postgres/stop.sh "$pg_dir"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-step() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+step() { # also marks the host's log, to tell which step logged what
+  printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
+  local log
+  for log in "$work/host.log" "$pg_dir/pg.log"; do if [ -f "$log" ]; then echo "=== $*" >>"$log"; fi; done
+}
 free_port() {
   local port
   for port in $(seq "$1" $(($1 + 100))); do
@@ -57,6 +64,7 @@ step "PostgreSQL cluster"
 eval "$(etc/postgres/start.sh "$pg_dir")"
 pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$MSAAS_TEST_PG")
 psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "CREATE DATABASE msaas_bench OWNER msaas_owner"
+if [ -n "${BENCH_LOGS:-}" ]; then psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "ALTER DATABASE msaas_bench SET log_statement = 'all'"; fi
 db="Host=127.0.0.1;Port=$pg_port;Database=msaas_bench;Password=msaas"
 app_cs="$db;Username=msaas_app;Maximum Pool Size=100"
 owner_cs="$db;Username=msaas_owner"
@@ -73,7 +81,7 @@ base="http://127.0.0.1:$http_port"
 (cd src/MarketingSaaS.HttpApi.Host/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production exec dotnet MarketingSaaS.HttpApi.Host.dll \
   --ConnectionStrings:Default="$app_cs" --Database:MigrateOnStart=false --Seed:DemoTenant=false --Urls="$base" \
   --Bench:Enabled=true --RateLimits:SignInPerMinute=1000000 --RateLimits:SignUpPerMinute=1000 \
-  --Logging:LogLevel:Default=Warning) >"$work/host.log" 2>&1 &
+  --Logging:LogLevel:Default=Warning) >>"$work/host.log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 300); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] && break
@@ -111,7 +119,7 @@ bare="$base/api/bench/bare-application-configuration"
 
 step "same answer from both endpoints (an admin and a staff user)"
 comparable='{u: .currentUser, t: .currentTenant, p: (.grantedPermissions | sort), f: .features, s: .settings, c: .localization.currentCulture, l: (.localization.texts | length)}'
-for n in 1 5; do
+for n in 1 $(( signed_in < 5 ? signed_in : 5 )); do
   token=$(sed -n "${n}p" "$work/tokens.txt")
   a=$(curl -sf -H "Authorization: Bearer $token" "$real" | jq -S "$comparable")
   b=$(curl -sf -H "Authorization: Bearer $token" "$bare" | jq -S "$comparable")
@@ -151,6 +159,7 @@ read -r real_rps real_p50 real_p99 real_errors real_requests real_socket <<<"$(s
 read -r bare_rps bare_p50 bare_p99 bare_errors bare_requests bare_socket <<<"$(summary bare)"
 ratio=$(awk -v a="$bare_rps" -v b="$real_rps" 'BEGIN { printf "%.2f", a / b }')
 p50_ratio=$(awk -v a="$real_p50" -v b="$bare_p50" 'BEGIN { printf "%.2f", a / b }')
+cold_ratio=$(awk -v a="$real_cold_avg" -v b="$bare_cold_avg" 'BEGIN { printf "%.2f", a / b }')
 verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5 ? "within the 1.5x target" : "OVER the 1.5x target") }')
 
 cat <<REPORT
@@ -163,7 +172,8 @@ endpoint                                    req/s     p50 ms   p99 ms   non-2xx 
 real  /api/application-configuration     $(printf '%8s %10s %8s %9s %9s' "$real_rps" "$real_p50" "$real_p99" "$real_errors" "$real_requests")   $real_cold_avg / $real_cold_max
 bare  one raw query, no framework        $(printf '%8s %10s %8s %9s %9s' "$bare_rps" "$bare_p50" "$bare_p99" "$bare_errors" "$bare_requests")   $bare_cold_avg / $bare_cold_max
 
-bare/real throughput: ${ratio}x ($verdict); real/bare p50: ${p50_ratio}x; host RSS after the run: ${host_rss_mb} MB
+bare/real throughput: ${ratio}x ($verdict); real/bare p50: ${p50_ratio}x; real/bare first request: ${cold_ratio}x
+host RSS after the run: ${host_rss_mb} MB
 rounds (name rps p50 p99 non2xx requests socket-errors):
 $(sed 's/^/  /' "$work/results.txt")
 REPORT

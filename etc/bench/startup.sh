@@ -5,6 +5,8 @@
 #
 # "first start": no database file; the host migrates and seeds (host admin, demo company) before serving,
 # as `dotnet run` does on a new machine. "warm start": the database exists (migrations checked, seed skipped).
+# "warm, no migrate": the same with Database:MigrateOnStart=false (as on a server database), to show what
+# the start-up migration check costs.
 # Runs the built host (Release, Production environment) as `dotnet MarketingSaaS.HttpApi.Host.dll`.
 # Tunables (environment): STARTUP_RUNS (5).
 set -euo pipefail
@@ -34,11 +36,11 @@ port=$(free_port)
 base="http://127.0.0.1:$port"
 
 # Prints the milliseconds from process start to the first 200 of /health/ready.
-start_once() {
+start_once() { # extra host arguments
   local start status
   start=$(date +%s%N)
   (cd "$host_dir" && exec dotnet MarketingSaaS.HttpApi.Host.dll --ConnectionStrings:Default="Data Source=$work/startup.db" \
-    --Urls="$base" --Logging:LogLevel:Default=Warning) >>"$work/host.log" 2>&1 &
+    --Urls="$base" --Logging:LogLevel:Default=Warning "$@") >>"$work/host.log" 2>&1 &
   host_pid=$!
   while :; do
     status=$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready" || true)
@@ -53,12 +55,13 @@ start_once() {
 
 stats() { sort -n | awk '{ v[NR] = $1 } END { printf "min %5d ms   median %5d ms   max %5d ms   (%s)", v[1], (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[NR], NR " runs" }'; }
 
-first=(); warm=()
+first=(); warm=(); bare=()
 for i in $(seq 1 "$runs"); do
   echo "run $i/$runs" >&2
   rm -f "$work"/startup.db*
   first+=("$(start_once)")
   warm+=("$(start_once)")
+  bare+=("$(start_once --Database:MigrateOnStart=false)")
 done
 
 cat <<REPORT
@@ -66,4 +69,5 @@ cat <<REPORT
 Host start on SQLite, process start -> /health/ready 200, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))
 first start (migrate + seed):  $(printf '%s\n' "${first[@]}" | stats)   [${first[*]}]
 warm start (database exists):  $(printf '%s\n' "${warm[@]}" | stats)   [${warm[*]}]
+warm, MigrateOnStart=false:    $(printf '%s\n' "${bare[@]}" | stats)   [${bare[*]}]
 REPORT
