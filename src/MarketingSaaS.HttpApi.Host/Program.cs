@@ -1,4 +1,5 @@
 using MarketingSaaS;
+using MarketingSaaS.Bench;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.HealthChecks;
@@ -27,6 +28,7 @@ app.UsePermissionChecks();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapModuleEndpoints();
+if (app.Configuration.GetValue<bool>("Bench:Enabled")) app.MapBareApplicationConfiguration();
 app.MapFallbackToFile("index.html").AllowAnonymous();
 
 app.Run();

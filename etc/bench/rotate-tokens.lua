@@ -1,0 +1,32 @@
+-- wrk script: each request carries the bearer token of the next signed-in user (tokens file: one
+-- token a line, passed after "--"), so the load spreads over users of different tenants.
+-- done() prints one machine-readable line: RESULT <requests/s> <p50 ms> <p99 ms> <non-2xx> <requests> <socket errors>.
+local tokens = {}
+local next_index = 1
+local threads = 0
+
+function setup(thread)
+  thread:set("thread_id", threads)
+  threads = threads + 1
+end
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if #line > 0 then tokens[#tokens + 1] = line end
+  end
+  -- threads start at different users
+  next_index = ((thread_id or 0) * 7919) % #tokens + 1
+end
+
+function request()
+  next_index = next_index % #tokens + 1
+  return wrk.format("GET", nil, { ["Authorization"] = "Bearer " .. tokens[next_index] })
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.3f %.3f %d %d %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    e.status, summary.requests, e.connect + e.read + e.write + e.timeout))
+end
