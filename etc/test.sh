@@ -13,5 +13,18 @@ trap 'etc/postgres/stop.sh "$pg_dir"' EXIT
 echo "PostgreSQL test cluster: $MSAAS_TEST_PG"
 
 dotnet build MarketingSaaS.sln -c Release -nologo -v quiet
+status=0
 dotnet test MarketingSaaS.sln -c Release --no-build -nologo -v quiet \
-  --logger "trx;LogFilePrefix=results" --results-directory "$out" "$@"
+  --logger "trx;LogFilePrefix=results" --results-directory "$out" "$@" || status=$?
+
+# One closing line over every test project: "N passed, N failed".
+passed=0; failed=0
+for trx in "$out"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*' "$trx" | head -1)
+  p=$(echo "$counters" | grep -o 'passed="[0-9]*"' | grep -o '[0-9]*'); f=$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "$passed passed, $failed failed"
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then echo "no test ran" >&2; status=1; fi
+exit "$status"
