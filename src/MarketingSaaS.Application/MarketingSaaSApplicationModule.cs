@@ -1,4 +1,5 @@
 using MarketingSaaS.Account;
+using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
@@ -16,6 +17,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<ISignUpAppService, SignUpAppService>();
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IPositionAppService, PositionAppService>();
+        services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

@@ -26,6 +26,9 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();
         services.AddScoped<MarketingSaaS.Positions.PositionManager>();
         services.AddScoped<MarketingSaaS.OrgCharts.OrgChartImporter>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalPolicyManager>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
+        services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();

@@ -30,4 +30,10 @@ public static class MarketingSaaSErrorCodes
     public const string UnknownOrganizationUnit = "MarketingSaaS:UnknownOrganizationUnit";
     public const string UnknownPosition = "MarketingSaaS:UnknownPosition";
     public const string OrgChartNotEmpty = "MarketingSaaS:OrgChartNotEmpty";
+    public const string NoApprovalPolicy = "MarketingSaaS:NoApprovalPolicy";
+    public const string NoMatchingApprovalRule = "MarketingSaaS:NoMatchingApprovalRule";
+    public const string NoApproverFound = "MarketingSaaS:NoApproverFound";
+    public const string ApprovalPolicyExists = "MarketingSaaS:ApprovalPolicyExists";
+    public const string InvalidApprover = "MarketingSaaS:InvalidApprover";
+    public const string DefaultPositionsMissing = "MarketingSaaS:DefaultPositionsMissing";
 }

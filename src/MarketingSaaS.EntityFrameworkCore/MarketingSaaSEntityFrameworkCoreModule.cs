@@ -1,3 +1,5 @@
+using MarketingSaaS.Approvals;
+using MarketingSaaS.EntityFrameworkCore.Approvals;
 using MarketingSaaS.Editions;
 using MarketingSaaS.EntityFrameworkCore.Data;
 using MarketingSaaS.EntityFrameworkCore.Features;
@@ -48,6 +50,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IOrganizationUnitRepository, OrganizationUnitRepository>();
         services.AddScoped<IPositionRepository, PositionRepository>();
         services.AddScoped<IUserLookup, UserLookup>();
+        services.AddScoped<IApprovalPolicyRepository, ApprovalPolicyRepository>();
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

@@ -1,3 +1,4 @@
+using MarketingSaaS.Approvals;
 using MarketingSaaS.Editions;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
@@ -50,6 +51,8 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
 
     public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<ApprovalPolicy> ApprovalPolicies => Set<ApprovalPolicy>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

@@ -1,4 +1,5 @@
 using MarketingSaaS.Account;
+using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
@@ -26,5 +27,6 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapProfileApi();
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
+        endpoints.MapApprovalPoliciesApi();
     }
 }

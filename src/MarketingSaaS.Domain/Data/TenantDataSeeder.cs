@@ -31,6 +31,7 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.AuditLogs.Default,
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
+        MarketingSaaSPermissions.ApprovalPolicies.Default,
     ];
 
     private static readonly string[] StaffPermissions =

@@ -29,6 +29,10 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         orgChart.AddPermission(MarketingSaaSPermissions.Positions.Default)
             .AddChild(MarketingSaaSPermissions.Positions.Manage);
 
+        context.AddGroup(MarketingSaaSPermissions.ApprovalsGroup)
+            .AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
+            .AddChild(MarketingSaaSPermissions.ApprovalPolicies.Manage);
+
         var administration = context.AddGroup(MarketingSaaSPermissions.AdministrationGroup);
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);

@@ -20,6 +20,14 @@ public static class MarketingSaaSPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public const string ApprovalsGroup = "Approvals";
+
+    public static class ApprovalPolicies
+    {
+        public const string Default = "Approvals.Policies";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Tenants
     {
         public const string Default = "Host.Tenants";

@@ -56,6 +56,12 @@ public abstract class MarketingDbContext : DbContext
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()).ToList())
         {
             var clr = entityType.ClrType;
+            if (typeof(Entity<Guid>).IsAssignableFrom(clr))
+            {
+                // The domain creates its keys (Guid v7): a new child added to a loaded aggregate must be inserted, not updated.
+                modelBuilder.Entity(clr).Property(nameof(Entity<Guid>.Id)).ValueGeneratedNever();
+            }
+
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clr))
             {
                 modelBuilder.Entity(clr).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).HasMaxLength(40).IsConcurrencyToken();

@@ -22,10 +22,115 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BusinessType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "BusinessType");
+
+                    b.ToTable("ApprovalPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool?>("IsSpecial")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("MaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("MaxInclusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("MinAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("MinInclusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RequesterUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RiskTier")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("TenantId", "PolicyId", "Order");
+
+                    b.ToTable("ApprovalRules", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Editions.Edition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -50,7 +155,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Features.FeatureValue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -82,7 +186,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Framework.Auditing.EntityChangeLog", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ChangeTime")
@@ -374,7 +477,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Identity.HostUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AccessFailedCount")
@@ -420,7 +522,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.OrganizationUnits.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -485,7 +586,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Permissions.HostPermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -514,7 +614,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -546,7 +645,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Positions.Position", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -658,7 +756,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Settings.GlobalSettingValue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -682,7 +779,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Settings.SettingValue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -712,7 +808,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -770,6 +865,63 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .IsUnique();
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalRule", b =>
+                {
+                    b.HasOne("MarketingSaaS.Approvals.ApprovalPolicy", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MarketingSaaS.Approvals.ApprovalStageSpec", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalRuleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Mode");
+
+                            b1.HasKey("ApprovalRuleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApprovalRules");
+
+                            b1
+                                .ToJson("Stages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalRuleId");
+
+                            b1.OwnsMany("MarketingSaaS.Approvals.ApproverSpec", "Approvers", b2 =>
+                                {
+                                    b2.Property<Guid>("ApprovalStageSpecApprovalRuleId");
+
+                                    b2.Property<int>("ApprovalStageSpec__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("Kind");
+
+                                    b2.Property<Guid?>("PositionId");
+
+                                    b2.Property<Guid?>("UserId");
+
+                                    b2.HasKey("ApprovalStageSpecApprovalRuleId", "ApprovalStageSpec__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ApprovalRules");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ApprovalStageSpecApprovalRuleId", "ApprovalStageSpec__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Approvers");
+                        });
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Identity.AppRoleClaim", b =>
@@ -866,6 +1018,11 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .HasForeignKey("PositionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalPolicy", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Positions.Position", b =>

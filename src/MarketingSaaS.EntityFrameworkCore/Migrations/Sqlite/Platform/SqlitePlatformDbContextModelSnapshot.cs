@@ -17,10 +17,115 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BusinessType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "BusinessType");
+
+                    b.ToTable("ApprovalPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsSpecial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MaxInclusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MinAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinInclusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequesterUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RiskTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("TenantId", "PolicyId", "Order");
+
+                    b.ToTable("ApprovalRules", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Editions.Edition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -45,7 +150,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Features.FeatureValue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -77,7 +181,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Framework.Auditing.EntityChangeLog", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ChangeTime")
@@ -365,7 +468,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Identity.HostUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -411,7 +513,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.OrganizationUnits.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -476,7 +577,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Permissions.HostPermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -505,7 +605,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -537,7 +636,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Positions.Position", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -649,7 +747,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Settings.GlobalSettingValue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -673,7 +770,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Settings.SettingValue", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -703,7 +799,6 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -761,6 +856,63 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .IsUnique();
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalRule", b =>
+                {
+                    b.HasOne("MarketingSaaS.Approvals.ApprovalPolicy", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MarketingSaaS.Approvals.ApprovalStageSpec", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalRuleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Mode");
+
+                            b1.HasKey("ApprovalRuleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApprovalRules");
+
+                            b1
+                                .ToJson("Stages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalRuleId");
+
+                            b1.OwnsMany("MarketingSaaS.Approvals.ApproverSpec", "Approvers", b2 =>
+                                {
+                                    b2.Property<Guid>("ApprovalStageSpecApprovalRuleId");
+
+                                    b2.Property<int>("ApprovalStageSpec__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("Kind");
+
+                                    b2.Property<Guid?>("PositionId");
+
+                                    b2.Property<Guid?>("UserId");
+
+                                    b2.HasKey("ApprovalStageSpecApprovalRuleId", "ApprovalStageSpec__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ApprovalRules");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ApprovalStageSpecApprovalRuleId", "ApprovalStageSpec__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Approvers");
+                        });
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Identity.AppRoleClaim", b =>
@@ -857,6 +1009,11 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .HasForeignKey("PositionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalPolicy", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Positions.Position", b =>

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Approvals;
+
+public sealed record ApprovalRouteStageDto(ApprovalStageMode Mode, IReadOnlyList<ApprovalRouteApproverDto> Approvers);

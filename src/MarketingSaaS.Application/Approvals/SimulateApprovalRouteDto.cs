@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MarketingSaaS.Approvals;
+
+/// <summary>"Who would approve this?" — the requester defaults to the caller.</summary>
+public sealed class SimulateApprovalRouteDto
+{
+    public ApprovalBusinessType BusinessType { get; set; }
+
+    [Range(typeof(decimal), "0", "1000000000000")]
+    public decimal Amount { get; set; }
+
+    [Required, RegularExpression("^[A-Za-z]{3}$")]
+    public string Currency { get; set; } = "CNY";
+
+    public RiskTier RiskTier { get; set; }
+
+    public bool IsSpecial { get; set; }
+
+    public Guid? RequesterUserId { get; set; }
+
+    public Guid? RequesterUnitId { get; set; }
+}

@@ -1,0 +1,81 @@
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Positions;
+
+namespace MarketingSaaS.Approvals;
+
+/// <summary>
+/// Finds the first rule of the business type's policy that matches the request and turns its stages
+/// into people from the org chart. The requester never approves their own request: such a stage goes
+/// to the head of the unit above instead, as does a vacant post.
+/// </summary>
+public sealed class ApprovalRouteResolver(
+    IApprovalPolicyRepository policies,
+    IOrganizationUnitRepository units,
+    IPositionRepository positions)
+{
+    public async Task<ResolvedRoute> ResolveAsync(ApprovalRouteRequest request, CancellationToken cancellationToken = default)
+    {
+        var policy = await policies.FindByBusinessTypeAsync(request.BusinessType, cancellationToken)
+            ?? throw new BusinessException(MarketingSaaSErrorCodes.NoApprovalPolicy, new Dictionary<string, object?> { ["businessType"] = request.BusinessType });
+        var chart = new OrgChartSnapshot(
+            await units.GetListAsync(_ => true, cancellationToken),
+            await positions.GetListWithDetailsAsync(cancellationToken: cancellationToken));
+        var requesterUnit = chart.Unit(request.RequesterUnitId ?? chart.UnitOfUser(request.RequesterUserId));
+        var rule = policy.Rules.OrderBy(r => r.Order).FirstOrDefault(r => Matches(r, request, requesterUnit, chart))
+            ?? throw new BusinessException(MarketingSaaSErrorCodes.NoMatchingApprovalRule);
+
+        var stages = new List<ResolvedStage>();
+        foreach (var (stage, index) in rule.Stages.Select((s, i) => (s, i)))
+        {
+            var approvers = stage.Approvers.SelectMany(a => Resolve(a, requesterUnit, chart))
+                .Where(a => a.UserId != request.RequesterUserId)
+                .DistinctBy(a => a.UserId)
+                .ToList();
+            if (approvers.Count == 0)
+            {
+                approvers = [.. chart.HeadOf(chart.Unit(requesterUnit?.ParentId), escalated: true).Where(a => a.UserId != request.RequesterUserId)];
+            }
+
+            if (approvers.Count == 0)
+            {
+                throw new BusinessException(MarketingSaaSErrorCodes.NoApproverFound, new Dictionary<string, object?> { ["stage"] = index + 1 });
+            }
+
+            stages.Add(new ResolvedStage(stage.Mode, approvers));
+        }
+
+        return new ResolvedRoute(policy.Id, rule.Id, rule.Order, rule.Name, stages);
+    }
+
+    private static bool Matches(ApprovalRule rule, ApprovalRouteRequest request, OrganizationUnit? requesterUnit, OrgChartSnapshot chart) =>
+        (rule.RiskTier is null || rule.RiskTier == request.RiskTier)
+        && (rule.IsSpecial is null || rule.IsSpecial == request.IsSpecial)
+        && (!rule.HasAmountBounds || (string.Equals(rule.Currency, request.Currency, StringComparison.OrdinalIgnoreCase) && rule.Band.Contains(request.Amount)))
+        && (rule.RequesterUnitId is null || (requesterUnit is not null && chart.IsInSubtree(requesterUnit.Id, rule.RequesterUnitId.Value)));
+
+    private static IEnumerable<ResolvedApprover> Resolve(ApproverSpec approver, OrganizationUnit? requesterUnit, OrgChartSnapshot chart) => approver.Kind switch
+    {
+        ApproverKind.RequesterUnitHead => chart.HeadOf(requesterUnit),
+        ApproverKind.ParentUnitHead => chart.HeadOf(chart.Unit(requesterUnit?.ParentId)),
+        ApproverKind.Position => HoldersOrEscalate(chart.Position(approver.PositionId), chart),
+        ApproverKind.User when approver.UserId is { } userId => [new ResolvedApprover(userId, null, false)],
+        _ => [],
+    };
+
+    private static IEnumerable<ResolvedApprover> HoldersOrEscalate(Position? position, OrgChartSnapshot chart)
+    {
+        if (position is null)
+        {
+            return [];
+        }
+
+        if (!position.IsVacant)
+        {
+            return position.Holders.Select(h => new ResolvedApprover(h.UserId, position.Id, false));
+        }
+
+        // A vacant head post is skipped by HeadOf itself, which walks on to the unit above.
+        return chart.HeadOf(chart.Unit(position.Units.Select(u => (Guid?)u.OrganizationUnitId).FirstOrDefault()), escalated: true);
+    }
+}

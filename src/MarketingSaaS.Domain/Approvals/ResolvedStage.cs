@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Approvals;
+
+public sealed record ResolvedStage(ApprovalStageMode Mode, IReadOnlyList<ResolvedApprover> Approvers);

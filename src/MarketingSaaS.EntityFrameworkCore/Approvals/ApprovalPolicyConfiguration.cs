@@ -1,0 +1,17 @@
+using MarketingSaaS.Approvals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MarketingSaaS.EntityFrameworkCore.Approvals;
+
+internal sealed class ApprovalPolicyConfiguration : IEntityTypeConfiguration<ApprovalPolicy>
+{
+    public void Configure(EntityTypeBuilder<ApprovalPolicy> builder)
+    {
+        builder.ToTable("ApprovalPolicies");
+        builder.Property(p => p.Name).HasMaxLength(ApprovalPolicyConsts.MaxNameLength).IsRequired();
+        builder.HasIndex(p => new { p.TenantId, p.BusinessType });
+        builder.HasMany(p => p.Rules).WithOne().HasForeignKey(r => r.PolicyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Rules).HasField("_rules");
+    }
+}
