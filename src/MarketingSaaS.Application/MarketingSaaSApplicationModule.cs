@@ -1,5 +1,9 @@
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Modules;
+using MarketingSaaS.Permissions;
 using MarketingSaaS.Registration;
+using MarketingSaaS.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS;
@@ -12,5 +16,11 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         var services = context.Services;
         services.AddScoped<ISignUpAppService, SignUpAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
+        services.AddScoped<UserRoleAssigner>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<ISettingAppService, SettingAppService>();
+        services.AddScoped<IModuleAppService, ModuleAppService>();
     }
 }

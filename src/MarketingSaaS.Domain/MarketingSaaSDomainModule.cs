@@ -23,6 +23,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddSettingDefinitions<MarketingSaaSSettingDefinitionProvider>();
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
+        services.AddScoped<TenantFeatureManager>();
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();

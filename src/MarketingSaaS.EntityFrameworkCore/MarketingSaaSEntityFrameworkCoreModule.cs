@@ -35,6 +35,8 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped(sp => sp.GetRequiredService<IDbContextProvider<PlatformDbContext>>().GetDbContextAsync().GetAwaiter().GetResult());
         services.AddScoped<IUserStore<AppUser>, AppUserStore>();
         services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();
+        services.AddScoped<IAppUserRepository, AppUserRepository>();
+        services.AddScoped<IAppRoleRepository, AppRoleRepository>();
 
         services.AddSingleton<TenantStore>();
         services.AddSingleton<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
@@ -43,6 +45,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Editions.Edition, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostUser, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Features.FeatureValue, Guid>();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<IFeatureValueStore, FeatureValueStore>();
         services.AddScoped<ISettingValueStore, SettingValueStore>();

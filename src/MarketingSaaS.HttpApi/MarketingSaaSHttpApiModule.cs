@@ -3,6 +3,10 @@ using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Modules;
+using MarketingSaaS.Permissions;
+using MarketingSaaS.Settings;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -20,5 +24,10 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     {
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
+        endpoints.MapUserApi();
+        endpoints.MapRoleApi();
+        endpoints.MapPermissionApi();
+        endpoints.MapSettingApi();
+        endpoints.MapModuleApi();
     }
 }
