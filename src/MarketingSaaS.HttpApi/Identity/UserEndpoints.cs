@@ -24,8 +24,13 @@ public static class UserEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<PagedResultDto<UserDto>>> GetListAsync([AsParameters] GetUserListInput input, IUserAppService users, CancellationToken ct) =>
-        TypedResults.Ok(await users.GetListAsync(input, ct));
+    private static async Task<Ok<PagedResultDto<UserDto>>> GetListAsync(int? skipCount, int? maxResultCount, string? filter, IUserAppService users, CancellationToken ct)
+    {
+        var input = new GetUserListInput { Filter = filter };
+        input.SkipCount = skipCount ?? input.SkipCount;
+        input.MaxResultCount = maxResultCount ?? input.MaxResultCount;
+        return TypedResults.Ok(await users.GetListAsync(input, ct));
+    }
 
     private static async Task<Ok<UserDto>> GetAsync(Guid id, IUserAppService users, CancellationToken ct) =>
         TypedResults.Ok(await users.GetAsync(id, ct));
