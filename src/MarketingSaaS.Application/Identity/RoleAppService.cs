@@ -53,6 +53,7 @@ public sealed class RoleAppService(
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var granted = await grants.GetGrantedAsync(PermissionGrantProviders.Role, oldName, cancellationToken);
         (await roles.SetRoleNameAsync(role, newName)).ThrowIfFailed();
+        (await roles.UpdateAsync(role)).ThrowIfFailed();
         await grants.SetAsync(PermissionGrantProviders.Role, oldName, [], cancellationToken);
         await grants.SetAsync(PermissionGrantProviders.Role, newName, granted, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
