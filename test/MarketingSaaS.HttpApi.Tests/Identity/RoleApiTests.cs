@@ -131,12 +131,11 @@ public abstract class RoleApiTests(ApiFixture fixture)
     public async Task Reading_roles_does_not_allow_managing_them()
     {
         var session = await fixture.SignUpAsync();
-        var head = await session.CreateUserAsync("paula", "marketing-head");
+        await session.CreateUserAsync("paula", "marketing-head");
         var client = await session.SignInAsync("paula", MarketingSaaS.TestBase.TestAccounts.UserPassword);
 
         (await client.GetAsync("/api/identity/roles")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await client.PostAsync("/api/identity/roles", new { name = "mine" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:PermissionDenied");
-        head.GetProperty("roleNames")[0].GetString().ShouldBe("marketing-head");
     }
 
     internal static List<string?> GrantedNames(JsonElement permissionList) =>
