@@ -1,9 +1,13 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Modules;
 using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
 using MarketingSaaS.Registration;
+using MarketingSaaS.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS;
@@ -22,5 +26,11 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
+        services.AddScoped<UserRoleAssigner>();
+        services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<ISettingAppService, SettingAppService>();
+        services.AddScoped<IModuleAppService, ModuleAppService>();
     }
 }

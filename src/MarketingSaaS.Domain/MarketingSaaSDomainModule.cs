@@ -1,11 +1,11 @@
+using MarketingSaaS.Data;
+using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Identity;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
-using MarketingSaaS.Features;
 using MarketingSaaS.Tenants;
-using MarketingSaaS.Data;
-using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +29,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalPolicyManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
+        services.AddScoped<TenantFeatureManager>();
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();

@@ -16,6 +16,7 @@ public static class MarketingSaaSErrorCodes
     public const string UserInactive = "MarketingSaaS:UserInactive";
     public const string StaticRoleCannotBeChanged = "MarketingSaaS:StaticRoleCannotBeChanged";
     public const string RoleNameTaken = "MarketingSaaS:RoleNameTaken";
+    public const string UnknownRole = "MarketingSaaS:UnknownRole";
     public const string UnknownPermission = "MarketingSaaS:UnknownPermission";
     public const string UnknownFeature = "MarketingSaaS:UnknownFeature";
     public const string UnknownSetting = "MarketingSaaS:UnknownSetting";

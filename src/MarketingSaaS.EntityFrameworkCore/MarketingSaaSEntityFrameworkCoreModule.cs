@@ -42,6 +42,8 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
 
         services.AddScoped<IUserStore<AppUser>, AppUserStore>();
         services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();
+        services.AddScoped<IAppUserRepository, AppUserRepository>();
+        services.AddScoped<IAppRoleRepository, AppRoleRepository>();
 
         services.AddSingleton<PlatformDatabaseInitializer>();
         services.AddSingleton<TenantStore>();
@@ -55,6 +57,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostUser, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Features.FeatureValue, Guid>();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<IFeatureValueStore, FeatureValueStore>();
         services.AddScoped<ISettingValueStore, SettingValueStore>();

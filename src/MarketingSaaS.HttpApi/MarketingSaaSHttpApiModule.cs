@@ -4,8 +4,12 @@ using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Modules;
 using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Settings;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -28,5 +32,10 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
         endpoints.MapApprovalPoliciesApi();
+        endpoints.MapUserApi();
+        endpoints.MapRoleApi();
+        endpoints.MapPermissionApi();
+        endpoints.MapSettingApi();
+        endpoints.MapModuleApi();
     }
 }

@@ -1,5 +1,6 @@
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Databases;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace MarketingSaaS.TestBase.Hosting;
@@ -20,10 +21,15 @@ public abstract class ApiFixture : IAsyncLifetime
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
 
+    /// <summary>Test-only services for the host, e.g. a feature definition provider or an endpoint-mapping startup filter.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
-        _factory = new MarketingApiFactory(_database, Settings);
+        _factory = new MarketingApiFactory(_database, Settings, ConfigureServices);
         _ = _factory.Server;
     }
 

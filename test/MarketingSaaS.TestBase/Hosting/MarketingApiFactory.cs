@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace MarketingSaaS.TestBase.Hosting;
 
 /// <summary>The real host on a throwaway database, migrated at start, with a test clock.</summary>
-public class MarketingApiFactory(ITestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public class MarketingApiFactory(
+    ITestDatabase database,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
 {
     public ITestDatabase Database { get; } = database;
 
@@ -30,6 +33,10 @@ public class MarketingApiFactory(ITestDatabase database, IReadOnlyDictionary<str
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            configureServices?.Invoke(services);
+        });
     }
 }

@@ -1,0 +1,198 @@
+using MarketingSaaS.Dtos;
+using MarketingSaaS.Features;
+using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Settings;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
+using MarketingSaaS.Permissions;
+using MarketingSaaS.Validation;
+using Microsoft.AspNetCore.Identity;
+
+namespace MarketingSaaS.Identity;
+
+public sealed class UserAppService(
+    UserManager<AppUser> users,
+    IAppUserRepository userRepository,
+    UserRoleAssigner roleAssigner,
+    PermissionGrantManager grants,
+    ISettingValueStore settings,
+    IFeatureChecker features,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IUserAppService
+{
+    /// <summary>"Locked until further notice"; a real date so that every database stores it.</summary>
+    public static readonly DateTimeOffset LockedIndefinitely = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var total = await userRepository.GetCountAsync(input.Filter, cancellationToken);
+        var page = await userRepository.GetPagedListAsync(input.Filter, input.SkipCount, input.MaxResultCount, cancellationToken);
+        var roleNames = await userRepository.GetRoleNamesAsync([.. page.Select(u => u.Id)], cancellationToken);
+        return new PagedResultDto<UserDto>(total, [.. page.Select(u => ToDto(u, roleNames.GetValueOrDefault(u.Id) ?? []))]);
+    }
+
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ToDtoAsync(await FindAsync(id));
+
+    public async Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        await CheckUserCountAsync(cancellationToken);
+        var userName = input.UserName.Trim();
+        var email = input.Email.Trim();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.UserNameTaken, new Dictionary<string, object?> { ["userName"] = userName });
+        }
+
+        await CheckEmailFreeAsync(email, exceptUserId: null);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        var user = new AppUser(Guid.CreateVersion7(), userName, email, input.Name.Trim()) { IsActive = input.IsActive };
+        (await users.CreateAsync(user, input.Password)).ThrowIfFailed();
+        await roleAssigner.SetRolesAsync(user, input.RoleNames);
+        await transaction.CommitAsync(cancellationToken);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> UpdateAsync(Guid id, UpdateUserDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var user = await FindAsync(id);
+        if (user.ConcurrencyStamp != input.ConcurrencyStamp)
+        {
+            throw new ConcurrencyException(new InvalidOperationException($"User {id} was changed since the client read it."));
+        }
+
+        if (!input.IsActive)
+        {
+            ThrowIfSelf(id);
+        }
+
+        var email = input.Email.Trim();
+        await CheckEmailFreeAsync(email, exceptUserId: id);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        user.Name = input.Name.Trim();
+        user.IsActive = input.IsActive;
+        var result = string.Equals(user.Email, email, StringComparison.Ordinal)
+            ? await users.UpdateAsync(user)
+            : await users.SetEmailAsync(user, email);
+        result.ThrowIfFailed();
+        await roleAssigner.SetRolesAsync(user, input.RoleNames);
+        await transaction.CommitAsync(cancellationToken);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        ThrowIfSelf(id);
+        var user = await FindAsync(id);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        await grants.SetAsync(PermissionGrantProviders.User, id.ToString(), [], cancellationToken);
+        foreach (var name in (await settings.GetValuesAsync(SettingValueProviders.User, id, cancellationToken)).Keys)
+        {
+            await settings.SetAsync(SettingValueProviders.User, id, name, null, cancellationToken);
+        }
+
+        (await users.DeleteAsync(user)).ThrowIfFailed();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<UserDto> LockAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        ThrowIfSelf(id);
+        var user = await FindAsync(id);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
+        (await users.SetLockoutEndDateAsync(user, LockedIndefinitely)).ThrowIfFailed();
+        await transaction.CommitAsync(cancellationToken);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(id);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        if (user.LockoutEnabled)
+        {
+            (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
+        }
+
+        (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
+        await transaction.CommitAsync(cancellationToken);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var user = await FindAsync(id);
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, input.NewPassword)).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw IdentityErrorMapper.ToException(errors);
+        }
+
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        if (await users.HasPasswordAsync(user))
+        {
+            (await users.RemovePasswordAsync(user)).ThrowIfFailed();
+        }
+
+        (await users.AddPasswordAsync(user, input.NewPassword)).ThrowIfFailed();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<AppUser> FindAsync(Guid id) =>
+        await users.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(AppUser), id);
+
+    private void ThrowIfSelf(Guid id)
+    {
+        if (currentUser.Id == id)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.CannotDeleteSelf);
+        }
+    }
+
+    private async Task CheckUserCountAsync(CancellationToken cancellationToken)
+    {
+        if (int.TryParse(await features.GetValueAsync(MarketingSaaSFeatures.MaxUserCount, cancellationToken), out var max)
+            && await userRepository.GetCountAsync(cancellationToken: cancellationToken) >= max)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.MaxUserCountReached, new Dictionary<string, object?> { ["max"] = max });
+        }
+    }
+
+    private async Task CheckEmailFreeAsync(string email, Guid? exceptUserId)
+    {
+        var owner = await users.FindByEmailAsync(email);
+        if (owner is not null && owner.Id != exceptUserId)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.EmailTaken, new Dictionary<string, object?> { ["email"] = email });
+        }
+    }
+
+    private async Task<UserDto> ToDtoAsync(AppUser user) =>
+        ToDto(user, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)]);
+
+    private UserDto ToDto(AppUser user, IReadOnlyList<string> roleNames) => new(
+        user.Id,
+        user.UserName!,
+        user.Name,
+        user.Email,
+        user.IsActive,
+        user.LockoutEnabled && user.LockoutEnd > clock.GetUtcNow(),
+        user.LockoutEnd,
+        roleNames,
+        user.CreationTime,
+        user.ConcurrencyStamp ?? "");
+}

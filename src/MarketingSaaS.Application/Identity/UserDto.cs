@@ -1,0 +1,13 @@
+namespace MarketingSaaS.Identity;
+
+public sealed record UserDto(
+    Guid Id,
+    string UserName,
+    string Name,
+    string? Email,
+    bool IsActive,
+    bool IsLockedOut,
+    DateTimeOffset? LockoutEnd,
+    IReadOnlyList<string> RoleNames,
+    DateTimeOffset CreationTime,
+    string ConcurrencyStamp);

@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Modules;
+
+public sealed class UpdateModuleDto
+{
+    public bool IsEnabled { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Permissions;
+
+public sealed record PermissionGroupDto(string Name, string DisplayName, IReadOnlyList<PermissionGrantInfoDto> Permissions);

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using MarketingSaaS.HttpApi.Tests.Identity;
+using MarketingSaaS.TestBase.Clients;
+using MarketingSaaS.TestBase.Hosting;
+using Shouldly;
+using Xunit;
+
+namespace MarketingSaaS.HttpApi.Tests.Modules;
+
+public abstract class ModuleApiTests(ApiFixture fixture)
+{
+    [Fact]
+    public async Task Only_module_switches_are_listed_with_their_default_state()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var modules = ToStates(await session.Admin.GetJsonAsync<JsonElement>("/api/modules"));
+
+        modules.ShouldBe(new Dictionary<string, bool> { [TestModuleFeatures.Archive] = true, [TestModuleFeatures.Reports] = false });
+    }
+
+    [Fact]
+    public async Task A_switched_off_module_answers_403_and_works_once_switched_on()
+    {
+        var session = await fixture.SignUpAsync();
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+
+        var on = await (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).ReadAsAsync<JsonElement>();
+
+        on.GetProperty("isEnabled").GetBoolean().ShouldBeTrue();
+        (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        ToStates(await session.Admin.GetJsonAsync<JsonElement>("/api/modules"))[TestModuleFeatures.Reports].ShouldBeTrue();
+        (await session.Admin.GetJsonAsync<JsonElement>("/api/application-configuration")).GetProperty("features").GetProperty(TestModuleFeatures.Reports).GetString().ShouldBe("true");
+
+        await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = false });
+
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+    }
+
+    [Fact]
+    public async Task A_module_on_by_default_can_be_switched_off()
+    {
+        var session = await fixture.SignUpAsync();
+
+        await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Archive}", new { isEnabled = false });
+
+        ToStates(await session.Admin.GetJsonAsync<JsonElement>("/api/modules"))[TestModuleFeatures.Archive].ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Switching_a_module_affects_only_that_company()
+    {
+        var a = await fixture.SignUpAsync();
+        var b = await fixture.SignUpAsync();
+
+        await a.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true });
+
+        (await a.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await b.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        ToStates(await b.Admin.GetJsonAsync<JsonElement>("/api/modules"))[TestModuleFeatures.Reports].ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Unknown_modules_and_other_features_are_rule_violations()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var unknown = await session.Admin.PutAsync("/api/modules/Modules.NoSuchModule", new { isEnabled = true });
+        var notAModule = await session.Admin.PutAsync("/api/modules/Platform.MaxUserCount", new { isEnabled = true });
+
+        await unknown.ShouldBeProblemAsync((HttpStatusCode)422, "MarketingSaaS:UnknownFeature");
+        await notAModule.ShouldBeProblemAsync((HttpStatusCode)422, "MarketingSaaS:UnknownFeature");
+    }
+
+    [Fact]
+    public async Task Staff_without_grants_cannot_see_or_switch_modules()
+    {
+        var session = await fixture.SignUpAsync();
+        var staff = await session.CreateStaffClientAsync();
+
+        await (await staff.GetAsync("/api/modules")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:PermissionDenied");
+        await (await staff.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:PermissionDenied");
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+    }
+
+    private static Dictionary<string, bool> ToStates(JsonElement modules) =>
+        modules.EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("isEnabled").GetBoolean());
+}
+
+public sealed class ModuleApiTestsOnSqlite(SqliteModuleApiFixture fixture) : ModuleApiTests(fixture), IClassFixture<SqliteModuleApiFixture>;
+
+public sealed class ModuleApiTestsOnPostgreSql(PostgreSqlModuleApiFixture fixture) : ModuleApiTests(fixture), IClassFixture<PostgreSqlModuleApiFixture>;
