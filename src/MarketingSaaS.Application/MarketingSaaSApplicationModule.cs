@@ -1,5 +1,8 @@
+using MarketingSaaS.AuditLogging;
+using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Registration;
+using MarketingSaaS.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS;
@@ -12,5 +15,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         var services = context.Services;
         services.AddScoped<ISignUpAppService, SignUpAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
+        services.AddScoped<ITenantAppService, TenantAppService>();
+        services.AddScoped<IEditionAppService, EditionAppService>();
+        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
     }
 }

@@ -23,6 +23,9 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddSettingDefinitions<MarketingSaaSSettingDefinitionProvider>();
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
+        services.AddScoped<MarketingSaaS.Editions.EditionManager>();
+        services.AddScoped<FeatureValueManager>();
+        services.AddScoped<HostSignInManager>();
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();

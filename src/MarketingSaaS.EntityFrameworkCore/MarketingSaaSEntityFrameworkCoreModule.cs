@@ -38,11 +38,14 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
 
         services.AddSingleton<TenantStore>();
         services.AddSingleton<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
+        services.AddSingleton<ITenantCacheInvalidator>(sp => sp.GetRequiredService<TenantStore>());
         services.AddScoped<ITenantRepository, TenantRepository>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Permissions.HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Editions.Edition, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostUser, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Features.FeatureValue, Guid>();
+        services.AddScoped<MarketingSaaS.AuditLogging.IEntityChangeLogRepository, MarketingSaaS.EntityFrameworkCore.AuditLogging.EntityChangeLogRepository>();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<IFeatureValueStore, FeatureValueStore>();
         services.AddScoped<ISettingValueStore, SettingValueStore>();

@@ -1,8 +1,12 @@
 using MarketingSaaS.Account;
+using MarketingSaaS.AuditLogging;
+using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.HostAccount;
+using MarketingSaaS.Tenants;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -13,6 +17,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         context.Services.AddMarketingAuthentication();
+        context.Services.AddHostOperatorCookies();
         context.Services.AddMarketingRateLimits(context.Configuration);
     }
 
@@ -20,5 +25,9 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     {
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
+        endpoints.MapHostAccountApi();
+        endpoints.MapTenantApi();
+        endpoints.MapEditionApi();
+        endpoints.MapAuditLogApi();
     }
 }
