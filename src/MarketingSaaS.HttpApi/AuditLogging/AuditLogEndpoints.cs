@@ -18,6 +18,26 @@ public static class AuditLogEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<PagedResultDto<EntityChangeLogDto>>> GetListAsync([AsParameters] GetAuditLogListInput input, IAuditLogAppService auditLogs, CancellationToken ct) =>
-        TypedResults.Ok(await auditLogs.GetListAsync(input, ct));
+    private static async Task<Ok<PagedResultDto<EntityChangeLogDto>>> GetListAsync(
+        IAuditLogAppService auditLogs,
+        CancellationToken ct,
+        int skipCount = 0,
+        int maxResultCount = 20,
+        string? filter = null,
+        string? entityType = null,
+        string? entityId = null,
+        Guid? userId = null,
+        DateTimeOffset? from = null,
+        DateTimeOffset? to = null) =>
+        TypedResults.Ok(await auditLogs.GetListAsync(new GetAuditLogListInput
+        {
+            SkipCount = skipCount,
+            MaxResultCount = maxResultCount,
+            Filter = filter,
+            EntityType = entityType,
+            EntityId = entityId,
+            UserId = userId,
+            From = from,
+            To = to,
+        }, ct));
 }

@@ -24,8 +24,13 @@ public static class EditionEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<PagedResultDto<EditionDto>>> GetListAsync([AsParameters] GetEditionListInput input, IEditionAppService editions, CancellationToken ct) =>
-        TypedResults.Ok(await editions.GetListAsync(input, ct));
+    private static async Task<Ok<PagedResultDto<EditionDto>>> GetListAsync(
+        IEditionAppService editions,
+        CancellationToken ct,
+        int skipCount = 0,
+        int maxResultCount = 20,
+        string? filter = null) =>
+        TypedResults.Ok(await editions.GetListAsync(new GetEditionListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter }, ct));
 
     private static async Task<Ok<EditionDto>> GetAsync(Guid id, IEditionAppService editions, CancellationToken ct) =>
         TypedResults.Ok(await editions.GetAsync(id, ct));

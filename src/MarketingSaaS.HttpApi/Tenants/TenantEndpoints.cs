@@ -24,8 +24,14 @@ public static class TenantEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<PagedResultDto<TenantDto>>> GetListAsync([AsParameters] GetTenantListInput input, ITenantAppService tenants, CancellationToken ct) =>
-        TypedResults.Ok(await tenants.GetListAsync(input, ct));
+    private static async Task<Ok<PagedResultDto<TenantDto>>> GetListAsync(
+        ITenantAppService tenants,
+        CancellationToken ct,
+        int skipCount = 0,
+        int maxResultCount = 20,
+        string? filter = null,
+        bool? isActive = null) =>
+        TypedResults.Ok(await tenants.GetListAsync(new GetTenantListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, IsActive = isActive }, ct));
 
     private static async Task<Ok<TenantDto>> GetAsync(Guid id, ITenantAppService tenants, CancellationToken ct) =>
         TypedResults.Ok(await tenants.GetAsync(id, ct));
