@@ -1,5 +1,7 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.AuditLogging;
+using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Modules;
@@ -8,6 +10,7 @@ using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
 using MarketingSaaS.Registration;
 using MarketingSaaS.Settings;
+using MarketingSaaS.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS;
@@ -32,5 +35,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<ISettingAppService, SettingAppService>();
         services.AddScoped<IModuleAppService, ModuleAppService>();
+        services.AddScoped<ITenantAppService, TenantAppService>();
+        services.AddScoped<IEditionAppService, EditionAppService>();
+        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
     }
 }

@@ -30,6 +30,9 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<TenantFeatureManager>();
+        services.AddScoped<MarketingSaaS.Editions.EditionManager>();
+        services.AddScoped<FeatureValueManager>();
+        services.AddScoped<HostSignInManager>();
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();

@@ -1,15 +1,19 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.AuditLogging;
+using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.HostAccount;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Modules;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
 using MarketingSaaS.Settings;
+using MarketingSaaS.Tenants;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -20,6 +24,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         context.Services.AddMarketingAuthentication();
+        context.Services.AddHostOperatorCookies();
         context.Services.AddMarketingRateLimits(context.Configuration);
     }
 
@@ -37,5 +42,9 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapPermissionApi();
         endpoints.MapSettingApi();
         endpoints.MapModuleApi();
+        endpoints.MapHostAccountApi();
+        endpoints.MapTenantApi();
+        endpoints.MapEditionApi();
+        endpoints.MapAuditLogApi();
     }
 }

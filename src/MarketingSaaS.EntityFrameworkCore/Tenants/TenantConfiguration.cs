@@ -11,7 +11,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.ToTable("Tenants");
         builder.Property(t => t.Name).HasMaxLength(TenantConsts.MaxNameLength).IsRequired();
         builder.Property(t => t.Slug).HasMaxLength(TenantConsts.MaxSlugLength).IsRequired();
-        builder.Property(t => t.ConnectionString).HasMaxLength(1024);
+        builder.Property(t => t.ConnectionString).HasMaxLength(TenantConsts.MaxConnectionStringLength);
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.HasIndex(t => t.Name);
     }

@@ -16,4 +16,30 @@ internal sealed class TenantRepository(IDbContextProvider<PlatformDbContext> con
         var context = await GetDbContextAsync(cancellationToken);
         return await context.Tenants.IgnoreQueryFilters([DataFilterNames.SoftDelete]).AnyAsync(t => t.Slug == slug, cancellationToken);
     }
+
+    public async Task<long> GetCountAsync(string? filter, bool? isActive, CancellationToken cancellationToken = default) =>
+        await (await QueryAsync(filter, isActive, cancellationToken)).LongCountAsync(cancellationToken);
+
+    public async Task<List<Tenant>> GetPagedListAsync(string? filter, bool? isActive, int skipCount, int maxResultCount, CancellationToken cancellationToken = default) =>
+        await (await QueryAsync(filter, isActive, cancellationToken))
+            .OrderBy(t => t.Name).ThenBy(t => t.Id)
+            .Skip(skipCount).Take(maxResultCount)
+            .ToListAsync(cancellationToken);
+
+    private async Task<IQueryable<Tenant>> QueryAsync(string? filter, bool? isActive, CancellationToken cancellationToken)
+    {
+        var query = await GetQueryableAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var text = filter.Trim().ToLowerInvariant();
+            query = query.Where(t => t.Name.ToLower().Contains(text) || t.Slug.Contains(text));
+        }
+
+        if (isActive is { } active)
+        {
+            query = query.Where(t => t.IsActive == active);
+        }
+
+        return query;
+    }
 }

@@ -11,7 +11,7 @@ namespace MarketingSaaS.EntityFrameworkCore.Tenants;
 /// Tenants by id or slug, cached. Reads always go to the host database (the tenants table is
 /// host-owned), in a scope of their own so the caller's tenant and DbContext are untouched.
 /// </summary>
-public sealed class TenantStore(IServiceScopeFactory scopeFactory, ICurrentTenant currentTenant, IMemoryCache cache) : ITenantStore
+public sealed class TenantStore(IServiceScopeFactory scopeFactory, ICurrentTenant currentTenant, IMemoryCache cache) : ITenantStore, ITenantCacheInvalidator
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 

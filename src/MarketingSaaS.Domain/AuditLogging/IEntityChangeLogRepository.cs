@@ -1,0 +1,12 @@
+using MarketingSaaS.Framework.Auditing;
+using MarketingSaaS.Framework.Domain.Repositories;
+
+namespace MarketingSaaS.AuditLogging;
+
+public interface IEntityChangeLogRepository : IRepository<EntityChangeLog, Guid>
+{
+    Task<long> GetCountAsync(EntityChangeLogFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Newest first.</summary>
+    Task<List<EntityChangeLog>> GetPagedListAsync(EntityChangeLogFilter filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
+}
