@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using MarketingSaaS.Framework.Data;
 using MarketingSaaS.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,14 +11,16 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
 /// Before each command, makes sure the connection's <c>app.tenant_id</c> names the current tenant
 /// (or '*' while the tenant filter is explicitly disabled, '' on the host side). Row-level
 /// security policies read it, so even a raw query without a WHERE clause stays in its tenant.
+/// A value set inside a transaction that is then rolled back is undone by PostgreSQL, so it counts
+/// as applied only once that transaction commits.
 /// </summary>
 public sealed class PostgreSqlTenantSessionInterceptor(ICurrentTenant currentTenant, IDataFilter dataFilter)
-    : DbCommandInterceptor, IDbConnectionInterceptor
+    : DbCommandInterceptor, IDbConnectionInterceptor, IDbTransactionInterceptor
 {
     public const string SettingName = "app.tenant_id";
     public const string AllTenants = "*";
 
-    private readonly ConditionalWeakTable<DbConnection, StrongBox<string?>> _applied = new();
+    private readonly ConditionalWeakTable<DbConnection, AppliedValue> _applied = new();
 
     public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Forget(connection);
 
@@ -63,36 +66,72 @@ public sealed class PostgreSqlTenantSessionInterceptor(ICurrentTenant currentTen
         return result;
     }
 
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => MarkCommitted(transaction, eventData);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        MarkCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => ForgetConnectionOf(eventData);
+
+    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetConnectionOf(eventData);
+        return Task.CompletedTask;
+    }
+
     public string CurrentValue() =>
         !dataFilter.IsEnabled<IMultiTenant>() ? AllTenants : currentTenant.Id?.ToString() ?? "";
 
     private void Forget(DbConnection connection) => _applied.Remove(connection);
 
+    private void ForgetConnectionOf(TransactionEventData eventData)
+    {
+        if (eventData.Context?.Database.GetDbConnection() is { } connection)
+        {
+            Forget(connection);
+        }
+    }
+
+    private void MarkCommitted(DbTransaction transaction, TransactionEventData eventData)
+    {
+        if (eventData.Context?.Database.GetDbConnection() is { } connection
+            && _applied.TryGetValue(connection, out var applied) && ReferenceEquals(applied.SetIn, transaction))
+        {
+            applied.SetIn = null;
+        }
+    }
+
     private void Apply(DbCommand command)
     {
-        if (NeedsSet(command, out var value, out var box))
+        if (NeedsSet(command, out var value, out var applied))
         {
             using var set = CreateSetCommand(command, value);
             set.ExecuteNonQuery();
-            box.Value = value;
+            applied.Set(value, command.Transaction);
         }
     }
 
     private async ValueTask ApplyAsync(DbCommand command, CancellationToken cancellationToken)
     {
-        if (NeedsSet(command, out var value, out var box))
+        if (NeedsSet(command, out var value, out var applied))
         {
             await using var set = CreateSetCommand(command, value);
             await set.ExecuteNonQueryAsync(cancellationToken);
-            box.Value = value;
+            applied.Set(value, command.Transaction);
         }
     }
 
-    private bool NeedsSet(DbCommand command, out string value, out StrongBox<string?> box)
+    private bool NeedsSet(DbCommand command, out string value, out AppliedValue applied)
     {
         value = CurrentValue();
-        box = _applied.GetOrCreateValue(command.Connection!);
-        return box.Value != value;
+        applied = _applied.GetOrCreateValue(command.Connection!);
+
+        // Set in a transaction that is no longer running and did not commit: PostgreSQL has undone it.
+        var undone = applied.SetIn is not null && !ReferenceEquals(applied.SetIn, command.Transaction);
+        return undone || applied.Value != value;
     }
 
     private static DbCommand CreateSetCommand(DbCommand command, string value)
@@ -105,5 +144,19 @@ public sealed class PostgreSqlTenantSessionInterceptor(ICurrentTenant currentTen
         parameter.Value = value;
         set.Parameters.Add(parameter);
         return set;
+    }
+
+    private sealed class AppliedValue
+    {
+        public string? Value { get; private set; }
+
+        /// <summary>The transaction the value was set in, until it commits; null once it is durable.</summary>
+        public DbTransaction? SetIn { get; set; }
+
+        public void Set(string value, DbTransaction? transaction)
+        {
+            Value = value;
+            SetIn = transaction;
+        }
     }
 }
