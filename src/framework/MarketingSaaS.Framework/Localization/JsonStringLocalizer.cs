@@ -12,8 +12,15 @@ public sealed class JsonStringLocalizer(LocalizationResourceRegistry registry) :
     {
         get
         {
+            // Positional {0}, {1} only: our texts use named {placeholders}, which ErrorTextFormatter fills.
             var text = Find(name, CultureInfo.CurrentUICulture);
-            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound);
+            var value = text.Value;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                value = value.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(arguments[i], CultureInfo.CurrentCulture), StringComparison.Ordinal);
+            }
+
+            return new LocalizedString(name, value, text.ResourceNotFound);
         }
     }
 
