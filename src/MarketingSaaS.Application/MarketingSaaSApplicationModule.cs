@@ -24,6 +24,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<ISignUpAppService, SignUpAppService>();
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IPositionAppService, PositionAppService>();
+        services.AddScoped<MarketingSaaS.OrgCharts.IOrgChartCsvAppService, MarketingSaaS.OrgCharts.OrgChartCsvAppService>();
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();

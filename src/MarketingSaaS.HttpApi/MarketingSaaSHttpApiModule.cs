@@ -9,6 +9,7 @@ using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.HostAccount;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Modules;
+using MarketingSaaS.OrgCharts;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
@@ -36,6 +37,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapProfileApi();
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
+        endpoints.MapOrgChartCsvApi();
         endpoints.MapApprovalPoliciesApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();

@@ -5,5 +5,10 @@ public interface IUserLookup
 {
     Task<IReadOnlySet<Guid>> FindExistingAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default);
 
+    /// <summary>User ids by user name (case-insensitive), for the names that exist.</summary>
+    Task<IReadOnlyDictionary<string, Guid>> FindByUserNamesAsync(IEnumerable<string> userNames, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,21 @@ internal sealed class UserLookup(IDbContextProvider<PlatformDbContext> contexts)
         return (await context.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
+    public async Task<IReadOnlyDictionary<string, Guid>> FindByUserNamesAsync(IEnumerable<string> userNames, CancellationToken cancellationToken = default)
+    {
+        var normalized = userNames.Select(n => n.Trim().ToUpperInvariant()).Distinct().ToList();
+        var context = await contexts.GetDbContextAsync(cancellationToken);
+        var found = await context.Users.Where(u => normalized.Contains(u.NormalizedUserName!)).Select(u => new { u.NormalizedUserName, u.Id }).ToListAsync(cancellationToken);
+        return found.ToDictionary(u => u.NormalizedUserName!, u => u.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        var context = await contexts.GetDbContextAsync(cancellationToken);
+        return await context.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName!, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)
     {
         var ids = userIds.Distinct().ToList();
