@@ -31,6 +31,7 @@ public static class MarketingSaaSErrorCodes
     public const string UnknownOrganizationUnit = "MarketingSaaS:UnknownOrganizationUnit";
     public const string UnknownPosition = "MarketingSaaS:UnknownPosition";
     public const string OrgChartNotEmpty = "MarketingSaaS:OrgChartNotEmpty";
+    public const string ModuleNotInEdition = "MarketingSaaS:ModuleNotInEdition";
     public const string NoApprovalPolicy = "MarketingSaaS:NoApprovalPolicy";
     public const string NoMatchingApprovalRule = "MarketingSaaS:NoMatchingApprovalRule";
     public const string NoApproverFound = "MarketingSaaS:NoApproverFound";

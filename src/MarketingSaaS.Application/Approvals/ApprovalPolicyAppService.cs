@@ -26,7 +26,7 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalPolicyDto> CreateAsync(CreateApprovalPolicyDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input.Rules, input);
+        InputValidator.Validate(input);
         var policy = await manager.CreateAsync(input.BusinessType, input.Name, [.. input.Rules.Select(ApprovalPolicyMapper.ToDraft)], cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ApprovalPolicyMapper.ToDto(policy);
@@ -34,7 +34,7 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalPolicyDto> UpdateAsync(Guid id, UpdateApprovalPolicyDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input.Rules, input);
+        InputValidator.Validate(input);
         var policy = await GetWithRulesAsync(id, cancellationToken);
         policy.Name = input.Name.Trim();
         await manager.SetRulesAsync(policy, [.. input.Rules.Select(ApprovalPolicyMapper.ToDraft)], cancellationToken);
@@ -69,14 +69,6 @@ public sealed class ApprovalPolicyAppService(
             new ApprovalRouteStageDto(s.Mode, [.. s.Approvers.Select(a => new ApprovalRouteApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated))]))]);
     }
 
-    private static void Validate(List<ApprovalRuleDto> rules, object input)
-    {
-        InputValidator.Validate(input);
-        foreach (var rule in rules)
-        {
-            InputValidator.Validate(rule);
-        }
-    }
 
     private async Task<ApprovalPolicy> GetWithRulesAsync(Guid id, CancellationToken cancellationToken) =>
         await policies.FindWithRulesAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ApprovalPolicy), id);

@@ -55,6 +55,8 @@ public sealed class UserAppService(
         var user = new AppUser(Guid.CreateVersion7(), userName, email, input.Name.Trim()) { IsActive = input.IsActive };
         (await users.CreateAsync(user, input.Password)).ThrowIfFailed();
         await roleAssigner.SetRolesAsync(user, input.RoleNames);
+        // A new stamp ends the user's cookie sessions at their next check, so deactivation and role changes take effect.
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
         await transaction.CommitAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
@@ -83,6 +85,8 @@ public sealed class UserAppService(
             : await users.SetEmailAsync(user, email);
         result.ThrowIfFailed();
         await roleAssigner.SetRolesAsync(user, input.RoleNames);
+        // A new stamp ends the user's cookie sessions at their next check, so deactivation and role changes take effect.
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
         await transaction.CommitAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
@@ -109,6 +113,7 @@ public sealed class UserAppService(
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
         (await users.SetLockoutEndDateAsync(user, LockedIndefinitely)).ThrowIfFailed();
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
         await transaction.CommitAsync(cancellationToken);
         return await ToDtoAsync(user);
     }

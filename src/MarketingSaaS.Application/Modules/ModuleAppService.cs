@@ -11,6 +11,8 @@ public sealed class ModuleAppService(
     IFeatureChecker features,
     TenantFeatureManager tenantFeatures,
     ICurrentTenant currentTenant,
+    ITenantStore tenants,
+    IFeatureValueStore featureValues,
     IStringLocalizer localizer) : IModuleAppService
 {
     public async Task<IReadOnlyList<ModuleDto>> GetListAsync(CancellationToken cancellationToken = default)
@@ -29,8 +31,26 @@ public sealed class ModuleAppService(
         var definition = ModuleDefinitions().FirstOrDefault(d => d.Name == name)
             ?? throw new BusinessException(MarketingSaaSErrorCodes.UnknownFeature, new Dictionary<string, object?> { ["feature"] = name });
         var tenantId = currentTenant.Id ?? throw new BusinessException(MarketingSaaSErrorCodes.TenantRequired);
+        if (input.IsEnabled && !await IsOfferedByEditionAsync(tenantId, definition.Name, cancellationToken))
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.ModuleNotInEdition, new Dictionary<string, object?> { ["feature"] = name });
+        }
+
         await tenantFeatures.SetAsync(tenantId, definition.Name, input.IsEnabled ? "true" : "false", cancellationToken);
         return await ToDtoAsync(definition, cancellationToken);
+    }
+
+    /// <summary>A company on an edition may switch on only the modules its edition offers; without an edition, any.</summary>
+    private async Task<bool> IsOfferedByEditionAsync(Guid tenantId, string feature, CancellationToken cancellationToken)
+    {
+        var editionId = (await tenants.FindAsync(tenantId, cancellationToken))?.EditionId;
+        if (editionId is null)
+        {
+            return true;
+        }
+
+        var values = await featureValues.GetValuesAsync(FeatureValueProviders.Edition, editionId.Value, cancellationToken);
+        return values.TryGetValue(feature, out var value) && bool.TryParse(value, out var offered) && offered;
     }
 
     private IEnumerable<FeatureDefinition> ModuleDefinitions() =>

@@ -35,7 +35,7 @@ public sealed class OrgChartCsvAppService(
             rows.AddRange(unitIds.Select(unitId => new OrgChartCsvRow
             {
                 Type = OrgChartCsvFormat.PositionType,
-                UnitPath = unitId is { } id ? paths[id] : "",
+                UnitPath = unitId is { } id ? paths.GetValueOrDefault(id, "") : "",
                 Name = position.Name,
                 IsHead = unitId is { } head && heads.Contains((head, position.Id)) ? "true" : "false",
                 Duties = position.Duties,
@@ -66,7 +66,12 @@ public sealed class OrgChartCsvAppService(
         }
 
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-        var unitsByPath = existing.ToDictionary(u => paths[u.Id], StringComparer.Ordinal);
+        var unitsByPath = new Dictionary<string, OrganizationUnit>(StringComparer.Ordinal);
+        foreach (var unit in existing.OrderBy(u => u.Code, StringComparer.Ordinal))
+        {
+            unitsByPath.TryAdd(paths[unit.Id], unit);
+        }
+
         var importer = new OrgChartCsvImporter(unitManager, positionManager, positions, unitOfWork.SaveChangesAsync);
         var result = await importer.ApplyAsync(rows, unitsByPath, usersByName, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

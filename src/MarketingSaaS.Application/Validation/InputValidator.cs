@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
@@ -6,37 +7,79 @@ using MarketingSaaS.Framework.ExceptionHandling;
 namespace MarketingSaaS.Validation;
 
 /// <summary>
-/// Checks a DTO's data annotations; failures become a 400 whose field errors are localized codes
-/// with their limits (e.g. "Framework:Length" with min and max).
+/// Checks a DTO's data annotations, and those of the DTOs in its lists, recursively; failures become a
+/// 400 whose field errors are localized codes with their limits (e.g. "Framework:Length" with min and
+/// max), keyed by path ("rules[0].stages[1].approvers"). A missing list or a null list element is an
+/// error unless the property is declared nullable.
 /// </summary>
 public static class InputValidator
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, ValidationAttribute[] Attributes)[]> Rules = new();
+    private static readonly ConcurrentDictionary<Type, PropertyRule[]> Rules = new();
 
     public static void Validate(object input)
     {
         var errors = new Dictionary<string, FieldError[]>();
-        foreach (var (property, attributes) in Rules.GetOrAdd(input.GetType(), Describe))
-        {
-            var value = property.GetValue(input);
-            var context = new ValidationContext(input) { MemberName = property.Name };
-            var failed = attributes.FirstOrDefault(a => a.GetValidationResult(value, context) != ValidationResult.Success);
-            if (failed is not null)
-            {
-                errors[char.ToLowerInvariant(property.Name[0]) + property.Name[1..]] = [ToError(failed)];
-            }
-        }
-
+        Validate(input, "", errors);
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);
         }
     }
 
-    private static (PropertyInfo, ValidationAttribute[])[] Describe(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => (p, p.GetCustomAttributes<ValidationAttribute>(inherit: true).OrderBy(a => a is RequiredAttribute ? 0 : 1).ToArray()))
-            .Where(r => r.Item2.Length > 0)];
+    private static void Validate(object input, string prefix, Dictionary<string, FieldError[]> errors)
+    {
+        foreach (var rule in Rules.GetOrAdd(input.GetType(), Describe))
+        {
+            var value = rule.Property.GetValue(input);
+            var field = prefix + char.ToLowerInvariant(rule.Property.Name[0]) + rule.Property.Name[1..];
+            var context = new ValidationContext(input) { MemberName = rule.Property.Name };
+            var failed = rule.Attributes.FirstOrDefault(a => a.GetValidationResult(value, context) != ValidationResult.Success);
+            if (failed is not null)
+            {
+                errors[field] = [ToError(failed)];
+            }
+            else if (rule.IsList && value is null && !rule.IsNullable)
+            {
+                errors[field] = [new FieldError("Framework:Required")];
+            }
+            else if (rule.IsList && value is IEnumerable items)
+            {
+                ValidateItems(items, field, errors);
+            }
+        }
+    }
+
+    private static void ValidateItems(IEnumerable items, string field, Dictionary<string, FieldError[]> errors)
+    {
+        var index = 0;
+        foreach (var item in items)
+        {
+            var path = $"{field}[{index++}]";
+            if (item is null)
+            {
+                errors[path] = [new FieldError("Framework:Required")];
+            }
+            else if (IsDto(item.GetType()))
+            {
+                Validate(item, path + ".", errors);
+            }
+        }
+    }
+
+    private static PropertyRule[] Describe(Type type)
+    {
+        var nullability = new NullabilityInfoContext();
+        return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => new PropertyRule(
+                p,
+                [.. p.GetCustomAttributes<ValidationAttribute>(inherit: true).OrderBy(a => a is RequiredAttribute ? 0 : 1)],
+                p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType),
+                nullability.Create(p).ReadState == NullabilityState.Nullable))
+            .Where(r => r.Attributes.Length > 0 || r.IsList)];
+    }
+
+    private static bool IsDto(Type type) => type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("MarketingSaaS", StringComparison.Ordinal) == true;
 
     private static FieldError ToError(ValidationAttribute attribute) => attribute switch
     {
@@ -49,4 +92,6 @@ public static class InputValidator
     };
 
     private static Dictionary<string, object?> Limits(object min, object max) => new() { ["min"] = min, ["max"] = max };
+
+    private sealed record PropertyRule(PropertyInfo Property, ValidationAttribute[] Attributes, bool IsList, bool IsNullable);
 }

@@ -26,8 +26,7 @@ public sealed class PositionManager(IPositionRepository positions, IOrganization
     {
         var distinct = unitIds.Distinct().ToList();
         var found = (await units.GetListAsync(u => distinct.Contains(u.Id), cancellationToken)).Select(u => u.Id).ToHashSet();
-        var missing = distinct.FirstOrDefault(id => !found.Contains(id));
-        if (missing != Guid.Empty)
+        if (distinct.Where(id => !found.Contains(id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
         {
             throw new BusinessException(MarketingSaaSErrorCodes.UnknownOrganizationUnit, new Dictionary<string, object?> { ["id"] = missing });
         }
@@ -39,8 +38,7 @@ public sealed class PositionManager(IPositionRepository positions, IOrganization
     {
         var distinct = userIds.Distinct().ToList();
         var found = await users.FindExistingAsync(distinct, cancellationToken);
-        var missing = distinct.FirstOrDefault(id => !found.Contains(id));
-        if (missing != Guid.Empty)
+        if (distinct.Where(id => !found.Contains(id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
         {
             throw new BusinessException(MarketingSaaSErrorCodes.UnknownUser, new Dictionary<string, object?> { ["id"] = missing });
         }
@@ -52,8 +50,7 @@ public sealed class PositionManager(IPositionRepository positions, IOrganization
     {
         var distinct = positionIds.Distinct().Where(id => id != position.Id).ToList();
         var found = (await positions.GetListAsync(p => distinct.Contains(p.Id), cancellationToken)).Select(p => p.Id).ToHashSet();
-        var missing = distinct.FirstOrDefault(id => !found.Contains(id));
-        if (missing != Guid.Empty)
+        if (distinct.Where(id => !found.Contains(id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
         {
             throw new BusinessException(MarketingSaaSErrorCodes.UnknownPosition, new Dictionary<string, object?> { ["id"] = missing });
         }

@@ -52,7 +52,7 @@ internal sealed class EntityChangeLogRepository(IDbContextProvider<PlatformDbCon
 
         if (filter.To is { } to)
         {
-            var beyond = FirstIdAt(to.AddMilliseconds(1));
+            var beyond = FirstIdAt(to < DateTimeOffset.MaxValue.AddMilliseconds(-1) ? to.AddMilliseconds(1) : to);
             query = query.Where(e => e.Id.CompareTo(beyond) < 0);
         }
 

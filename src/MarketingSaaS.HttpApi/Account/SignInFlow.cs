@@ -18,11 +18,6 @@ internal sealed class SignInFlow(SignInManager<AppUser> signInManager)
             throw new BusinessException(MarketingSaaSErrorCodes.InvalidSignIn, statusCode: 401);
         }
 
-        if (!user.IsActive)
-        {
-            throw new BusinessException(MarketingSaaSErrorCodes.UserInactive, statusCode: 403);
-        }
-
         var result = await signInManager.CheckPasswordSignInAsync(user, input.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
@@ -33,6 +28,12 @@ internal sealed class SignInFlow(SignInManager<AppUser> signInManager)
         if (!result.Succeeded)
         {
             throw new BusinessException(MarketingSaaSErrorCodes.InvalidSignIn, statusCode: 401);
+        }
+
+        // Only after the password: a deactivated account is not revealed to someone without it.
+        if (!user.IsActive)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.UserInactive, statusCode: 403);
         }
 
         if (user.TwoFactorEnabled)

@@ -27,4 +27,16 @@ public sealed class TenantSecurityStampValidator(
             await base.ValidateAsync(context);
         }
     }
+
+    /// <summary>Besides the stamp, a deactivated or locked account's session ends at its next check.</summary>
+    protected override async Task<AppUser?> VerifySecurityStamp(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var user = await base.VerifySecurityStamp(principal);
+        if (user is null || !user.IsActive || await SignInManager.UserManager.IsLockedOutAsync(user))
+        {
+            return null;
+        }
+
+        return user;
+    }
 }

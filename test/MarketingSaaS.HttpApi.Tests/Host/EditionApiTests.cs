@@ -99,7 +99,7 @@ public abstract class EditionApiTests(ApiFixture fixture)
         var problem = await unknown.ReadProblemAsync((HttpStatusCode)422);
         problem.GetProperty("code").GetString().ShouldBe("MarketingSaaS:UnknownFeature");
         problem.GetProperty("title").GetString()!.ShouldContain("No.Such.Feature");
-        (await tooLong.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("value", out _).ShouldBeTrue();
+        (await tooLong.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("features[0].value", out _).ShouldBeTrue();
         await unknownEdition.ReadProblemAsync(HttpStatusCode.NotFound);
     }
 

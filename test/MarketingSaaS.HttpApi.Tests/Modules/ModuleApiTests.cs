@@ -39,6 +39,25 @@ public abstract class ModuleApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_company_on_an_edition_can_switch_on_only_the_modules_its_edition_offers()
+    {
+        var session = await fixture.SignUpAsync();
+        var token = await fixture.Anonymous().PostJsonAsync<JsonElement>("/api/host/account/sign-in", new { userName = "admin", password = TestBase.TestAccounts.HostAdminPassword });
+        var host = new ApiClient(fixture.Factory.CreateClient(), accessToken: token.GetProperty("accessToken").GetString());
+        var edition = await host.PostJsonAsync<JsonElement>("/api/host/editions", new { name = "Basic " + session.Slug });
+        var editionId = edition.GetProperty("id").GetGuid();
+        (await host.PutAsync($"/api/host/editions/{editionId}/features", new { features = new[] { new { name = TestModuleFeatures.Reports, value = "false" } } })).EnsureSuccessStatusCode();
+        (await host.PutAsync($"/api/host/tenants/{session.TenantId}/edition", new { editionId })).EnsureSuccessStatusCode();
+
+        var refused = await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true });
+
+        await refused.ShouldBeProblemAsync((HttpStatusCode)422, "MarketingSaaS:ModuleNotInEdition");
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        (await host.PutAsync($"/api/host/editions/{editionId}/features", new { features = new[] { new { name = TestModuleFeatures.Reports, value = "true" } } })).EnsureSuccessStatusCode();
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_module_on_by_default_can_be_switched_off()
     {
         var session = await fixture.SignUpAsync();

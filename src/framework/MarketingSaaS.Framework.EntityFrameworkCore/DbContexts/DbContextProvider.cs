@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.EntityFrameworkCore.Uow;
 using MarketingSaaS.Framework.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
 
 namespace MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 
@@ -25,6 +26,13 @@ public sealed class DbContextProvider<TContext>(
         var options = optionsFactory.GetOptions(typeof(TContext), connectionString, provider, registration.MigrationsHistoryTable);
         context = registration.Create(options, dependencies, provider);
         _contexts[connectionString] = context;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            // One connection for the scope: the tenant session setting for row-level security is then sent
+            // once per request instead of before every query (see etc/bench/RESULTS.md).
+            await context.Database.OpenConnectionAsync(cancellationToken);
+        }
+
         await unitOfWork.EnlistAsync(context, cancellationToken);
         return context;
     }

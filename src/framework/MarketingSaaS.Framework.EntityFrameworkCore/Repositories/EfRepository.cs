@@ -50,6 +50,11 @@ public class EfRepository<TContext, TEntity, TKey>(IDbContextProvider<TContext> 
         {
             context.Update(entity);
         }
+        else if (entry.State == EntityState.Unchanged && entity is IHasConcurrencyStamp)
+        {
+            // Only children changed: the aggregate as a whole did, so its stamp is checked and renewed.
+            entry.State = EntityState.Modified;
+        }
 
         if (expectedConcurrencyStamp is not null && entity is IHasConcurrencyStamp)
         {
