@@ -40,7 +40,7 @@ start_once() { # extra host arguments
   local start status
   start=$(date +%s%N)
   (cd "$host_dir" && exec dotnet MarketingSaaS.HttpApi.Host.dll --ConnectionStrings:Default="Data Source=$work/startup.db" \
-    --Urls="$base" --Logging:LogLevel:Default=Warning "$@") >>"$work/host.log" 2>&1 &
+    --Urls="$base" --Logging:LogLevel:Default=Warning --Seed:DemoTenant=true --Seed:HostAdminPassword=Host@12345 "$@") >>"$work/host.log" 2>&1 &
   host_pid=$!
   while :; do
     status=$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready" || true)

@@ -35,12 +35,18 @@ public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, ICo
         await using (var scope = scopes.CreateAsyncScope())
         {
             var seeder = scope.ServiceProvider.GetRequiredService<PlatformDataSeeder>();
-            await seeder.SeedHostAsync(configuration["Seed:HostAdminPassword"] ?? "Host@12345", cancellationToken);
+            await seeder.SeedHostAsync(HostAdminPassword(), cancellationToken);
             await seeder.SeedTenantsAsync(cancellationToken);
         }
 
         return 1 + tenantDatabases.Count;
     }
+
+    /// <summary>No default credential outside development: the host admin's first password must be configured.</summary>
+    private string HostAdminPassword() =>
+        configuration["Seed:HostAdminPassword"] is { Length: > 0 } password
+            ? password
+            : throw new InvalidOperationException("Seed:HostAdminPassword is not configured (appsettings.Development.json sets one for development).");
 
     private async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ public static class DatabaseStartup
                   Demo company:  {DemoTenantSeeder.Slug}
                   User name:     {DemoTenantSeeder.AdminUserName}
                   Password:      {DemoTenantSeeder.AdminPassword}
-                  Host admin:    admin / {app.Configuration["Seed:HostAdminPassword"] ?? "Host@12345"}
+                  Host admin:    admin / {app.Configuration["Seed:HostAdminPassword"]}
 
                 """);
         }
