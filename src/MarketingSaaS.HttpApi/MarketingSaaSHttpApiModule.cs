@@ -1,5 +1,6 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Budgets;
 using MarketingSaaS.AuditLogging;
 using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.AspNetCore;
@@ -37,6 +38,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
         endpoints.MapApprovalPoliciesApi();
+        endpoints.MapBudgetsApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();
