@@ -210,6 +210,8 @@ public abstract class BudgetApiTests(ApiFixture fixture)
         await session.Admin.SetSettingAsync("Budgets.OverBudgetPolicy", "ExtraApproval");
         var unitId = await session.Admin.CreateUnitIdAsync();
         var budget = await session.Admin.CreateBudgetAsync(unitId, 2026, BudgetClient.Line("Advertising", 100m));
+        var unknownPolicy = await session.Admin.PutAsync("/api/settings", new { values = new Dictionary<string, string?> { ["Budgets.OverBudgetPolicy"] = "1" } });
+        await unknownPolicy.ReadProblemAsync(HttpStatusCode.BadRequest);
 
         var within = await session.Admin.CommitOkAsync(unitId, "Advertising", 100m, InMay2026);
         within.GetProperty("needsExtraApproval").GetBoolean().ShouldBeFalse();
