@@ -26,6 +26,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IPositionAppService, PositionAppService>();
         services.AddScoped<MarketingSaaS.OrgCharts.IOrgChartCsvAppService, MarketingSaaS.OrgCharts.OrgChartCsvAppService>();
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
+        services.AddScoped<MarketingSaaS.Budgets.IBudgetAppService, MarketingSaaS.Budgets.BudgetAppService>();
+        services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

@@ -21,6 +21,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddPermissionDefinitions<MarketingSaaSPermissionDefinitionProvider>();
         services.AddFeatureDefinitions<MarketingSaaSFeatureDefinitionProvider>();
         services.AddSettingDefinitions<MarketingSaaSSettingDefinitionProvider>();
+        services.AddSettingDefinitions<MarketingSaaS.Budgets.BudgetSettingDefinitionProvider>();
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();
@@ -29,6 +30,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalPolicyManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
+        services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

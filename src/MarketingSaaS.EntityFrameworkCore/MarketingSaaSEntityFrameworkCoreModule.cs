@@ -54,6 +54,9 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IPositionRepository, PositionRepository>();
         services.AddScoped<IUserLookup, UserLookup>();
         services.AddScoped<IApprovalPolicyRepository, ApprovalPolicyRepository>();
+        services.AddScoped<MarketingSaaS.Budgets.IBudgetRepository, Budgets.BudgetRepository>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.BudgetCommitment, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.Expense, Guid>();
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

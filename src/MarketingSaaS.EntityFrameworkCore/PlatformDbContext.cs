@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Budgets;
 using MarketingSaaS.Editions;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
@@ -53,6 +54,12 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<Position> Positions => Set<Position>();
 
     public DbSet<ApprovalPolicy> ApprovalPolicies => Set<ApprovalPolicy>();
+
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<BudgetCommitment> BudgetCommitments => Set<BudgetCommitment>();
+
+    public DbSet<Expense> Expenses => Set<Expense>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

@@ -1,5 +1,6 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Budgets;
 using MarketingSaaS.AuditLogging;
 using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.AspNetCore;
@@ -39,6 +40,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapPositionsApi();
         endpoints.MapOrgChartCsvApi();
         endpoints.MapApprovalPoliciesApi();
+        endpoints.MapBudgetsApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

@@ -21,6 +21,8 @@ public static partial class SettingValueValidator
         MarketingSaaSSettings.Culture when !IsSupportedCulture(value) => new FieldError(UnsupportedCulture),
         MarketingSaaSSettings.FiscalYearStartMonth when !int.TryParse(value, out var month) || month is < 1 or > 12 =>
             new FieldError("Framework:OutOfRange", new Dictionary<string, object?> { ["min"] = 1, ["max"] = 12 }),
+        MarketingSaaS.Budgets.BudgetSettings.OverBudgetPolicy when !Enum.GetNames<MarketingSaaS.Budgets.OverBudgetPolicy>().Contains(value, StringComparer.Ordinal) =>
+            new FieldError("Framework:InvalidFormat"),
         _ => null,
     };
 

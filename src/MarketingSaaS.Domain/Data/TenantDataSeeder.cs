@@ -32,12 +32,15 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
         MarketingSaaSPermissions.ApprovalPolicies.Default,
+        MarketingSaaSPermissions.Budgets.Default,
+        MarketingSaaSPermissions.Expenses.Default,
     ];
 
     private static readonly string[] StaffPermissions =
     [
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
+        MarketingSaaSPermissions.Expenses.Default,
     ];
 
     public async Task SeedAsync(Guid tenantId, TenantAdminAccount? admin, CancellationToken cancellationToken = default)

@@ -33,6 +33,11 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
             .AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
             .AddChild(MarketingSaaSPermissions.ApprovalPolicies.Manage);
 
+        var budgets = context.AddGroup(MarketingSaaSPermissions.BudgetsGroup);
+        budgets.AddPermission(MarketingSaaSPermissions.Budgets.Default)
+            .AddChild(MarketingSaaSPermissions.Budgets.Manage);
+        budgets.AddPermission(MarketingSaaSPermissions.Expenses.Default);
+
         var administration = context.AddGroup(MarketingSaaSPermissions.AdministrationGroup);
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);

@@ -28,6 +28,19 @@ public static class MarketingSaaSPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public const string BudgetsGroup = "Budgets";
+
+    public static class Budgets
+    {
+        public const string Default = "Budgets.Budgets";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Expenses
+    {
+        public const string Default = "Budgets.Expenses";
+    }
+
     public static class Tenants
     {
         public const string Default = "Host.Tenants";

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Budgets;
+
+public sealed record BudgetCategoryFiguresDto(BudgetCategory Category, BudgetFigureDto Total, IReadOnlyList<BudgetPeriodFiguresDto> Periods);

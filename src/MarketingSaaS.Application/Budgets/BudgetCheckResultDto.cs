@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Budgets;
+
+public sealed record BudgetCheckResultDto(Guid BudgetId, BudgetWarningLevel WarningLevel, decimal Remaining, string Currency);

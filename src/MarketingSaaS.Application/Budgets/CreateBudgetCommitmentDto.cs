@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MarketingSaaS.Budgets;
+
+public sealed class CreateBudgetCommitmentDto
+{
+    [Required, StringLength(BudgetConsts.MaxSourceReferenceLength)]
+    public string SourceReference { get; set; } = "";
+
+    [Required]
+    public Guid? OrganizationUnitId { get; set; }
+
+    public BudgetCategory Category { get; set; }
+
+    [Required]
+    public DateTimeOffset? Date { get; set; }
+
+    public decimal Amount { get; set; }
+
+    [Required, StringLength(BudgetConsts.CurrencyLength)]
+    public string Currency { get; set; } = "";
+}

@@ -1,0 +1,10 @@
+namespace MarketingSaaS.Budgets;
+
+public enum BudgetCategory
+{
+    Research,
+    PromotionEvents,
+    Advertising,
+    CustomerMaintenance,
+    Other,
+}

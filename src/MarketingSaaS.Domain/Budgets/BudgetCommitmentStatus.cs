@@ -1,0 +1,7 @@
+namespace MarketingSaaS.Budgets;
+
+public enum BudgetCommitmentStatus
+{
+    Open,
+    Released,
+}

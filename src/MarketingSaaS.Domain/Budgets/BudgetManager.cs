@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.Domain.Repositories;
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Settings;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Settings;
+
+namespace MarketingSaaS.Budgets;
+
+/// <summary>
+/// Budgets, commitments and expenses of the current company. The domain API the approval engine calls:
+/// <see cref="CheckAsync"/>, <see cref="CommitAsync"/>, <see cref="ReleaseAsync"/>, <see cref="RecordExpenseAsync"/>.
+/// Callers save through the unit of work.
+/// </summary>
+public sealed partial class BudgetManager(
+    IBudgetRepository budgets,
+    IRepository<BudgetCommitment, Guid> commitments,
+    IRepository<Expense, Guid> expenses,
+    IOrganizationUnitRepository units,
+    ISettingProvider settings)
+{
+    public async Task<Budget> CreateAsync(int fiscalYear, Guid organizationUnitId, string? currency, string name, IReadOnlyList<BudgetLineDraft> lines, CancellationToken cancellationToken = default)
+    {
+        var code = string.IsNullOrWhiteSpace(currency)
+            ? await settings.GetOrNullAsync(MarketingSaaSSettings.Currency, cancellationToken) ?? ""
+            : currency.Trim().ToUpperInvariant();
+        if (!CurrencyCode().IsMatch(code))
+        {
+            throw new FieldValidationException("currency", BudgetErrorCodes.InvalidCurrency);
+        }
+
+        CheckLines(lines);
+        await EnsureUnitExistsAsync(organizationUnitId, cancellationToken);
+        if (await budgets.AnyAsync(b => b.OrganizationUnitId == organizationUnitId && b.FiscalYear == fiscalYear, cancellationToken))
+        {
+            throw new BusinessException(BudgetErrorCodes.BudgetExists, new Dictionary<string, object?> { ["year"] = fiscalYear });
+        }
+
+        var budget = new Budget(Guid.CreateVersion7(), fiscalYear, organizationUnitId, code, name.Trim());
+        budget.SetLines(lines);
+        await budgets.InsertAsync(budget, cancellationToken);
+        return budget;
+    }
+
+    public void SetLines(Budget budget, IReadOnlyList<BudgetLineDraft> lines)
+    {
+        CheckLines(lines);
+        budget.SetLines(lines);
+    }
+
+    public async Task EnsureDeletableAsync(Budget budget, CancellationToken cancellationToken = default)
+    {
+        if (await commitments.AnyAsync(c => c.BudgetId == budget.Id, cancellationToken) || await expenses.AnyAsync(e => e.BudgetId == budget.Id, cancellationToken))
+        {
+            throw new BusinessException(BudgetErrorCodes.BudgetInUse);
+        }
+    }
+
+    public async Task<BudgetFigures> GetFiguresAsync(Budget budget, CancellationToken cancellationToken = default) =>
+        BudgetFigureCalculator.Calculate(
+            budget,
+            await commitments.GetListAsync(c => c.BudgetId == budget.Id, cancellationToken),
+            await expenses.GetListAsync(e => e.BudgetId == budget.Id, cancellationToken));
+
+    public async Task<BudgetCheckResult> CheckAsync(Guid organizationUnitId, BudgetCategory category, DateTimeOffset date, decimal amount, CancellationToken cancellationToken = default)
+    {
+        CheckAmount("amount", amount, allowZero: true);
+        var (budget, _) = await FindBudgetAsync(organizationUnitId, date, cancellationToken);
+        return await CheckAsync(budget, category, amount, cancellationToken);
+    }
+
+    public async Task<BudgetCommitResult> CommitAsync(BudgetCommitmentRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckAmount("amount", request.Amount, allowZero: false);
+        if (string.IsNullOrWhiteSpace(request.SourceReference))
+        {
+            throw new FieldValidationException("sourceReference", "Framework:Required");
+        }
+
+        var (budget, fiscalDate) = await FindBudgetAsync(request.OrganizationUnitId, request.Date, cancellationToken);
+        EnsureSameCurrency(budget, request.Currency);
+        var check = await CheckAsync(budget, request.Category, request.Amount, cancellationToken);
+        var needsExtraApproval = false;
+        if (check.Level == BudgetWarningLevel.Over)
+        {
+            if (await GetOverBudgetPolicyAsync(cancellationToken) == OverBudgetPolicy.Block)
+            {
+                throw new BusinessException(BudgetErrorCodes.BudgetExceeded, new Dictionary<string, object?>
+                {
+                    ["remaining"] = check.Remaining.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                    ["currency"] = budget.Currency,
+                });
+            }
+
+            needsExtraApproval = true;
+        }
+
+        var commitment = new BudgetCommitment(Guid.CreateVersion7(), budget.Id, request.SourceReference.Trim(), request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency)
+        {
+            NeedsExtraApproval = needsExtraApproval,
+        };
+        await commitments.InsertAsync(commitment, cancellationToken);
+        return new BudgetCommitResult(commitment, check.Level, needsExtraApproval);
+    }
+
+    public async Task<BudgetCommitment> ReleaseAsync(Guid commitmentId, CancellationToken cancellationToken = default)
+    {
+        var commitment = await commitments.GetAsync(commitmentId, cancellationToken);
+        if (commitment.Status != BudgetCommitmentStatus.Open)
+        {
+            throw new BusinessException(BudgetErrorCodes.CommitmentNotOpen);
+        }
+
+        commitment.Release();
+        await commitments.UpdateAsync(commitment, cancellationToken: cancellationToken);
+        return commitment;
+    }
+
+    public async Task<Expense> RecordExpenseAsync(ExpenseRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckAmount("amount", request.Amount, allowZero: false);
+        var (budget, fiscalDate) = await FindBudgetAsync(request.OrganizationUnitId, request.Date, cancellationToken);
+        EnsureSameCurrency(budget, request.Currency);
+        if (request.CommitmentId is { } commitmentId)
+        {
+            var commitment = await commitments.GetAsync(commitmentId, cancellationToken);
+            if (commitment.BudgetId != budget.Id || commitment.Category != request.Category)
+            {
+                throw new BusinessException(BudgetErrorCodes.CommitmentMismatch);
+            }
+
+            if (commitment.Status != BudgetCommitmentStatus.Open)
+            {
+                throw new BusinessException(BudgetErrorCodes.CommitmentNotOpen);
+            }
+
+            commitment.Settle(request.Amount);
+            await commitments.UpdateAsync(commitment, cancellationToken: cancellationToken);
+        }
+
+        var expense = new Expense(Guid.CreateVersion7(), budget.Id, request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency, request.Description.Trim(), request.CommitmentId);
+        await expenses.InsertAsync(expense, cancellationToken);
+        return expense;
+    }
+
+    public async Task<OverBudgetPolicy> GetOverBudgetPolicyAsync(CancellationToken cancellationToken = default) =>
+        Enum.TryParse<OverBudgetPolicy>(await settings.GetOrNullAsync(BudgetSettings.OverBudgetPolicy, cancellationToken), ignoreCase: true, out var policy)
+            ? policy
+            : OverBudgetPolicy.Block;
+
+    public async Task<FiscalDate> ResolveFiscalDateAsync(DateTimeOffset date, CancellationToken cancellationToken = default)
+    {
+        var zoneId = await settings.GetOrNullAsync(MarketingSaaSSettings.TimeZone, cancellationToken);
+        var zone = zoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var startMonth = int.TryParse(await settings.GetOrNullAsync(MarketingSaaSSettings.FiscalYearStartMonth, cancellationToken), out var month) && month is >= 1 and <= 12
+            ? month
+            : 1;
+        return FiscalCalendar.Resolve(date, zone, startMonth);
+    }
+
+    private async Task<BudgetCheckResult> CheckAsync(Budget budget, BudgetCategory category, decimal amount, CancellationToken cancellationToken)
+    {
+        var figures = BudgetFigureCalculator.CalculateCategory(
+            category,
+            [.. budget.Lines.Where(l => l.Category == category)],
+            await commitments.GetListAsync(c => c.BudgetId == budget.Id && c.Category == category, cancellationToken),
+            await expenses.GetListAsync(e => e.BudgetId == budget.Id && e.Category == category, cancellationToken));
+        var level = BudgetFigure.LevelOf(figures.Total.Planned, figures.Total.Used + amount);
+        return new BudgetCheckResult(budget.Id, level, figures.Total.Remaining, budget.Currency);
+    }
+
+    private async Task<(Budget Budget, FiscalDate FiscalDate)> FindBudgetAsync(Guid organizationUnitId, DateTimeOffset date, CancellationToken cancellationToken)
+    {
+        await EnsureUnitExistsAsync(organizationUnitId, cancellationToken);
+        var fiscalDate = await ResolveFiscalDateAsync(date, cancellationToken);
+        var budget = await budgets.FindByUnitAndYearAsync(organizationUnitId, fiscalDate.FiscalYear, cancellationToken)
+            ?? throw new BusinessException(BudgetErrorCodes.NoBudget, new Dictionary<string, object?> { ["year"] = fiscalDate.FiscalYear });
+        return (budget, fiscalDate);
+    }
+
+    private async Task EnsureUnitExistsAsync(Guid organizationUnitId, CancellationToken cancellationToken)
+    {
+        if (!await units.AnyAsync(u => u.Id == organizationUnitId, cancellationToken))
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.UnknownOrganizationUnit, new Dictionary<string, object?> { ["id"] = organizationUnitId });
+        }
+    }
+
+    private static void EnsureSameCurrency(Budget budget, string currency)
+    {
+        if (!string.Equals(budget.Currency, currency?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BusinessException(BudgetErrorCodes.CurrencyMismatch, new Dictionary<string, object?> { ["currency"] = currency, ["budgetCurrency"] = budget.Currency });
+        }
+    }
+
+    private static void CheckLines(IReadOnlyList<BudgetLineDraft> lines)
+    {
+        var seen = new HashSet<(BudgetCategory, BudgetPeriodKind, int?)>();
+        foreach (var (line, index) in lines.Select((l, i) => (l, i)))
+        {
+            var field = $"lines[{index}]";
+            var validNumber = line.PeriodKind switch
+            {
+                BudgetPeriodKind.Year => line.PeriodNumber is null,
+                BudgetPeriodKind.Quarter => line.PeriodNumber is >= 1 and <= 4,
+                BudgetPeriodKind.Month => line.PeriodNumber is >= 1 and <= 12,
+                _ => false,
+            };
+            if (!Enum.IsDefined(line.Category) || !validNumber)
+            {
+                throw new FieldValidationException(field + ".periodNumber", BudgetErrorCodes.InvalidPeriod);
+            }
+
+            CheckAmount(field + ".plannedAmount", line.PlannedAmount, allowZero: true);
+            if (!seen.Add((line.Category, line.PeriodKind, line.PeriodNumber)))
+            {
+                throw new FieldValidationException(field, BudgetErrorCodes.DuplicateLine);
+            }
+        }
+    }
+
+    /// <summary>Amounts are stored with two decimals, so more would be rounded silently: refuse them instead.</summary>
+    private static void CheckAmount(string field, decimal amount, bool allowZero)
+    {
+        if (amount < 0m || (!allowZero && amount == 0m) || decimal.Round(amount, BudgetConsts.AmountScale) != amount || amount >= 10_000_000_000_000_000m)
+        {
+            throw new FieldValidationException(field, BudgetErrorCodes.InvalidAmount);
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyCode();
+}

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Budgets;
+
+public sealed record BudgetPeriodFigure(BudgetPeriodKind PeriodKind, int? PeriodNumber, BudgetFigure Figure);

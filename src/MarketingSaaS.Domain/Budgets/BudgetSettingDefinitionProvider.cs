@@ -1,0 +1,9 @@
+using MarketingSaaS.Framework.Settings;
+
+namespace MarketingSaaS.Budgets;
+
+public sealed class BudgetSettingDefinitionProvider : SettingDefinitionProvider
+{
+    public override void Define(SettingDefinitionContext context) =>
+        context.Add(BudgetSettings.OverBudgetPolicy, nameof(Budgets.OverBudgetPolicy.Block), isVisibleToClients: true);
+}
