@@ -8,6 +8,8 @@ using MarketingSaaS.Modules;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Processes;
+using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Registration;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
@@ -25,6 +27,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IPositionAppService, PositionAppService>();
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
+        services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
+        services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

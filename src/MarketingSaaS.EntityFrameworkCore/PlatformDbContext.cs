@@ -5,6 +5,8 @@ using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Processes;
+using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
@@ -53,6 +55,10 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<Position> Positions => Set<Position>();
 
     public DbSet<ApprovalPolicy> ApprovalPolicies => Set<ApprovalPolicy>();
+
+    public DbSet<ProcessTemplate> ProcessTemplates => Set<ProcessTemplate>();
+
+    public DbSet<ProcessInstance> ProcessInstances => Set<ProcessInstance>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

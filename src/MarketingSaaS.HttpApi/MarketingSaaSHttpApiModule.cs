@@ -12,6 +12,8 @@ using MarketingSaaS.Modules;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Processes;
+using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
 using Microsoft.AspNetCore.Routing;
@@ -37,6 +39,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
         endpoints.MapApprovalPoliciesApi();
+        endpoints.MapProcessTemplatesApi();
+        endpoints.MapProcessInstancesApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

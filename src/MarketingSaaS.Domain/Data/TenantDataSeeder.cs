@@ -32,12 +32,16 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
         MarketingSaaSPermissions.ApprovalPolicies.Default,
+        MarketingSaaSPermissions.ProcessTemplates.Default,
+        MarketingSaaSPermissions.ProcessInstances.Default,
     ];
 
     private static readonly string[] StaffPermissions =
     [
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
+        MarketingSaaSPermissions.ProcessTemplates.Default,
+        MarketingSaaSPermissions.ProcessInstances.Default,
     ];
 
     public async Task SeedAsync(Guid tenantId, TenantAdminAccount? admin, CancellationToken cancellationToken = default)

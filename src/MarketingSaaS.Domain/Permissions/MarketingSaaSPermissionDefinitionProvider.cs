@@ -33,6 +33,11 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
             .AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
             .AddChild(MarketingSaaSPermissions.ApprovalPolicies.Manage);
 
+        var processes = context.AddGroup(MarketingSaaSPermissions.ProcessesGroup);
+        processes.AddPermission(MarketingSaaSPermissions.ProcessTemplates.Default)
+            .AddChild(MarketingSaaSPermissions.ProcessTemplates.Manage);
+        processes.AddPermission(MarketingSaaSPermissions.ProcessInstances.Default);
+
         var administration = context.AddGroup(MarketingSaaSPermissions.AdministrationGroup);
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);
