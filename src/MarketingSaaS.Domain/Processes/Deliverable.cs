@@ -8,9 +8,10 @@ public sealed class Deliverable : Entity<Guid>, IMultiTenant
 {
     private Deliverable() { }
 
-    internal Deliverable(Guid id, Guid stepId, string name, bool isRequired, string? documentTemplateName) : base(id)
+    internal Deliverable(Guid id, Guid stepId, int order, string name, bool isRequired, string? documentTemplateName) : base(id)
     {
         StepId = stepId;
+        Order = order;
         Name = name;
         IsRequired = isRequired;
         DocumentTemplateName = documentTemplateName;
@@ -19,6 +20,8 @@ public sealed class Deliverable : Entity<Guid>, IMultiTenant
     public Guid TenantId { get; private set; }
 
     public Guid StepId { get; private set; }
+
+    public int Order { get; private set; }
 
     public string Name { get; private set; } = "";
 
