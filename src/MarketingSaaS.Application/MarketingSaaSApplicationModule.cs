@@ -8,6 +8,8 @@ using MarketingSaaS.Modules;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Processes;
+using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Registration;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
@@ -28,6 +30,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetAppService, MarketingSaaS.Budgets.BudgetAppService>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
+        services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
+        services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

@@ -31,6 +31,10 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
+        services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
+        services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
+        services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();
+        services.AddScoped<MarketingSaaS.Processes.TenantToday>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

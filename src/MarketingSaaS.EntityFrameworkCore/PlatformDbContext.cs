@@ -6,6 +6,8 @@ using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Processes;
+using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
@@ -60,6 +62,10 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<BudgetCommitment> BudgetCommitments => Set<BudgetCommitment>();
 
     public DbSet<Expense> Expenses => Set<Expense>();
+
+    public DbSet<ProcessTemplate> ProcessTemplates => Set<ProcessTemplate>();
+
+    public DbSet<ProcessInstance> ProcessInstances => Set<ProcessInstance>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

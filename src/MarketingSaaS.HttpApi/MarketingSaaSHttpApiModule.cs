@@ -14,6 +14,8 @@ using MarketingSaaS.OrgCharts;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
+using MarketingSaaS.Processes;
+using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
 using Microsoft.AspNetCore.Routing;
@@ -41,6 +43,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapOrgChartCsvApi();
         endpoints.MapApprovalPoliciesApi();
         endpoints.MapBudgetsApi();
+        endpoints.MapProcessTemplatesApi();
+        endpoints.MapProcessInstancesApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

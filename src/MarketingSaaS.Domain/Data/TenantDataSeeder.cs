@@ -34,6 +34,8 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.ApprovalPolicies.Default,
         MarketingSaaSPermissions.Budgets.Default,
         MarketingSaaSPermissions.Expenses.Default,
+        MarketingSaaSPermissions.ProcessTemplates.Default,
+        MarketingSaaSPermissions.ProcessInstances.Default,
     ];
 
     private static readonly string[] StaffPermissions =
@@ -41,6 +43,8 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
         MarketingSaaSPermissions.Expenses.Default,
+        MarketingSaaSPermissions.ProcessTemplates.Default,
+        MarketingSaaSPermissions.ProcessInstances.Default,
     ];
 
     public async Task SeedAsync(Guid tenantId, TenantAdminAccount? admin, CancellationToken cancellationToken = default)

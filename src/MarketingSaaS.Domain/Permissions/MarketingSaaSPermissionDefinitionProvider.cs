@@ -38,6 +38,11 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
             .AddChild(MarketingSaaSPermissions.Budgets.Manage);
         budgets.AddPermission(MarketingSaaSPermissions.Expenses.Default);
 
+        var processes = context.AddGroup(MarketingSaaSPermissions.ProcessesGroup);
+        processes.AddPermission(MarketingSaaSPermissions.ProcessTemplates.Default)
+            .AddChild(MarketingSaaSPermissions.ProcessTemplates.Manage);
+        processes.AddPermission(MarketingSaaSPermissions.ProcessInstances.Default);
+
         var administration = context.AddGroup(MarketingSaaSPermissions.AdministrationGroup);
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);

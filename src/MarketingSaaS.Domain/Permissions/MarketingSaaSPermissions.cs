@@ -41,6 +41,19 @@ public static class MarketingSaaSPermissions
         public const string Default = "Budgets.Expenses";
     }
 
+    public const string ProcessesGroup = "Processes";
+
+    public static class ProcessTemplates
+    {
+        public const string Default = "Processes.Templates";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class ProcessInstances
+    {
+        public const string Default = "Processes.Instances";
+    }
+
     public static class Tenants
     {
         public const string Default = "Host.Tenants";

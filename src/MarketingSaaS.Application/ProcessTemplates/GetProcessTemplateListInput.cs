@@ -1,0 +1,6 @@
+namespace MarketingSaaS.ProcessTemplates;
+
+public sealed class GetProcessTemplateListInput
+{
+    public string? Filter { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.ProcessTemplates;
+
+public sealed record ProcessTemplateVersionDto(Guid Id, int Number, ProcessTemplateVersionState State, DateTimeOffset? PublishedTime, IReadOnlyList<ProcessStepDefinitionDto> Steps);

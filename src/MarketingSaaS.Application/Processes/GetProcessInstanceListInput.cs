@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Processes;
+
+public sealed class GetProcessInstanceListInput
+{
+    public Guid? TemplateId { get; set; }
+}

@@ -1,0 +1,63 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
+using MarketingSaaS.ProcessTemplates;
+using MarketingSaaS.Validation;
+
+namespace MarketingSaaS.Processes;
+
+public sealed class ProcessInstanceAppService(
+    IProcessInstanceRepository instances,
+    IProcessTemplateRepository templates,
+    ProcessInstanceManager manager,
+    TenantToday today,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    IUnitOfWork unitOfWork) : IProcessInstanceAppService
+{
+    public async Task<IReadOnlyList<ProcessInstanceDto>> GetListAsync(GetProcessInstanceListInput input, CancellationToken cancellationToken = default)
+    {
+        var date = await today.GetAsync(cancellationToken);
+        return [.. (await instances.GetListWithStepsAsync(input.TemplateId, cancellationToken)).Select(i => ProcessInstanceMapper.ToDto(i, date))];
+    }
+
+    public async Task<ProcessInstanceDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ProcessInstanceMapper.ToDto(await GetWithStepsAsync(id, cancellationToken), await today.GetAsync(cancellationToken));
+
+    public async Task<ProcessInstanceDto> StartAsync(StartProcessDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var template = await templates.FindWithVersionsAsync(input.TemplateId, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(ProcessTemplate), input.TemplateId);
+        var instance = await manager.StartAsync(template, input.Name, input.StartDate, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
+    }
+
+    public async Task<ProcessInstanceDto> ProvideDeliverableAsync(Guid id, Guid stepId, Guid deliverableId, ProvideDeliverableDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var instance = await GetWithStepsAsync(id, cancellationToken);
+        instance.ProvideDeliverable(stepId, deliverableId, input.Note, input.Link, currentUser.Id!.Value, clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
+    }
+
+    public async Task<ProcessInstanceDto> CompleteStepAsync(Guid id, Guid stepId, CancellationToken cancellationToken = default)
+    {
+        var instance = await GetWithStepsAsync(id, cancellationToken);
+        instance.CompleteStep(stepId, currentUser.Id!.Value, clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<MyTaskDto>> GetMyTasksAsync(CancellationToken cancellationToken = default)
+    {
+        var date = await today.GetAsync(cancellationToken);
+        var open = await instances.GetOpenStepsOfAsync(currentUser.Id!.Value, cancellationToken);
+        return [.. open.Select(pair => new MyTaskDto(pair.Instance.Id, pair.Instance.Name, pair.Instance.TemplateCode, ProcessInstanceMapper.ToDto(pair.Step, date)))];
+    }
+
+    private async Task<ProcessInstance> GetWithStepsAsync(Guid id, CancellationToken cancellationToken) =>
+        await instances.FindWithStepsAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ProcessInstance), id);
+}

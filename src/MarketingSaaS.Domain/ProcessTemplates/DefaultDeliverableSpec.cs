@@ -1,0 +1,3 @@
+namespace MarketingSaaS.ProcessTemplates;
+
+public sealed record DefaultDeliverableSpec(string Zh, string En, bool IsRequired = true);

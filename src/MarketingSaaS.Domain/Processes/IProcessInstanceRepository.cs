@@ -1,0 +1,14 @@
+using MarketingSaaS.Framework.Domain.Repositories;
+
+namespace MarketingSaaS.Processes;
+
+public interface IProcessInstanceRepository : IRepository<ProcessInstance, Guid>
+{
+    /// <summary>The instance with its steps and their deliverables.</summary>
+    Task<ProcessInstance?> FindWithStepsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<List<ProcessInstance>> GetListWithStepsAsync(Guid? templateId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Open steps assigned to the user, with their instances, ordered by due date.</summary>
+    Task<List<(ProcessInstance Instance, ProcessStep Step)>> GetOpenStepsOfAsync(Guid userId, CancellationToken cancellationToken = default);
+}

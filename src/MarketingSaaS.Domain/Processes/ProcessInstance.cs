@@ -1,0 +1,99 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.MultiTenancy;
+
+namespace MarketingSaaS.Processes;
+
+/// <summary>
+/// A running process (流程实例) bound forever to the template version it was started from. Steps of a
+/// parallel group complete in any order; a later group waits until every earlier group is complete.
+/// </summary>
+public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTenant
+{
+    private readonly List<ProcessStep> _steps = [];
+
+    private ProcessInstance() { }
+
+    internal ProcessInstance(Guid id, Guid templateId, Guid templateVersionId, int templateVersionNumber, string templateCode, string name, DateOnly startDate) : base(id)
+    {
+        TemplateId = templateId;
+        TemplateVersionId = templateVersionId;
+        TemplateVersionNumber = templateVersionNumber;
+        TemplateCode = templateCode;
+        Name = name;
+        StartDate = startDate;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid TemplateId { get; private set; }
+
+    public Guid TemplateVersionId { get; private set; }
+
+    public int TemplateVersionNumber { get; private set; }
+
+    public string TemplateCode { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateTimeOffset? CompletedTime { get; private set; }
+
+    public IReadOnlyList<ProcessStep> Steps => _steps;
+
+    internal void AddStep(ProcessStep step) => _steps.Add(step);
+
+    public void ProvideDeliverable(Guid stepId, Guid deliverableId, string? note, string? link, Guid userId, DateTimeOffset now)
+    {
+        var step = GetStep(stepId);
+        EnsureAssignee(step, userId);
+        if (step.IsCompleted)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAlreadyCompleted, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        var deliverable = step.Deliverables.FirstOrDefault(d => d.Id == deliverableId)
+            ?? throw new EntityNotFoundException(typeof(Deliverable), deliverableId);
+        deliverable.Provide(note, link, userId, now);
+    }
+
+    public void CompleteStep(Guid stepId, Guid userId, DateTimeOffset now)
+    {
+        var step = GetStep(stepId);
+        EnsureAssignee(step, userId);
+        if (step.IsCompleted)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAlreadyCompleted, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        if (_steps.Any(s => s.ParallelGroup < step.ParallelGroup && !s.IsCompleted))
+        {
+            throw new BusinessException(ProcessErrorCodes.EarlierStepsOpen, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        var missing = step.Deliverables.Where(d => d.IsRequired && !d.IsProvided).Select(d => d.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new BusinessException(ProcessErrorCodes.RequiredDeliverablesMissing, new Dictionary<string, object?> { ["deliverables"] = string.Join(", ", missing) });
+        }
+
+        step.Complete(userId, now);
+        if (_steps.All(s => s.IsCompleted))
+        {
+            CompletedTime = now;
+        }
+    }
+
+    private ProcessStep GetStep(Guid stepId) =>
+        _steps.FirstOrDefault(s => s.Id == stepId) ?? throw new EntityNotFoundException(typeof(ProcessStep), stepId);
+
+    /// <summary>Steps nobody holds the responsible posts for can be completed by anyone who may run processes.</summary>
+    private static void EnsureAssignee(ProcessStep step, Guid userId)
+    {
+        if (step.AssigneeUserIds.Count > 0 && !step.AssigneeUserIds.Contains(userId))
+        {
+            throw new BusinessException(ProcessErrorCodes.NotStepAssignee, new Dictionary<string, object?> { ["step"] = step.Name }, 403);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.ProcessTemplates;
+
+namespace MarketingSaaS.Processes;
+
+/// <summary>A step of a running process, created from a step definition of the instance's template version.</summary>
+public sealed class ProcessStep : Entity<Guid>, IMultiTenant
+{
+    private readonly List<Deliverable> _deliverables = [];
+
+    private ProcessStep() { }
+
+    internal ProcessStep(Guid id, Guid instanceId, ProcessStepDefinition definition, IEnumerable<Guid> assigneeUserIds, DateOnly startDate, DateOnly dueDate) : base(id)
+    {
+        InstanceId = instanceId;
+        DefinitionId = definition.Id;
+        Order = definition.Order;
+        Name = definition.Name;
+        ParallelGroup = definition.ParallelGroup;
+        EndsWithApproval = definition.EndsWithApproval;
+        AssigneeUserIds = [.. assigneeUserIds.Distinct()];
+        StartDate = startDate;
+        DueDate = dueDate;
+        foreach (var deliverable in definition.Deliverables)
+        {
+            _deliverables.Add(new Deliverable(Guid.CreateVersion7(), Id, _deliverables.Count + 1, deliverable.Name, deliverable.IsRequired, deliverable.DocumentTemplateName));
+        }
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid InstanceId { get; private set; }
+
+    public Guid DefinitionId { get; private set; }
+
+    public int Order { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public int ParallelGroup { get; private set; }
+
+    public bool EndsWithApproval { get; private set; }
+
+    public List<Guid> AssigneeUserIds { get; private set; } = [];
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public DateTimeOffset? CompletedTime { get; private set; }
+
+    public Guid? CompletedByUserId { get; private set; }
+
+    public bool IsCompleted => CompletedTime is not null;
+
+    public IReadOnlyList<Deliverable> Deliverables => _deliverables;
+
+    public bool IsOverdue(DateOnly today) => !IsCompleted && DueDate < today;
+
+    internal void Complete(Guid userId, DateTimeOffset now)
+    {
+        CompletedTime = now;
+        CompletedByUserId = userId;
+    }
+}
