@@ -25,6 +25,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
         services.AddScoped<IPositionAppService, PositionAppService>();
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
+        services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

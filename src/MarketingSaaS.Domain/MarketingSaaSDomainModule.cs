@@ -29,6 +29,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalPolicyManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

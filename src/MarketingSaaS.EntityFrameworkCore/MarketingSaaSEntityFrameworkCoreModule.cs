@@ -54,6 +54,8 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IPositionRepository, PositionRepository>();
         services.AddScoped<IUserLookup, UserLookup>();
         services.AddScoped<IApprovalPolicyRepository, ApprovalPolicyRepository>();
+        services.AddScoped<IApprovalRequestRepository, ApprovalRequestRepository>();
+        services.AddScoped<IApprovalDecisionRepository, ApprovalDecisionRepository>();
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

@@ -37,6 +37,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapOrganizationUnitsApi();
         endpoints.MapPositionsApi();
         endpoints.MapApprovalPoliciesApi();
+        endpoints.MapApprovalRequestsApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

@@ -32,12 +32,14 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
         MarketingSaaSPermissions.ApprovalPolicies.Default,
+        MarketingSaaSPermissions.ApprovalRequests.Default,
     ];
 
     private static readonly string[] StaffPermissions =
     [
         MarketingSaaSPermissions.OrganizationUnits.Default,
         MarketingSaaSPermissions.Positions.Default,
+        MarketingSaaSPermissions.ApprovalRequests.Default,
     ];
 
     public async Task SeedAsync(Guid tenantId, TenantAdminAccount? admin, CancellationToken cancellationToken = default)
