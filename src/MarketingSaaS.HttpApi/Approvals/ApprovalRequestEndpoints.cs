@@ -1,3 +1,4 @@
+using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
@@ -16,9 +17,7 @@ public static class ApprovalRequestEndpoints
         const string submit = MarketingSaaSPermissions.ApprovalRequests.Default;
 
         group.MapPost("/", Submit).RequirePermission(submit);
-        group.MapGet("/", async ([AsParameters] GetApprovalRequestListInput input, IApprovalRequestAppService requests, CancellationToken ct) =>
-                TypedResults.Ok(await requests.GetListAsync(input, ct)))
-            .RequireSignedIn();
+        group.MapGet("/", GetList).RequireSignedIn();
         group.MapGet("/{id:guid}", async (Guid id, IApprovalRequestAppService requests, CancellationToken ct) => TypedResults.Ok(await requests.GetAsync(id, ct)))
             .RequireSignedIn();
         group.MapPost("/{id:guid}/resubmit", async (Guid id, ReviseApprovalRequestDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
@@ -37,6 +36,14 @@ public static class ApprovalRequestEndpoints
         group.MapPost($"/{{id:guid}}/{action}", async (Guid id, ApprovalActionDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
                 TypedResults.Ok(await requests.DecideAsync(id, decision, input, ct)))
             .RequireSignedIn();
+
+    private static async Task<Ok<PagedResultDto<ApprovalRequestDto>>> GetList(
+        IApprovalRequestAppService requests,
+        CancellationToken ct,
+        string? view = null,
+        int skipCount = 0,
+        int maxResultCount = 20) =>
+        TypedResults.Ok(await requests.GetListAsync(new GetApprovalRequestListInput { View = view, SkipCount = skipCount, MaxResultCount = maxResultCount }, ct));
 
     private static async Task<Created<ApprovalRequestDetailsDto>> Submit(SubmitApprovalRequestDto input, IApprovalRequestAppService requests, CancellationToken ct)
     {

@@ -52,7 +52,7 @@ public abstract class PermissionGrantIsolationTests(ApiFixture fixture)
         (await CountGrantsAsync(b.TenantId)).ShouldBe(2);
     }
 
-    internal static readonly string[] DefaultStaffGrants = ["OrgChart.Positions", "OrgChart.Units"];
+    internal static readonly string[] DefaultStaffGrants = ["Approvals.Requests", "OrgChart.Positions", "OrgChart.Units"];
 
     private async Task<int> CountGrantsAsync(Guid tenantId)
     {
