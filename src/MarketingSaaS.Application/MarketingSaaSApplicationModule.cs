@@ -26,6 +26,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IPositionAppService, PositionAppService>();
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
         services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
+        services.AddScoped<IApprovalCycleTimeAppService, ApprovalCycleTimeAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

@@ -14,6 +14,16 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
             .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
+    public async Task<List<ApprovalRequest>> GetListWithRouteAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        // SQLite cannot compare DateTimeOffset in SQL; org-level volumes are small enough to filter in memory.
+        var all = await (await GetQueryableAsync(cancellationToken))
+            .Include(r => r.Stages).ThenInclude(s => s.Approvers)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. all.Where(r => r.SubmissionTime >= since)];
+    }
+
     public async Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default) =>
         await (await GetQueryableAsync(cancellationToken)).AnyAsync(
             r => r.SubjectModule == subject.Module && r.SubjectId == subject.Id && r.Status == ApprovalRequestStatus.Pending && r.Id != exceptRequestId,

@@ -222,6 +222,32 @@ public abstract class ApprovalRequestApiTests(ApiFixture fixture, RecordedOutcom
         ApprovalEngineScenario.Status(await s.GetAsync("vp", request.Id())).ShouldBe("Pending");
     }
 
+    [Fact]
+    public async Task Cycle_times_per_policy_stage_come_from_the_decisions()
+    {
+        var s = await ApprovalEngineScenario.CreateAsync(fixture);
+        foreach (var (first, second) in new[] { (5, 10), (15, 20) })
+        {
+            var id = (await s.SubmitAsync(ApprovalEngineScenario.Request(NewSubject(), 60_000m))).Id();
+            fixture.Factory.Clock.Advance(TimeSpan.FromMinutes(first));
+            (await s.ActAsync("director", id, "approve")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            fixture.Factory.Clock.Advance(TimeSpan.FromMinutes(second));
+            (await s.ActAsync("vp", id, "approve")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var figures = await s.Session.Admin.GetJsonAsync<JsonElement[]>("/api/approvals/policies/cycle-times?days=30");
+
+        var byStage = figures.ToDictionary(f => f.GetProperty("stageIndex").ValueKind == JsonValueKind.Null ? -1 : f.GetProperty("stageIndex").GetInt32());
+        byStage.Keys.Order().ShouldBe([-1, 0, 1]);
+        byStage[0].GetProperty("count").GetInt32().ShouldBe(2);
+        byStage[0].GetProperty("averageHours").GetDouble().ShouldBe(10 / 60.0, 0.006);
+        byStage[0].GetProperty("p90Hours").GetDouble().ShouldBe(15 / 60.0, 0.006);
+        byStage[1].GetProperty("averageHours").GetDouble().ShouldBe(15 / 60.0, 0.006);
+        byStage[-1].GetProperty("averageHours").GetDouble().ShouldBe(25 / 60.0, 0.006);
+        byStage[-1].GetProperty("p90Hours").GetDouble().ShouldBe(35 / 60.0, 0.006);
+        (await s["researcher"].GetAsync("/api/approvals/policies/cycle-times")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     private static string NewSubject() => Guid.NewGuid().ToString("N");
 
     private static object Revision(decimal amount) => new { title = "Spring fair, with quote", amount, currency = "CNY", riskTier = "Tactical", isSpecial = false };
