@@ -32,6 +32,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
         services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
         services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
+        services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
+        services.AddScoped<IApprovalCycleTimeAppService, ApprovalCycleTimeAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();

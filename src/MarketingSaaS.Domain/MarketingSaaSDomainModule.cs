@@ -35,6 +35,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
         services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();
         services.AddScoped<MarketingSaaS.Processes.TenantToday>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

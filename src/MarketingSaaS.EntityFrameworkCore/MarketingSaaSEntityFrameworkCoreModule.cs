@@ -63,6 +63,8 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.Expense, Guid>();
         services.AddScoped<IProcessTemplateRepository, ProcessTemplateRepository>();
         services.AddScoped<IProcessInstanceRepository, ProcessInstanceRepository>();
+        services.AddScoped<IApprovalRequestRepository, ApprovalRequestRepository>();
+        services.AddScoped<IApprovalDecisionRepository, ApprovalDecisionRepository>();
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

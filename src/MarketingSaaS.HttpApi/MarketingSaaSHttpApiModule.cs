@@ -45,6 +45,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapBudgetsApi();
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();
+        endpoints.MapApprovalRequestsApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

@@ -36,6 +36,7 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.Expenses.Default,
         MarketingSaaSPermissions.ProcessTemplates.Default,
         MarketingSaaSPermissions.ProcessInstances.Default,
+        MarketingSaaSPermissions.ApprovalRequests.Default,
     ];
 
     private static readonly string[] StaffPermissions =
@@ -45,6 +46,7 @@ public sealed class TenantDataSeeder(
         MarketingSaaSPermissions.Expenses.Default,
         MarketingSaaSPermissions.ProcessTemplates.Default,
         MarketingSaaSPermissions.ProcessInstances.Default,
+        MarketingSaaSPermissions.ApprovalRequests.Default,
     ];
 
     public async Task SeedAsync(Guid tenantId, TenantAdminAccount? admin, CancellationToken cancellationToken = default)

@@ -29,9 +29,10 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         orgChart.AddPermission(MarketingSaaSPermissions.Positions.Default)
             .AddChild(MarketingSaaSPermissions.Positions.Manage);
 
-        context.AddGroup(MarketingSaaSPermissions.ApprovalsGroup)
-            .AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
+        var approvals = context.AddGroup(MarketingSaaSPermissions.ApprovalsGroup);
+        approvals.AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
             .AddChild(MarketingSaaSPermissions.ApprovalPolicies.Manage);
+        approvals.AddPermission(MarketingSaaSPermissions.ApprovalRequests.Default);
 
         var budgets = context.AddGroup(MarketingSaaSPermissions.BudgetsGroup);
         budgets.AddPermission(MarketingSaaSPermissions.Budgets.Default)

@@ -54,6 +54,12 @@ public static class MarketingSaaSPermissions
         public const string Default = "Processes.Instances";
     }
 
+    public static class ApprovalRequests
+    {
+        /// <summary>Submit requests and follow one's own; deciding needs only being a pending approver.</summary>
+        public const string Default = "Approvals.Requests";
+    }
+
     public static class Tenants
     {
         public const string Default = "Host.Tenants";

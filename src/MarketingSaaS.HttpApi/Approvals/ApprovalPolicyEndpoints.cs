@@ -31,6 +31,9 @@ public static class ApprovalPolicyEndpoints
             .RequirePermission(manage);
         group.MapPost("/import-default", async (IApprovalPolicyAppService policies, CancellationToken ct) => TypedResults.Ok(await policies.ImportDefaultAsync(ct)))
             .RequirePermission(manage);
+        group.MapGet("/cycle-times", async (IApprovalCycleTimeAppService cycleTimes, CancellationToken ct, int days = 90) =>
+                TypedResults.Ok(await cycleTimes.GetListAsync(days, ct)))
+            .RequirePermission(read);
         group.MapPost("/simulate", async (SimulateApprovalRouteDto input, IApprovalPolicyAppService policies, CancellationToken ct) =>
                 TypedResults.Ok(await policies.SimulateAsync(input, ct)))
             .RequirePermission(read);

@@ -52,7 +52,7 @@ public abstract class PermissionGrantIsolationTests(ApiFixture fixture)
         (await CountGrantsAsync(b.TenantId)).ShouldBe(2);
     }
 
-    internal static readonly string[] DefaultStaffGrants = ["Budgets.Expenses", "OrgChart.Positions", "OrgChart.Units", "Processes.Instances", "Processes.Templates"];
+    internal static readonly string[] DefaultStaffGrants = ["Approvals.Requests", "Budgets.Expenses", "OrgChart.Positions", "OrgChart.Units", "Processes.Instances", "Processes.Templates"];
 
     private async Task<int> CountGrantsAsync(Guid tenantId)
     {

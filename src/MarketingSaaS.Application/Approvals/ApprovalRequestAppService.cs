@@ -1,0 +1,99 @@
+using MarketingSaaS.Dtos;
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Validation;
+
+namespace MarketingSaaS.Approvals;
+
+public sealed class ApprovalRequestAppService(
+    IApprovalRequestRepository requests,
+    IApprovalDecisionRepository decisions,
+    ApprovalRequestManager manager,
+    IUserLookup users,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork) : IApprovalRequestAppService
+{
+    private Guid UserId => currentUser.Id!.Value;
+
+    public async Task<ApprovalRequestDetailsDto> SubmitAsync(SubmitApprovalRequestDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var draft = ToDraft(input, input.BusinessType, new ApprovalSubject(input.SubjectModule.Trim(), input.SubjectId.Trim()));
+        var request = await manager.SubmitAsync(draft, UserId, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDetailsAsync(request, cancellationToken);
+    }
+
+    public async Task<ApprovalRequestDetailsDto> ResubmitAsync(Guid id, ReviseApprovalRequestDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var request = await GetVisibleAsync(id, cancellationToken);
+        await manager.ResubmitAsync(request, ToDraft(input, request.BusinessType, new ApprovalSubject(request.SubjectModule, request.SubjectId)), UserId, cancellationToken);
+        await requests.UpdateAsync(request, cancellationToken: cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDetailsAsync(request, cancellationToken);
+    }
+
+    public async Task<ApprovalRequestDetailsDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ToDetailsAsync(await GetVisibleAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<PagedResultDto<ApprovalRequestDto>> GetListAsync(GetApprovalRequestListInput input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var view = input.View switch
+        {
+            GetApprovalRequestListInput.DecidedByMe => ApprovalRequestView.DecidedByMe,
+            GetApprovalRequestListInput.SubmittedByMe => ApprovalRequestView.SubmittedByMe,
+            _ => ApprovalRequestView.WaitingForMe,
+        };
+        var (total, items) = await requests.GetPageAsync(view, UserId, input.SkipCount, input.MaxResultCount, cancellationToken);
+        var names = await users.GetNamesAsync(items.Select(r => r.RequesterUserId), cancellationToken);
+        return new PagedResultDto<ApprovalRequestDto>(total, [.. items.Select(r => ApprovalRequestMapper.ToDto(r, names))]);
+    }
+
+    public async Task<ApprovalRequestDetailsDto> DecideAsync(Guid id, ApprovalDecisionType decision, ApprovalActionDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var request = await requests.FindWithRouteAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ApprovalRequest), id);
+        await manager.DecideAsync(request, UserId, decision, input.Comment, cancellationToken);
+        await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDetailsAsync(request, cancellationToken);
+    }
+
+    public async Task<ApprovalRequestDetailsDto> WithdrawAsync(Guid id, ApprovalActionDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var request = await GetVisibleAsync(id, cancellationToken);
+        await manager.WithdrawAsync(request, UserId, input.Comment, cancellationToken);
+        await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDetailsAsync(request, cancellationToken);
+    }
+
+    private static ApprovalRequestDraft ToDraft(ReviseApprovalRequestDto input, ApprovalBusinessType businessType, ApprovalSubject subject) =>
+        new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId);
+
+    /// <summary>Only the requester, the approvers of its route and those who decided it see a request; to others it does not exist.</summary>
+    private async Task<ApprovalRequest> GetVisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var request = await requests.FindWithRouteAsync(id, cancellationToken);
+        if (request is not null && !request.Involves(UserId) && !(await decisions.GetListAsync(id, cancellationToken)).Any(d => d.UserId == UserId))
+        {
+            request = null;
+        }
+
+        return request ?? throw new EntityNotFoundException(typeof(ApprovalRequest), id);
+    }
+
+    private async Task<ApprovalRequestDetailsDto> ToDetailsAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    {
+        var log = await decisions.GetListAsync(request.Id, cancellationToken);
+        var names = await users.GetNamesAsync(
+            log.Select(d => d.UserId).Concat(request.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId))).Append(request.RequesterUserId),
+            cancellationToken);
+        return ApprovalRequestMapper.ToDetails(request, log, names);
+    }
+}

@@ -1,0 +1,20 @@
+namespace MarketingSaaS.Approvals;
+
+public sealed record ApprovalRequestDto(
+    Guid Id,
+    ApprovalBusinessType BusinessType,
+    string SubjectModule,
+    string SubjectId,
+    string Title,
+    decimal Amount,
+    string Currency,
+    RiskTier RiskTier,
+    bool IsSpecial,
+    Guid RequesterUserId,
+    string RequesterName,
+    Guid? RequesterUnitId,
+    ApprovalRequestStatus Status,
+    int CurrentStageIndex,
+    string RuleName,
+    DateTimeOffset SubmissionTime,
+    string ConcurrencyStamp);

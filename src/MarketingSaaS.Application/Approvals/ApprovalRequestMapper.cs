@@ -1,0 +1,15 @@
+namespace MarketingSaaS.Approvals;
+
+internal static class ApprovalRequestMapper
+{
+    public static ApprovalRequestDto ToDto(ApprovalRequest r, IReadOnlyDictionary<Guid, string> names) => new(
+        r.Id, r.BusinessType, r.SubjectModule, r.SubjectId, r.Title, r.Amount, r.Currency, r.RiskTier, r.IsSpecial,
+        r.RequesterUserId, names.GetValueOrDefault(r.RequesterUserId, ""), r.RequesterUnitId, r.Status, r.CurrentStageIndex,
+        r.RuleName, r.SubmissionTime, r.ConcurrencyStamp);
+
+    public static ApprovalRequestDetailsDto ToDetails(ApprovalRequest r, IReadOnlyList<ApprovalDecision> log, IReadOnlyDictionary<Guid, string> names) => new(
+        ToDto(r, names),
+        [.. r.Stages.OrderBy(s => s.Index).Select(s => new ApprovalRequestStageDto(s.Index, s.Mode, s.CompletionTime, [.. s.Approvers.Select(a =>
+            new ApprovalRequestApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated, a.State, a.DecisionTime))]))],
+        [.. log.Select(d => new ApprovalDecisionDto(d.Sequence, d.UserId, names.GetValueOrDefault(d.UserId, ""), d.Type, d.Comment, d.StageIndex, d.Amount, d.Currency, d.Time))]);
+}

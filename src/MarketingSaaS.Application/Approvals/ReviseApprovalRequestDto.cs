@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MarketingSaaS.Approvals;
+
+/// <summary>The requester's fields, also sent again when resubmitting a returned request.</summary>
+public class ReviseApprovalRequestDto
+{
+    [Required, StringLength(ApprovalRequestConsts.MaxTitleLength)]
+    public string Title { get; set; } = "";
+
+    [Range(typeof(decimal), "0", "1000000000000")]
+    public decimal Amount { get; set; }
+
+    [Required, RegularExpression("^[A-Za-z]{3}$")]
+    public string Currency { get; set; } = "CNY";
+
+    public RiskTier RiskTier { get; set; }
+
+    public bool IsSpecial { get; set; }
+
+    public Guid? RequesterUnitId { get; set; }
+}

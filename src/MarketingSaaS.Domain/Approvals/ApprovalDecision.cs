@@ -1,0 +1,47 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.MultiTenancy;
+
+namespace MarketingSaaS.Approvals;
+
+/// <summary>One line of a request's append-only decision log; never updated or deleted.</summary>
+public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
+{
+    private ApprovalDecision() { }
+
+    internal ApprovalDecision(Guid id, ApprovalRequest request, Guid userId, ApprovalDecisionType type, string? comment, int? stageIndex, DateTimeOffset time)
+        : base(id)
+    {
+        RequestId = request.Id;
+        Sequence = request.NextLogSequence();
+        UserId = userId;
+        Type = type;
+        Comment = comment;
+        StageIndex = stageIndex;
+        Amount = request.Amount;
+        Currency = request.Currency;
+        Time = time;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid RequestId { get; private set; }
+
+    /// <summary>The line's position in its request's log (1, 2, ...).</summary>
+    public int Sequence { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public ApprovalDecisionType Type { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    /// <summary>The stage decided (0-based); null for the requester's submissions and withdrawals.</summary>
+    public int? StageIndex { get; private set; }
+
+    /// <summary>The request's amount when the decision was taken.</summary>
+    public decimal Amount { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public DateTimeOffset Time { get; private set; }
+}

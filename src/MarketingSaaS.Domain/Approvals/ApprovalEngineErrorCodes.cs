@@ -1,0 +1,14 @@
+namespace MarketingSaaS.Approvals;
+
+/// <summary>Error codes of approval requests; also the localization keys of their messages.</summary>
+public static class ApprovalEngineErrorCodes
+{
+    public const string ActiveRequestExists = "MarketingSaaS:ActiveApprovalRequestExists";
+    public const string RequestNotPending = "MarketingSaaS:ApprovalRequestNotPending";
+    public const string RequestNotReturned = "MarketingSaaS:ApprovalRequestNotReturned";
+    public const string NotAnApprover = "MarketingSaaS:NotAnApprover";
+    public const string NotCurrentApprover = "MarketingSaaS:NotCurrentApprover";
+    public const string NotTheRequester = "MarketingSaaS:NotTheApprovalRequester";
+    public const string AlreadyDecided = "MarketingSaaS:ApprovalAlreadyDecided";
+    public const string CommentRequired = "MarketingSaaS:ApprovalCommentRequired";
+}

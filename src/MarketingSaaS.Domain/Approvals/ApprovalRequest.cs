@@ -1,0 +1,217 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.MultiTenancy;
+
+namespace MarketingSaaS.Approvals;
+
+/// <summary>
+/// A request for approval of a module's item. Its route (stages and approvers) is a snapshot taken at
+/// submission: later org chart or policy changes never rewrite it; only a resubmission computes a new one.
+/// Every decision touches the request itself, so its concurrency stamp serializes parallel decisions.
+/// </summary>
+public sealed class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IMultiTenant
+{
+    private readonly List<ApprovalStage> _stages = [];
+
+    private ApprovalRequest() { }
+
+    internal ApprovalRequest(
+        Guid id,
+        ApprovalBusinessType businessType,
+        ApprovalSubject subject,
+        string title,
+        decimal amount,
+        string currency,
+        RiskTier riskTier,
+        bool isSpecial,
+        Guid requesterUserId,
+        Guid? requesterUnitId) : base(id)
+    {
+        BusinessType = businessType;
+        SubjectModule = subject.Module;
+        SubjectId = subject.Id;
+        Title = title;
+        Amount = amount;
+        Currency = currency;
+        RiskTier = riskTier;
+        IsSpecial = isSpecial;
+        RequesterUserId = requesterUserId;
+        RequesterUnitId = requesterUnitId;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public ApprovalBusinessType BusinessType { get; private set; }
+
+    public string SubjectModule { get; private set; } = "";
+
+    public string SubjectId { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public decimal Amount { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public RiskTier RiskTier { get; private set; }
+
+    public bool IsSpecial { get; private set; }
+
+    public Guid RequesterUserId { get; private set; }
+
+    public Guid? RequesterUnitId { get; private set; }
+
+    public ApprovalRequestStatus Status { get; private set; }
+
+    public int CurrentStageIndex { get; private set; }
+
+    public Guid PolicyId { get; private set; }
+
+    public Guid RuleId { get; private set; }
+
+    public string RuleName { get; private set; } = "";
+
+    public DateTimeOffset SubmissionTime { get; private set; }
+
+    public DateTimeOffset LastActivityTime { get; private set; }
+
+    /// <summary>How many lines the decision log has.</summary>
+    public int LogLength { get; private set; }
+
+    public IReadOnlyList<ApprovalStage> Stages => _stages;
+
+    public ApprovalStage? CurrentStage => Status == ApprovalRequestStatus.Pending ? _stages.FirstOrDefault(s => s.Index == CurrentStageIndex) : null;
+
+    public bool HasDecisions => _stages.SelectMany(s => s.Approvers).Any(a => a.State is ApproverState.Approved or ApproverState.Rejected or ApproverState.Returned);
+
+    public bool Involves(Guid userId) => RequesterUserId == userId || _stages.Any(s => s.Approvers.Any(a => a.UserId == userId));
+
+    internal int NextLogSequence() => ++LogLength;
+
+    /// <summary>Starts (or restarts, after a return) the route; the old snapshot is replaced.</summary>
+    internal void Submit(ResolvedRoute route, DateTimeOffset now)
+    {
+        _stages.Clear();
+        foreach (var (stage, index) in route.Stages.Select((s, i) => (s, i)))
+        {
+            _stages.Add(new ApprovalStage(Guid.CreateVersion7(), Id, index, stage));
+        }
+
+        PolicyId = route.PolicyId;
+        RuleId = route.RuleId;
+        RuleName = route.RuleName;
+        Status = ApprovalRequestStatus.Pending;
+        CurrentStageIndex = 0;
+        SubmissionTime = now;
+        LastActivityTime = now;
+    }
+
+    internal void Revise(string title, decimal amount, string currency, RiskTier riskTier, bool isSpecial, Guid? requesterUnitId)
+    {
+        if (Status != ApprovalRequestStatus.Returned)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.RequestNotReturned);
+        }
+
+        Title = title;
+        Amount = amount;
+        Currency = currency;
+        RiskTier = riskTier;
+        IsSpecial = isSpecial;
+        RequesterUnitId = requesterUnitId;
+    }
+
+    /// <summary>Records one approver's decision; returns the stage it was taken in.</summary>
+    internal ApprovalStage Decide(Guid userId, ApprovalDecisionType decision, DateTimeOffset now)
+    {
+        var stage = PendingStageOf(userId);
+        var approver = stage.PendingApprover(userId)!;
+        LastActivityTime = now;
+        switch (decision)
+        {
+            case ApprovalDecisionType.Approved:
+                approver.Decide(ApproverState.Approved, now);
+                if (stage.IsApproved)
+                {
+                    stage.Complete(now);
+                    if (stage.Index == _stages.Count - 1)
+                    {
+                        Status = ApprovalRequestStatus.Approved;
+                    }
+                    else
+                    {
+                        CurrentStageIndex++;
+                    }
+                }
+
+                break;
+            case ApprovalDecisionType.Rejected:
+                approver.Decide(ApproverState.Rejected, now);
+                End(ApprovalRequestStatus.Rejected, now);
+                break;
+            case ApprovalDecisionType.Returned:
+                approver.Decide(ApproverState.Returned, now);
+                End(ApprovalRequestStatus.Returned, now);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(decision), decision, "Approvers approve, reject or return.");
+        }
+
+        return stage;
+    }
+
+    internal void Withdraw(Guid userId, DateTimeOffset now)
+    {
+        if (userId != RequesterUserId)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.NotTheRequester, statusCode: 403);
+        }
+
+        if (Status != ApprovalRequestStatus.Pending)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.RequestNotPending);
+        }
+
+        if (HasDecisions)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.AlreadyDecided);
+        }
+
+        LastActivityTime = now;
+        End(ApprovalRequestStatus.Withdrawn, now);
+    }
+
+    private ApprovalStage PendingStageOf(Guid userId)
+    {
+        if (!_stages.Any(s => s.Approvers.Any(a => a.UserId == userId)))
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.NotAnApprover, statusCode: 403);
+        }
+
+        if (Status != ApprovalRequestStatus.Pending)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.RequestNotPending);
+        }
+
+        var stage = CurrentStage!;
+        return stage.PendingApprover(userId) is null
+            ? throw new BusinessException(ApprovalEngineErrorCodes.NotCurrentApprover)
+            : stage;
+    }
+
+    private void End(ApprovalRequestStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        foreach (var stage in _stages.Where(s => s.CompletionTime is null))
+        {
+            if (stage.Index == CurrentStageIndex)
+            {
+                stage.Complete(now);
+            }
+            else
+            {
+                stage.SkipPending();
+            }
+        }
+    }
+}

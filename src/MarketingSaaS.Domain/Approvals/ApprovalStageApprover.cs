@@ -1,0 +1,46 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.MultiTenancy;
+
+namespace MarketingSaaS.Approvals;
+
+/// <summary>One person asked to decide a stage, as resolved at submission, with their own decision state.</summary>
+public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
+{
+    private ApprovalStageApprover() { }
+
+    internal ApprovalStageApprover(Guid id, Guid stageId, ResolvedApprover approver) : base(id)
+    {
+        StageId = stageId;
+        UserId = approver.UserId;
+        PositionId = approver.PositionId;
+        Escalated = approver.Escalated;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid StageId { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public Guid? PositionId { get; private set; }
+
+    public bool Escalated { get; private set; }
+
+    public ApproverState State { get; private set; }
+
+    public DateTimeOffset? DecisionTime { get; private set; }
+
+    internal void Decide(ApproverState state, DateTimeOffset now)
+    {
+        State = state;
+        DecisionTime = now;
+    }
+
+    internal void Skip()
+    {
+        if (State == ApproverState.Pending)
+        {
+            State = ApproverState.Skipped;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using MarketingSaaS.Framework.Domain.Repositories;
+
+namespace MarketingSaaS.Approvals;
+
+public interface IApprovalRequestRepository : IRepository<ApprovalRequest, Guid>
+{
+    /// <summary>The request with its stages and approvers.</summary>
+    Task<ApprovalRequest?> FindWithRouteAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Requests submitted since <paramref name="since"/>, with their stages and approvers.</summary>
+    Task<List<ApprovalRequest>> GetListWithRouteAsync(DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default);
+
+    Task<(long TotalCount, List<ApprovalRequest> Items)> GetPageAsync(ApprovalRequestView view, Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,49 @@
+using MarketingSaaS.Approvals;
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Framework.EntityFrameworkCore.Repositories;
+using Microsoft.EntityFrameworkCore;
+
+namespace MarketingSaaS.EntityFrameworkCore.Approvals;
+
+internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbContext> contextProvider)
+    : EfRepository<PlatformDbContext, ApprovalRequest, Guid>(contextProvider), IApprovalRequestRepository
+{
+    public async Task<ApprovalRequest?> FindWithRouteAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await (await GetQueryableAsync(cancellationToken))
+            .Include(r => r.Stages).ThenInclude(s => s.Approvers)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public async Task<List<ApprovalRequest>> GetListWithRouteAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        // SQLite cannot compare DateTimeOffset in SQL; org-level volumes are small enough to filter in memory.
+        var all = await (await GetQueryableAsync(cancellationToken))
+            .Include(r => r.Stages).ThenInclude(s => s.Approvers)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. all.Where(r => r.SubmissionTime >= since)];
+    }
+
+    public async Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default) =>
+        await (await GetQueryableAsync(cancellationToken)).AnyAsync(
+            r => r.SubjectModule == subject.Module && r.SubjectId == subject.Id && r.Status == ApprovalRequestStatus.Pending && r.Id != exceptRequestId,
+            cancellationToken);
+
+    public async Task<(long TotalCount, List<ApprovalRequest> Items)> GetPageAsync(
+        ApprovalRequestView view, Guid userId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var context = await GetDbContextAsync(cancellationToken);
+        var requests = await GetQueryableAsync(cancellationToken);
+        var query = view switch
+        {
+            ApprovalRequestView.WaitingForMe => requests.Where(r => r.Status == ApprovalRequestStatus.Pending
+                && r.Stages.Any(s => s.Index == r.CurrentStageIndex && s.Approvers.Any(a => a.UserId == userId && a.State == ApproverState.Pending))),
+            ApprovalRequestView.DecidedByMe => requests.Where(r => context.Set<ApprovalDecision>().Any(d => d.RequestId == r.Id && d.UserId == userId
+                && (d.Type == ApprovalDecisionType.Approved || d.Type == ApprovalDecisionType.Rejected || d.Type == ApprovalDecisionType.Returned))),
+            _ => requests.Where(r => r.RequesterUserId == userId),
+        };
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (total, items);
+    }
+}

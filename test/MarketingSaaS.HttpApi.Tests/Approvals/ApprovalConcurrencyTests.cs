@@ -1,0 +1,38 @@
+using System.Net;
+using MarketingSaaS.HttpApi.Tests.OrgChart;
+using MarketingSaaS.TestBase.Hosting;
+using Shouldly;
+using Xunit;
+
+namespace MarketingSaaS.HttpApi.Tests.Approvals;
+
+/// <summary>Two approvers of an Any stage deciding at the same moment: exactly one decision counts.</summary>
+public abstract class ApprovalConcurrencyTests(ApiFixture fixture)
+{
+    [Fact]
+    public async Task Parallel_approvals_of_an_any_stage_count_once()
+    {
+        var s = await ApprovalEngineScenario.CreateAsync(fixture);
+        await s.CreatePolicyAsync("ResearchPlan", "Any", "vp", "finance");
+
+        for (var round = 0; round < 3; round++)
+        {
+            var id = (await s.SubmitAsync(ApprovalEngineScenario.Request(Guid.NewGuid().ToString("N"), 1_000m, "ResearchPlan"))).Id();
+
+            var answers = await Task.WhenAll(s.ActAsync("vp", id, "approve"), s.ActAsync("finance", id, "approve"));
+
+            var codes = answers.Select(a => (int)a.StatusCode).Order().ToArray();
+            codes[0].ShouldBe(200, string.Join(", ", codes));
+            // 409 when both read the pending stage; 422 when the loser read the already approved request.
+            codes[1].ShouldBeOneOf(409, 422);
+            var details = await s.GetAsync("vp", id);
+            ApprovalEngineScenario.Status(details).ShouldBe("Approved");
+            ApprovalEngineScenario.Log(details).ShouldBe(["Submitted", "Approved"]);
+            details.GetProperty("stages")[0].GetProperty("approvers").EnumerateArray().Count(a => a.GetProperty("state").GetString() == "Approved").ShouldBe(1);
+        }
+    }
+}
+
+public sealed class ApprovalConcurrencyTestsOnSqlite(SqliteApiFixture fixture) : ApprovalConcurrencyTests(fixture), IClassFixture<SqliteApiFixture>;
+
+public sealed class ApprovalConcurrencyTestsOnPostgreSql(PostgreSqlApiFixture fixture) : ApprovalConcurrencyTests(fixture), IClassFixture<PostgreSqlApiFixture>;
