@@ -7,18 +7,12 @@ public sealed class PermissionGrantCache(IMemoryCache cache)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(20);
 
-    public async Task<IReadOnlyCollection<string>> GetOrAddAsync(Guid? tenantId, string providerName, string providerKey, Func<Task<IReadOnlyCollection<string>>> load)
-    {
-        var key = Key(tenantId, providerName, providerKey);
-        if (cache.TryGetValue(key, out IReadOnlyCollection<string>? names) && names is not null)
+    public async Task<IReadOnlyCollection<string>> GetOrAddAsync(Guid? tenantId, string providerName, string providerKey, Func<Task<IReadOnlyCollection<string>>> load) =>
+        (await cache.GetOrCreateAsync(Key(tenantId, providerName, providerKey), async entry =>
         {
-            return names;
-        }
-
-        names = (await load()).ToHashSet(StringComparer.Ordinal);
-        cache.Set(key, names, Lifetime);
-        return names;
-    }
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return (IReadOnlyCollection<string>)(await load()).ToHashSet(StringComparer.Ordinal);
+        }))!;
 
     public void Invalidate(Guid? tenantId, string providerName, string providerKey) => cache.Remove(Key(tenantId, providerName, providerKey));
 

@@ -48,16 +48,10 @@ public sealed class FeatureChecker(
     public async Task<bool> IsEnabledAsync(string featureName, CancellationToken cancellationToken = default) =>
         bool.TryParse(await GetValueAsync(featureName, cancellationToken), out var enabled) && enabled;
 
-    private async Task<IReadOnlyDictionary<string, string>> LoadAsync(string providerName, Guid key, CancellationToken cancellationToken)
-    {
-        var cacheKey = CacheKey(providerName, key);
-        if (cache.TryGetValue(cacheKey, out IReadOnlyDictionary<string, string>? values) && values is not null)
+    private async Task<IReadOnlyDictionary<string, string>> LoadAsync(string providerName, Guid key, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(CacheKey(providerName, key), entry =>
         {
-            return values;
-        }
-
-        values = await store.GetValuesAsync(providerName, key, cancellationToken);
-        cache.Set(cacheKey, values, TimeSpan.FromMinutes(20));
-        return values;
-    }
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(20);
+            return store.GetValuesAsync(providerName, key, cancellationToken);
+        }))!;
 }

@@ -59,16 +59,10 @@ public sealed class SettingProvider(
         return configuration["Settings:" + definition.Name] ?? definition.DefaultValue;
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> LoadAsync(string providerName, Guid? key, CancellationToken cancellationToken)
-    {
-        var cacheKey = CacheKey(providerName, key);
-        if (cache.TryGetValue(cacheKey, out IReadOnlyDictionary<string, string>? values) && values is not null)
+    private async Task<IReadOnlyDictionary<string, string>> LoadAsync(string providerName, Guid? key, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync(CacheKey(providerName, key), entry =>
         {
-            return values;
-        }
-
-        values = await store.GetValuesAsync(providerName, key, cancellationToken);
-        cache.Set(cacheKey, values, TimeSpan.FromMinutes(20));
-        return values;
-    }
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(20);
+            return store.GetValuesAsync(providerName, key, cancellationToken);
+        }))!;
 }
