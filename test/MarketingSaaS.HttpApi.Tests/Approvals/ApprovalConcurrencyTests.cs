@@ -1,3 +1,4 @@
+using MarketingSaaS.TestBase.Clients;
 using System.Net;
 using MarketingSaaS.HttpApi.Tests.OrgChart;
 using MarketingSaaS.TestBase.Hosting;

@@ -23,7 +23,7 @@ public abstract class ApprovalRequestApiTests(ApiFixture fixture, RecordedOutcom
         var id = request.Id();
         var submitted = await s.GetAsync("researcher", id);
         ApprovalEngineScenario.Stages(submitted).ShouldBe([[s.User("director")], [s.User("vp")]]);
-        submitted.GetProperty("stages")[0].GetProperty("approvers")[0].GetProperty("name").GetString().ShouldBe("DIRECTOR");
+        submitted.GetProperty("stages")[0].GetProperty("approvers")[0].GetProperty("name").GetString().ShouldBe("Name of director");
         (await s.ListAsync("director", "waiting-for-me")).ShouldBe([id]);
         (await s.ListAsync("vp", "waiting-for-me")).ShouldBeEmpty();
 

@@ -20,7 +20,7 @@ public abstract class ApprovalRouteSimulationTests(ApiFixture fixture)
 
         route.GetProperty("ruleOrder").GetInt32().ShouldBe(4);
         ApprovalScenario.Stages(route).ShouldBe([[s.Users["director"]]]);
-        route.GetProperty("stages")[0].GetProperty("approvers")[0].GetProperty("name").GetString().ShouldBe("DIRECTOR");
+        route.GetProperty("stages")[0].GetProperty("approvers")[0].GetProperty("name").GetString().ShouldBe("Name of director");
     }
 
     [Fact]

@@ -1,16 +1,12 @@
 using System.Text.Json;
-using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.HttpApi.Tests.Identity;
 using MarketingSaaS.HttpApi.Tests.OrgChart;
-using MarketingSaaS.Identity;
-using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.HttpApi.Tests.Approvals;
 
-/// <summary>A company with the default org chart and approval policies and one person in each approving post.</summary>
+/// <summary>A company with the default org chart and approval policies and one person (without roles) in each approving post.</summary>
 internal sealed class ApprovalScenario
 {
     public required TenantSession Session { get; init; }
@@ -28,7 +24,7 @@ internal sealed class ApprovalScenario
         var users = new Dictionary<string, Guid>();
         foreach (var (user, position) in new[] { ("director", "市场部负责人"), ("vp", "分管副总"), ("gm", "总经理"), ("finance", "财务审核岗"), ("researcher", "市场调研岗") })
         {
-            users[user] = await CreateUserAsync(fixture, session.TenantId, user);
+            users[user] = (await session.CreateUserAsync(user)).Id();
             await SetHoldersAsync(session.Admin, positions[position], [users[user]]);
         }
 
@@ -56,18 +52,4 @@ internal sealed class ApprovalScenario
     public static IReadOnlyList<Guid[]> Stages(JsonElement route) =>
         [.. route.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("approvers").EnumerateArray().Select(a => a.GetProperty("userId").GetGuid()).ToArray())];
 
-    private static async Task<Guid> CreateUserAsync(ApiFixture fixture, Guid tenantId, string userName)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser(Guid.CreateVersion7(), userName, $"{userName}@example.test", userName.ToUpperInvariant());
-        var result = await users.CreateAsync(user, TestAccounts.UserPassword);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Description)));
-        }
-
-        return user.Id;
-    }
 }

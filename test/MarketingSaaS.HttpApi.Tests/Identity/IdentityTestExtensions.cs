@@ -41,5 +41,4 @@ public static class IdentityTestExtensions
     public static async Task ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code) =>
         (await response.ReadProblemAsync(status)).GetProperty("code").GetString().ShouldBe(code);
 
-    public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 }

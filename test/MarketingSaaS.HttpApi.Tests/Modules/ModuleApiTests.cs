@@ -42,8 +42,7 @@ public abstract class ModuleApiTests(ApiFixture fixture)
     public async Task A_company_on_an_edition_can_switch_on_only_the_modules_its_edition_offers()
     {
         var session = await fixture.SignUpAsync();
-        var token = await fixture.Anonymous().PostJsonAsync<JsonElement>("/api/host/account/sign-in", new { userName = "admin", password = TestBase.TestAccounts.HostAdminPassword });
-        var host = new ApiClient(fixture.Factory.CreateClient(), accessToken: token.GetProperty("accessToken").GetString());
+        var host = await HostAdmin.SignInAsync(fixture);
         var edition = await host.PostJsonAsync<JsonElement>("/api/host/editions", new { name = "Basic " + session.Slug });
         var editionId = edition.GetProperty("id").GetGuid();
         (await host.PutAsync($"/api/host/editions/{editionId}/features", new { features = new[] { new { name = TestModuleFeatures.Reports, value = "false" } } })).EnsureSuccessStatusCode();

@@ -15,5 +15,4 @@ internal static class OrgChartClient
     public static async Task<Guid> MyUserIdAsync(this ApiClient client) =>
         (await client.GetJsonAsync<JsonElement>("/api/account/me")).GetProperty("id").GetGuid();
 
-    public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 }
