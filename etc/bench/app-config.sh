@@ -27,67 +27,10 @@ threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-32}
 password='Bench@12345'
 
-for tool in dotnet psql jq curl wrk; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool (Debian: apt-get install ${tool/psql/postgresql-client})" >&2; exit 1; }
-done
-
-work=$(mktemp -d /tmp/msaas-bench.XXXXXX)
-chmod 755 "$work"
-pg_dir="$work/pg"
-host_pid=""
-cleanup() {
-  if [ -n "$host_pid" ]; then kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; fi
-  if [ -n "${BENCH_LOGS:-}" ]; then mkdir -p "$BENCH_LOGS"; cp "$work/host.log" "$pg_dir/pg.log" "$BENCH_LOGS/" 2>/dev/null || true; fi
-  etc/postgres/stop.sh "$pg_dir"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-step() { # also marks the host's log, to tell which step logged what
-  printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
-  local log
-  for log in "$work/host.log" "$pg_dir/pg.log"; do if [ -f "$log" ]; then echo "=== $*" >>"$log"; fi; done
-}
-free_port() {
-  local port
-  for port in $(seq "$1" $(($1 + 100))); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port from $1" >&2; exit 1
-}
-
-step "build (Release)"
-dotnet build src/MarketingSaaS.HttpApi.Host -c Release -v q -nologo >/dev/null
-dotnet build src/MarketingSaaS.DbMigrator -c Release -v q -nologo >/dev/null
-
-step "PostgreSQL cluster"
-eval "$(etc/postgres/start.sh "$pg_dir")"
-pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$MSAAS_TEST_PG")
-psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "CREATE DATABASE msaas_bench OWNER msaas_owner"
-if [ -n "${BENCH_LOGS:-}" ]; then psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "ALTER DATABASE msaas_bench SET log_statement = 'all'"; fi
-db="Host=127.0.0.1;Port=$pg_port;Database=msaas_bench;Password=msaas"
-app_cs="$db;Username=msaas_app;Maximum Pool Size=100"
-owner_cs="$db;Username=msaas_owner"
-owner_psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U msaas_owner -d msaas_bench)
-
-step "DbMigrator: migrations + row-level security"
-dotnet run -c Release --no-build --project src/MarketingSaaS.DbMigrator -- \
-  --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$owner_cs" >"$work/migrator.log" 2>&1 \
-  || { cat "$work/migrator.log" >&2; exit 1; }
-
-step "host"
-http_port=$(free_port 58080)
-base="http://127.0.0.1:$http_port"
-(cd src/MarketingSaaS.HttpApi.Host/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production exec dotnet MarketingSaaS.HttpApi.Host.dll \
-  --ConnectionStrings:Default="$app_cs" --Database:MigrateOnStart=false --Seed:DemoTenant=false --Urls="$base" \
-  --Bench:Enabled=true --RateLimits:SignInPerMinute=1000000 --RateLimits:SignUpPerMinute=1000 \
-  --Logging:LogLevel:Default=Warning) >>"$work/host.log" 2>&1 &
-host_pid=$!
-for _ in $(seq 1 300); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] && break
-  kill -0 "$host_pid" 2>/dev/null || { cat "$work/host.log" >&2; exit 1; }
-  sleep 0.1
-done
+source etc/bench/lib.sh
+require_tools dotnet psql jq curl wrk
+bench_database
+bench_host --Bench:Enabled=true
 
 step "tenant bench-0001 through the sign-up API"
 template=$(curl -sf -X POST "$base/api/account/sign-up" -H 'Content-Type: application/json' \
@@ -136,18 +79,15 @@ step "first request per user, sequential"
 read -r real_cold_avg real_cold_max <<<"$(cold "$real")"
 read -r bare_cold_avg bare_cold_max <<<"$(cold "$bare")"
 
-run_wrk() {
-  wrk -t"$threads" -c"$connections" -d"$2" --timeout 5s -s etc/bench/rotate-tokens.lua "$1" -- "$work/tokens.txt" | grep '^RESULT' | cut -d' ' -f2-
-}
 step "warm-up ($warmup each)"
-run_wrk "$real" "$warmup" >/dev/null
-run_wrk "$bare" "$warmup" >/dev/null
+run_wrk "$real" "$warmup" "$work/tokens.txt" >/dev/null
+run_wrk "$bare" "$warmup" "$work/tokens.txt" >/dev/null
 
 : >"$work/results.txt"
 for r in $(seq 1 "$rounds"); do
   step "round $r/$rounds: $duration each, $threads threads, $connections connections"
-  echo "real $(run_wrk "$real" "$duration")" >>"$work/results.txt"
-  echo "bare $(run_wrk "$bare" "$duration")" >>"$work/results.txt"
+  echo "real $(run_wrk "$real" "$duration" "$work/tokens.txt")" >>"$work/results.txt"
+  echo "bare $(run_wrk "$bare" "$duration" "$work/tokens.txt")" >>"$work/results.txt"
 done
 host_rss_mb=$(( $(ps -o rss= -p "$host_pid") / 1024 ))
 

@@ -58,6 +58,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IPositionRepository, PositionRepository>();
         services.AddScoped<IUserLookup, UserLookup>();
         services.AddScoped<IApprovalPolicyRepository, ApprovalPolicyRepository>();
+        services.AddScoped<IOrgChartSnapshotReader, OrgChartSnapshotReader>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetRepository, Budgets.BudgetRepository>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.BudgetCommitment, Guid>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.Expense, Guid>();

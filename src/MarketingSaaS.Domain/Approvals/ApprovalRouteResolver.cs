@@ -1,6 +1,4 @@
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.OrganizationUnits;
-using MarketingSaaS.Positions;
 
 namespace MarketingSaaS.Approvals;
 
@@ -11,16 +9,13 @@ namespace MarketingSaaS.Approvals;
 /// </summary>
 public sealed class ApprovalRouteResolver(
     IApprovalPolicyRepository policies,
-    IOrganizationUnitRepository units,
-    IPositionRepository positions)
+    IOrgChartSnapshotReader orgChart)
 {
     public async Task<ResolvedRoute> ResolveAsync(ApprovalRouteRequest request, CancellationToken cancellationToken = default)
     {
         var policy = await policies.FindByBusinessTypeAsync(request.BusinessType, cancellationToken)
             ?? throw new BusinessException(MarketingSaaSErrorCodes.NoApprovalPolicy, new Dictionary<string, object?> { ["businessType"] = request.BusinessType });
-        var chart = new OrgChartSnapshot(
-            await units.GetListAsync(_ => true, cancellationToken),
-            await positions.GetListWithDetailsAsync(cancellationToken: cancellationToken));
+        var chart = await orgChart.ReadAsync(cancellationToken);
         var requesterUnit = chart.Unit(request.RequesterUnitId ?? chart.UnitOfUser(request.RequesterUserId));
         var rule = policy.Rules.OrderBy(r => r.Order).FirstOrDefault(r => Matches(r, request, requesterUnit, chart))
             ?? throw new BusinessException(MarketingSaaSErrorCodes.NoMatchingApprovalRule);
@@ -48,13 +43,13 @@ public sealed class ApprovalRouteResolver(
         return new ResolvedRoute(policy.Id, rule.Id, rule.Order, rule.Name, stages);
     }
 
-    private static bool Matches(ApprovalRule rule, ApprovalRouteRequest request, OrganizationUnit? requesterUnit, OrgChartSnapshot chart) =>
+    private static bool Matches(ApprovalRule rule, ApprovalRouteRequest request, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) =>
         (rule.RiskTier is null || rule.RiskTier == request.RiskTier)
         && (rule.IsSpecial is null || rule.IsSpecial == request.IsSpecial)
         && (!rule.HasAmountBounds || (string.Equals(rule.Currency, request.Currency, StringComparison.OrdinalIgnoreCase) && rule.Band.Contains(request.Amount)))
         && (rule.RequesterUnitId is null || (requesterUnit is not null && chart.IsInSubtree(requesterUnit.Id, rule.RequesterUnitId.Value)));
 
-    private static IEnumerable<ResolvedApprover> Resolve(ApproverSpec approver, OrganizationUnit? requesterUnit, OrgChartSnapshot chart) => approver.Kind switch
+    private static IEnumerable<ResolvedApprover> Resolve(ApproverSpec approver, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) => approver.Kind switch
     {
         ApproverKind.RequesterUnitHead => chart.HeadOf(requesterUnit),
         ApproverKind.ParentUnitHead => chart.HeadOf(chart.Unit(requesterUnit?.ParentId)),
@@ -63,7 +58,7 @@ public sealed class ApprovalRouteResolver(
         _ => [],
     };
 
-    private static IEnumerable<ResolvedApprover> HoldersOrEscalate(Position? position, OrgChartSnapshot chart)
+    private static IEnumerable<ResolvedApprover> HoldersOrEscalate(OrgChartPosition? position, OrgChartSnapshot chart)
     {
         if (position is null)
         {
@@ -72,10 +67,10 @@ public sealed class ApprovalRouteResolver(
 
         if (!position.IsVacant)
         {
-            return position.Holders.Select(h => new ResolvedApprover(h.UserId, position.Id, false));
+            return position.HolderUserIds.Select(userId => new ResolvedApprover(userId, position.Id, false));
         }
 
         // A vacant head post is skipped by HeadOf itself, which walks on to the unit above.
-        return chart.HeadOf(chart.Unit(position.Units.Select(u => (Guid?)u.OrganizationUnitId).FirstOrDefault()), escalated: true);
+        return chart.HeadOf(chart.Unit(position.UnitIds.Select(id => (Guid?)id).FirstOrDefault()), escalated: true);
     }
 }
