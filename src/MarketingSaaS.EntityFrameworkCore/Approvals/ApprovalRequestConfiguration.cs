@@ -20,6 +20,7 @@ internal sealed class ApprovalRequestConfiguration : IEntityTypeConfiguration<Ap
         // One pending request per subject, also under concurrent submissions.
         builder.HasIndex(r => new { r.TenantId, r.SubjectModule, r.SubjectId }).IsUnique().HasFilter("\"Status\" = 0");
         builder.HasIndex(r => new { r.TenantId, r.RequesterUserId });
+        builder.HasIndex(r => new { r.TenantId, r.SubmissionTime });
         builder.HasMany(r => r.Stages).WithOne().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Stages).HasField("_stages");
     }

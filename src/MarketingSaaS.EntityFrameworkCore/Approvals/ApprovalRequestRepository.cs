@@ -8,6 +8,8 @@ namespace MarketingSaaS.EntityFrameworkCore.Approvals;
 internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbContext> contextProvider)
     : EfRepository<PlatformDbContext, ApprovalRequest, Guid>(contextProvider), IApprovalRequestRepository
 {
+    private const string PostgreSqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     public async Task<ApprovalRequest?> FindWithRouteAsync(Guid id, CancellationToken cancellationToken = default) =>
         await (await GetQueryableAsync(cancellationToken))
             .Include(r => r.Stages).ThenInclude(s => s.Approvers)
@@ -16,11 +18,15 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
 
     public async Task<List<ApprovalRequest>> GetListWithRouteAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        // SQLite cannot compare DateTimeOffset in SQL; org-level volumes are small enough to filter in memory.
-        var all = await (await GetQueryableAsync(cancellationToken))
-            .Include(r => r.Stages).ThenInclude(s => s.Approvers)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var context = await GetDbContextAsync(cancellationToken);
+        var requests = (await GetQueryableAsync(cancellationToken)).Include(r => r.Stages).ThenInclude(s => s.Approvers).AsSplitQuery();
+        if (context.Database.ProviderName == PostgreSqlProviderName)
+        {
+            return await requests.Where(r => r.SubmissionTime >= since).ToListAsync(cancellationToken);
+        }
+
+        // SQLite cannot compare DateTimeOffset in SQL; the embedded default serves small companies.
+        var all = await requests.ToListAsync(cancellationToken);
         return [.. all.Where(r => r.SubmissionTime >= since)];
     }
 

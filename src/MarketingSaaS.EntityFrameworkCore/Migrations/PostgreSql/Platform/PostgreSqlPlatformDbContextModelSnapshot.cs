@@ -228,6 +228,8 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
                     b.HasIndex("TenantId", "RequesterUserId");
 
+                    b.HasIndex("TenantId", "SubmissionTime");
+
                     b.HasIndex("TenantId", "SubjectModule", "SubjectId")
                         .IsUnique()
                         .HasFilter("\"Status\" = 0");

@@ -222,6 +222,8 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
 
                     b.HasIndex("TenantId", "RequesterUserId");
 
+                    b.HasIndex("TenantId", "SubmissionTime");
+
                     b.HasIndex("TenantId", "SubjectModule", "SubjectId")
                         .IsUnique()
                         .HasFilter("\"Status\" = 0");
