@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MarketingSaaS.Approvals;
 using MarketingSaaS.HttpApi.Tests.OrgChart;
+using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
@@ -246,6 +247,21 @@ public abstract class ApprovalRequestApiTests(ApiFixture fixture, RecordedOutcom
         byStage[-1].GetProperty("averageHours").GetDouble().ShouldBe(25 / 60.0, 0.006);
         byStage[-1].GetProperty("p90Hours").GetDouble().ShouldBe(35 / 60.0, 0.006);
         (await s["researcher"].GetAsync("/api/approvals/policies/cycle-times")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        fixture.Factory.Clock.Advance(TimeSpan.FromDays(31));
+        foreach (var user in new[] { "researcher", "director" })
+        {
+            s.Clients[user] = await s.Session.SignInAsync(user, TestAccounts.UserPassword); // the tokens expired meanwhile
+        }
+
+        var admin = await s.Session.SignInAsync("admin", TestAccounts.AdminPassword);
+        var late = (await s.SubmitAsync(ApprovalEngineScenario.Request(NewSubject(), 60_000m))).Id();
+        fixture.Factory.Clock.Advance(TimeSpan.FromMinutes(30));
+        (await s.ActAsync("director", late, "approve")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var window = await admin.GetJsonAsync<JsonElement[]>("/api/approvals/policies/cycle-times?days=30");
+        var firstStage = window.Single(f => f.GetProperty("stageIndex").ValueKind == JsonValueKind.Number && f.GetProperty("stageIndex").GetInt32() == 0);
+        firstStage.GetProperty("count").GetInt32().ShouldBe(1, "requests submitted before the window are left out");
+        firstStage.GetProperty("averageHours").GetDouble().ShouldBe(0.5, 0.006);
     }
 
     private static string NewSubject() => Guid.NewGuid().ToString("N");
