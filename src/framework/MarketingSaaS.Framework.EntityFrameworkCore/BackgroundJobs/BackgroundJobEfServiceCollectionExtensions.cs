@@ -20,6 +20,7 @@ public static class BackgroundJobEfServiceCollectionExtensions
         services.AddScoped<IBackgroundJobStore, EfBackgroundJobStore<TContext>>();
         services.AddScoped<IBackgroundJobManager, EfBackgroundJobManager<TContext>>();
         services.AddScoped<IRecurringJobManager, EfRecurringJobManager<TContext>>();
+        services.AddScoped<IBackgroundJobRecordRepository, EfBackgroundJobRecordRepository<TContext>>();
         return services;
     }
 }
