@@ -91,7 +91,7 @@ done
 
 echo
 echo "Background jobs on PostgreSQL 15, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
-echo "$jobs no-op jobs, batch $batch, poll interval $poll; time from release to all succeeded (each job claimed, run, completed: 2 statements + 1 claim per batch)"
+echo "$jobs no-op jobs, batch $batch, poll interval $poll; time from release to all succeeded (per batch: one claim UPDATE … RETURNING and one SELECT; per job: two DI scopes and one completion UPDATE)"
 for r in "${results[@]}"; do
   set -- $r
   awk -v p="$1" -v ms="$2" -v n="$jobs" 'BEGIN { printf "%d process(es): %6d ms  %8.0f jobs/s\n", p, ms, n * 1000 / ms }'
