@@ -6,8 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MarketingSaaS.HttpApi.Tests.BackgroundJobs;
 
-public sealed record TenantProbeJobArgs(string Key);
-
 /// <summary>Records the current tenant and the tenants of every role row it can read.</summary>
 public sealed class TenantProbeJob(TestJobRecorder recorder, ICurrentTenant currentTenant, IDbContextProvider<PlatformDbContext> contexts) : IBackgroundJob<TenantProbeJobArgs>
 {

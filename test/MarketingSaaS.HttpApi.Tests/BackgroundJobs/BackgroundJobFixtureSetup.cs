@@ -1,5 +1,4 @@
 using MarketingSaaS.Framework.BackgroundJobs;
-using MarketingSaaS.TestBase.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.HttpApi.Tests.BackgroundJobs;
@@ -23,18 +22,4 @@ public static class BackgroundJobFixtureSetup
         services.AddBackgroundJob<CountingJob, CountingJobArgs>("Tests.Counting");
         services.AddBackgroundJob<TenantProbeJob, TenantProbeJobArgs>("Tests.TenantProbe");
     }
-}
-
-public sealed class BackgroundJobSqliteFixture : SqliteApiFixture
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => BackgroundJobFixtureSetup.Settings;
-
-    protected override void ConfigureServices(IServiceCollection services) => BackgroundJobFixtureSetup.ConfigureServices(services);
-}
-
-public sealed class BackgroundJobPostgreSqlFixture : PostgreSqlApiFixture
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => BackgroundJobFixtureSetup.Settings;
-
-    protected override void ConfigureServices(IServiceCollection services) => BackgroundJobFixtureSetup.ConfigureServices(services);
 }
