@@ -47,5 +47,6 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<ITenantAppService, TenantAppService>();
         services.AddScoped<IEditionAppService, EditionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<MarketingSaaS.BackgroundJobs.IBackgroundJobAppService, MarketingSaaS.BackgroundJobs.BackgroundJobAppService>();
     }
 }

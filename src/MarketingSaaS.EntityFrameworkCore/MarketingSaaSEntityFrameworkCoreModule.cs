@@ -14,6 +14,8 @@ using MarketingSaaS.EntityFrameworkCore.ProcessTemplates;
 using MarketingSaaS.EntityFrameworkCore.Settings;
 using MarketingSaaS.EntityFrameworkCore.Tenants;
 using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.EntityFrameworkCore.BackgroundJobs;
 using MarketingSaaS.Framework.EntityFrameworkCore;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.EntityFrameworkCore.Repositories;
@@ -43,6 +45,10 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
             (o, d) => new SqlitePlatformDbContext(o, d),
             (o, d) => new PostgreSqlPlatformDbContext(o, d),
             PlatformDbContext.MigrationsHistoryTable);
+
+        services.AddBackgroundJobQueue<PlatformDbContext>();
+        services.Configure<BackgroundJobOptions>(context.Configuration.GetSection(BackgroundJobOptions.SectionName));
+        services.AddScoped<ITenantDatabaseSource, BackgroundJobs.TenantDatabaseSource>();
 
         services.AddScoped<IUserStore<AppUser>, AppUserStore>();
         services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();

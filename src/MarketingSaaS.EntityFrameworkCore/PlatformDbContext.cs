@@ -2,6 +2,8 @@ using MarketingSaaS.Approvals;
 using MarketingSaaS.Budgets;
 using MarketingSaaS.Editions;
 using MarketingSaaS.Features;
+using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.EntityFrameworkCore.BackgroundJobs;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
@@ -71,12 +73,17 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
 
+    public DbSet<BackgroundJobRecord> BackgroundJobs => Set<BackgroundJobRecord>();
+
+    public DbSet<RecurringJobSchedule> RecurringJobSchedules => Set<RecurringJobSchedule>();
+
     protected override bool OwnsEntityChangeLogTable => true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        modelBuilder.ConfigureBackgroundJobs(Database.IsSqlite());
         ApplyConventions(modelBuilder);
     }
 }

@@ -1,4 +1,6 @@
+using MarketingSaaS.BackgroundJobs;
 using MarketingSaaS.EntityFrameworkCore;
+using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.HealthChecks;
 
@@ -14,5 +16,9 @@ public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddLocalization();
+        if (context.Configuration.GetValue<bool>("BackgroundJobs:ProbeJob"))
+        {
+            services.AddBackgroundJob<ProbeJob, ProbeJobArgs>(ProbeJob.Name);
+        }
     }
 }

@@ -2,6 +2,7 @@ using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Budgets;
 using MarketingSaaS.AuditLogging;
+using MarketingSaaS.BackgroundJobs;
 using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
@@ -55,5 +56,6 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapTenantApi();
         endpoints.MapEditionApi();
         endpoints.MapAuditLogApi();
+        endpoints.MapBackgroundJobApi();
     }
 }

@@ -48,5 +48,9 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);
         administration.AddPermission(MarketingSaaSPermissions.AuditLogs.Default);
+
+        context.AddGroup(MarketingSaaSPermissions.BackgroundJobsGroup)
+            .AddPermission(MarketingSaaSPermissions.BackgroundJobs.Default, MultiTenancySides.Both)
+            .AddChild(MarketingSaaSPermissions.BackgroundJobs.Manage);
     }
 }

@@ -102,4 +102,13 @@ public static class MarketingSaaSPermissions
     {
         public const string Default = "Administration.AuditLogs";
     }
+
+    public const string BackgroundJobsGroup = "BackgroundJobs";
+
+    public static class BackgroundJobs
+    {
+        /// <summary>Both sides: a tenant admin sees the tenant's jobs, the host every job.</summary>
+        public const string Default = "BackgroundJobs.Jobs";
+        public const string Manage = Default + ".Manage";
+    }
 }

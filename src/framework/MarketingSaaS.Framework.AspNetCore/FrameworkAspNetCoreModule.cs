@@ -24,6 +24,7 @@ public sealed class FrameworkAspNetCoreModule : MarketingModule
         services.TryAddScoped<ApplicationConfigurationBuilder>();
         services.AddProblemDetails();
         services.AddExceptionHandler<MarketingExceptionHandler>();
+        services.AddHostedService<BackgroundJobs.BackgroundJobHostedService>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     }

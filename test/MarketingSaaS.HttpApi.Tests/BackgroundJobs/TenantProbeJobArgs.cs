@@ -1,0 +1,3 @@
+namespace MarketingSaaS.HttpApi.Tests.BackgroundJobs;
+
+public sealed record TenantProbeJobArgs(string Key);
