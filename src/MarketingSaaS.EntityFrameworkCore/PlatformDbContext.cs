@@ -71,6 +71,8 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
 
+    public DbSet<ApprovalDelegation> ApprovalDelegations => Set<ApprovalDelegation>();
+
     protected override bool OwnsEntityChangeLogTable => true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -46,6 +46,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();
         endpoints.MapApprovalRequestsApi();
+        endpoints.MapApprovalDelegationsApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();
