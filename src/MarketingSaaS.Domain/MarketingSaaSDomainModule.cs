@@ -38,6 +38,8 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Processes.TenantToday>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
+        services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();
+        services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

@@ -1587,6 +1587,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ApprovalRequestId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<Guid>>("AssigneeUserIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");

@@ -1577,6 +1577,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApprovalRequestId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("AssigneeUserIds")
                         .IsRequired()
                         .HasColumnType("TEXT");

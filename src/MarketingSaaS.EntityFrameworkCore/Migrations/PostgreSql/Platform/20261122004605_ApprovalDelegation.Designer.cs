@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 {
     [DbContext(typeof(PostgreSqlPlatformDbContext))]
-    [Migration("20261122000536_ApprovalDelegation")]
+    [Migration("20261122004605_ApprovalDelegation")]
     partial class ApprovalDelegation
     {
         /// <inheritdoc />
@@ -1588,6 +1588,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Processes.ProcessStep", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApprovalRequestId")
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<Guid>>("AssigneeUserIds")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261122000520_ApprovalDelegation")]
+    [Migration("20261122004546_ApprovalDelegation")]
     partial class ApprovalDelegation
     {
         /// <inheritdoc />
@@ -1578,6 +1578,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Processes.ProcessStep", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovalRequestId")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("AssigneeUserIds")

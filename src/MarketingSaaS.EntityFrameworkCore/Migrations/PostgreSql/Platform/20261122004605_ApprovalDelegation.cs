@@ -11,6 +11,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ApprovalRequestId",
+                table: "ProcessSteps",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "DecisionSequence",
                 table: "ApprovalStageApprovers",
@@ -80,6 +86,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
         {
             migrationBuilder.DropTable(
                 name: "ApprovalDelegations");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalRequestId",
+                table: "ProcessSteps");
 
             migrationBuilder.DropColumn(
                 name: "DecisionSequence",

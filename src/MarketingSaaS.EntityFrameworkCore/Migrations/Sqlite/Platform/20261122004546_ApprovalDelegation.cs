@@ -11,6 +11,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ApprovalRequestId",
+                table: "ProcessSteps",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "DecisionSequence",
                 table: "ApprovalStageApprovers",
@@ -80,6 +86,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
         {
             migrationBuilder.DropTable(
                 name: "ApprovalDelegations");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalRequestId",
+                table: "ProcessSteps");
 
             migrationBuilder.DropColumn(
                 name: "DecisionSequence",
