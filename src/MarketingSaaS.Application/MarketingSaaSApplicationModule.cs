@@ -33,6 +33,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
         services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
         services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
+        services.AddScoped<IApprovalDelegationAppService, ApprovalDelegationAppService>();
         services.AddScoped<IApprovalCycleTimeAppService, ApprovalCycleTimeAppService>();
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();

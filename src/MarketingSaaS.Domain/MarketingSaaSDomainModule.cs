@@ -22,6 +22,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddFeatureDefinitions<MarketingSaaSFeatureDefinitionProvider>();
         services.AddSettingDefinitions<MarketingSaaSSettingDefinitionProvider>();
         services.AddSettingDefinitions<MarketingSaaS.Budgets.BudgetSettingDefinitionProvider>();
+        services.AddSettingDefinitions<MarketingSaaS.Approvals.ApprovalSettingDefinitionProvider>();
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();
@@ -36,6 +37,9 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();
         services.AddScoped<MarketingSaaS.Processes.TenantToday>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
+        services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();
+        services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

@@ -72,6 +72,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IProcessInstanceRepository, ProcessInstanceRepository>();
         services.AddScoped<IApprovalRequestRepository, ApprovalRequestRepository>();
         services.AddScoped<IApprovalDecisionRepository, ApprovalDecisionRepository>();
+        services.AddScoped<IApprovalDelegationRepository, ApprovalDelegationRepository>();
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

@@ -77,6 +77,8 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<RecurringJobSchedule> RecurringJobSchedules => Set<RecurringJobSchedule>();
 
+    public DbSet<ApprovalDelegation> ApprovalDelegations => Set<ApprovalDelegation>();
+
     protected override bool OwnsEntityChangeLogTable => true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -47,6 +47,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();
         endpoints.MapApprovalRequestsApi();
+        endpoints.MapApprovalDelegationsApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

@@ -9,4 +9,7 @@ public sealed class ApprovalActionDto
     public string? Comment { get; set; }
 
     public string? ConcurrencyStamp { get; set; }
+
+    /// <summary>For a delegate: the approver whose slot to decide (otherwise one's own slot comes first, then a delegator's).</summary>
+    public Guid? OnBehalfOfUserId { get; set; }
 }

@@ -1,3 +1,20 @@
 namespace MarketingSaaS.Approvals;
 
-public sealed record ApprovalDecisionDto(int Sequence, Guid UserId, string UserName, ApprovalDecisionType Type, string? Comment, int? StageIndex, decimal Amount, string Currency, DateTimeOffset Time);
+/// <summary>
+/// One log line. <c>UserId</c> decided; <c>OnBehalfOfUserId</c> is the approver whose slot a delegate decided;
+/// <c>PreviousAmount</c> belongs to AmountChanged lines; <c>RelatedSequence</c> is the earlier approval an automatic one repeats.
+/// </summary>
+public sealed record ApprovalDecisionDto(
+    int Sequence,
+    Guid UserId,
+    string UserName,
+    ApprovalDecisionType Type,
+    string? Comment,
+    int? StageIndex,
+    decimal Amount,
+    string Currency,
+    DateTimeOffset Time,
+    Guid? OnBehalfOfUserId,
+    string? OnBehalfOfUserName,
+    decimal? PreviousAmount,
+    int? RelatedSequence);

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
@@ -48,7 +49,8 @@ public sealed class ApprovalRequestAppService(
             GetApprovalRequestListInput.SubmittedByMe => ApprovalRequestView.SubmittedByMe,
             _ => ApprovalRequestView.WaitingForMe,
         };
-        var (total, items) = await requests.GetPageAsync(view, UserId, input.SkipCount, input.MaxResultCount, cancellationToken);
+        var delegators = view == ApprovalRequestView.WaitingForMe ? await manager.GetDelegatorsAsync(UserId, cancellationToken) : new HashSet<Guid>();
+        var (total, items) = await requests.GetPageAsync(view, UserId, [.. delegators], input.SkipCount, input.MaxResultCount, cancellationToken);
         var names = await users.GetNamesAsync(items.Select(r => r.RequesterUserId), cancellationToken);
         return new PagedResultDto<ApprovalRequestDto>(total, [.. items.Select(r => ApprovalRequestMapper.ToDto(r, names))]);
     }
@@ -57,7 +59,7 @@ public sealed class ApprovalRequestAppService(
     {
         InputValidator.Validate(input);
         var request = await requests.FindWithRouteAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ApprovalRequest), id);
-        await manager.DecideAsync(request, UserId, decision, input.Comment, cancellationToken);
+        await manager.DecideAsync(request, UserId, decision, input.Comment, input.OnBehalfOfUserId, cancellationToken);
         await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDetailsAsync(request, cancellationToken);
@@ -73,14 +75,33 @@ public sealed class ApprovalRequestAppService(
         return await ToDetailsAsync(request, cancellationToken);
     }
 
+    public async Task<ApprovalRequestDetailsDto> ChangeAmountAsync(Guid id, ChangeApprovalAmountDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var request = await GetVisibleAsync(id, cancellationToken);
+        if (request.RequesterUserId != UserId)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.NotTheRequester, statusCode: 403);
+        }
+
+        await manager.ChangeAmountAsync(request, input.Amount, UserId, input.Comment, cancellationToken);
+        await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDetailsAsync(request, cancellationToken);
+    }
+
     private static ApprovalRequestDraft ToDraft(ReviseApprovalRequestDto input, ApprovalBusinessType businessType, ApprovalSubject subject) =>
         new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId);
 
-    /// <summary>Only the requester, the approvers of its route and those who decided it see a request; to others it does not exist.</summary>
+    /// <summary>
+    /// Only the requester, the approvers of its route, their current delegates and those who decided it see a request;
+    /// to others it does not exist.
+    /// </summary>
     private async Task<ApprovalRequest> GetVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = await requests.FindWithRouteAsync(id, cancellationToken);
-        if (request is not null && !request.Involves(UserId) && !(await decisions.GetListAsync(id, cancellationToken)).Any(d => d.UserId == UserId))
+        if (request is not null && !request.Involves(UserId) && !(await decisions.GetListAsync(id, cancellationToken)).Any(d => d.UserId == UserId)
+            && !(await manager.GetDelegatorsAsync(UserId, cancellationToken)).Any(request.Involves))
         {
             request = null;
         }
@@ -92,7 +113,7 @@ public sealed class ApprovalRequestAppService(
     {
         var log = await decisions.GetListAsync(request.Id, cancellationToken);
         var names = await users.GetNamesAsync(
-            log.Select(d => d.UserId).Concat(request.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId))).Append(request.RequesterUserId),
+            log.Select(d => d.UserId).Concat(log.Where(d => d.OnBehalfOfUserId is not null).Select(d => d.OnBehalfOfUserId!.Value)).Concat(request.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId))).Append(request.RequesterUserId),
             cancellationToken);
         return ApprovalRequestMapper.ToDetails(request, log, names);
     }

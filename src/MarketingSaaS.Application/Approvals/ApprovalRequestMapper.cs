@@ -11,5 +11,6 @@ internal static class ApprovalRequestMapper
         ToDto(r, names),
         [.. r.Stages.OrderBy(s => s.Index).Select(s => new ApprovalRequestStageDto(s.Index, s.Mode, s.CompletionTime, [.. s.Approvers.Select(a =>
             new ApprovalRequestApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated, a.State, a.DecisionTime))]))],
-        [.. log.Select(d => new ApprovalDecisionDto(d.Sequence, d.UserId, names.GetValueOrDefault(d.UserId, ""), d.Type, d.Comment, d.StageIndex, d.Amount, d.Currency, d.Time))]);
+        [.. log.Select(d => new ApprovalDecisionDto(d.Sequence, d.UserId, names.GetValueOrDefault(d.UserId, ""), d.Type, d.Comment, d.StageIndex, d.Amount, d.Currency, d.Time,
+            d.OnBehalfOfUserId, d.OnBehalfOfUserId is { } behalf ? names.GetValueOrDefault(behalf, "") : null, d.PreviousAmount, d.RelatedSequence))]);
 }

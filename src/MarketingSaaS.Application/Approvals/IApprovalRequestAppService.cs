@@ -15,5 +15,8 @@ public interface IApprovalRequestAppService
 
     Task<ApprovalRequestDetailsDto> DecideAsync(Guid id, ApprovalDecisionType decision, ApprovalActionDto input, CancellationToken cancellationToken = default);
 
+    /// <summary>The requester's new amount for a pending or approved request: the route is computed again.</summary>
+    Task<ApprovalRequestDetailsDto> ChangeAmountAsync(Guid id, ChangeApprovalAmountDto input, CancellationToken cancellationToken = default);
+
     Task<ApprovalRequestDetailsDto> WithdrawAsync(Guid id, ApprovalActionDto input, CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,7 @@ public sealed class ProcessInstanceAppService(
     IProcessInstanceRepository instances,
     IProcessTemplateRepository templates,
     ProcessInstanceManager manager,
+    ProcessStepApprovals stepApprovals,
     TenantToday today,
     ICurrentUser currentUser,
     TimeProvider clock,
@@ -46,7 +47,7 @@ public sealed class ProcessInstanceAppService(
     public async Task<ProcessInstanceDto> CompleteStepAsync(Guid id, Guid stepId, CancellationToken cancellationToken = default)
     {
         var instance = await GetWithStepsAsync(id, cancellationToken);
-        instance.CompleteStep(stepId, currentUser.Id!.Value, clock.GetUtcNow());
+        await stepApprovals.CompleteStepAsync(instance, stepId, currentUser.Id!.Value, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
     }

@@ -33,5 +33,7 @@ internal static class ProcessInstanceMapper
         step.CompletedTime,
         step.CompletedByUserId,
         step.IsOverdue(today),
-        [.. step.Deliverables.OrderBy(d => d.Order).Select(d => new DeliverableDto(d.Id, d.Name, d.IsRequired, d.DocumentTemplateName, d.IsProvided, d.Note, d.Link, d.ProvidedTime, d.ProvidedByUserId))]);
+        [.. step.Deliverables.OrderBy(d => d.Order).Select(d => new DeliverableDto(d.Id, d.Name, d.IsRequired, d.DocumentTemplateName, d.IsProvided, d.Note, d.Link, d.ProvidedTime, d.ProvidedByUserId))],
+        step.ApprovalRequestId,
+        step.IsAwaitingApproval);
 }

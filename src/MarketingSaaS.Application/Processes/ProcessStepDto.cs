@@ -13,4 +13,6 @@ public sealed record ProcessStepDto(
     DateTimeOffset? CompletedTime,
     Guid? CompletedByUserId,
     bool IsOverdue,
-    IReadOnlyList<DeliverableDto> Deliverables);
+    IReadOnlyList<DeliverableDto> Deliverables,
+    Guid? ApprovalRequestId,
+    bool IsAwaitingApproval);

@@ -23,6 +23,8 @@ public static partial class SettingValueValidator
             new FieldError("Framework:OutOfRange", new Dictionary<string, object?> { ["min"] = 1, ["max"] = 12 }),
         MarketingSaaS.Budgets.BudgetSettings.OverBudgetPolicy when !Enum.GetNames<MarketingSaaS.Budgets.OverBudgetPolicy>().Contains(value, StringComparer.Ordinal) =>
             new FieldError("Framework:InvalidFormat"),
+        MarketingSaaS.Approvals.ApprovalSettings.SamePersonApproval when !Enum.GetNames<MarketingSaaS.Approvals.SamePersonApproval>().Contains(value, StringComparer.Ordinal) =>
+            new FieldError("Framework:InvalidFormat"),
         _ => null,
     };
 

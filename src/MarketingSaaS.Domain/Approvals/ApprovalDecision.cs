@@ -9,8 +9,15 @@ public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
     private ApprovalDecision() { }
 
     internal ApprovalDecision(Guid id, ApprovalRequest request, Guid userId, ApprovalDecisionType type, string? comment, int? stageIndex, DateTimeOffset time)
+        : this(id, request, userId, type, comment, stageIndex, time, null)
+    {
+    }
+
+    internal ApprovalDecision(
+        Guid id, ApprovalRequest request, Guid userId, ApprovalDecisionType type, string? comment, int? stageIndex, DateTimeOffset time, Guid? onBehalfOfUserId)
         : base(id)
     {
+        OnBehalfOfUserId = onBehalfOfUserId;
         RequestId = request.Id;
         Sequence = request.NextLogSequence();
         UserId = userId;
@@ -29,7 +36,11 @@ public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
     /// <summary>The line's position in its request's log (1, 2, ...).</summary>
     public int Sequence { get; private set; }
 
+    /// <summary>Who took the decision (a delegate, when <see cref="OnBehalfOfUserId"/> is set).</summary>
     public Guid UserId { get; private set; }
+
+    /// <summary>The approver whose slot a delegate decided; null when people decide for themselves.</summary>
+    public Guid? OnBehalfOfUserId { get; private set; }
 
     public ApprovalDecisionType Type { get; private set; }
 
@@ -43,5 +54,17 @@ public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
 
     public string Currency { get; private set; } = "";
 
+    /// <summary>For <see cref="ApprovalDecisionType.AmountChanged"/>: the amount before the change.</summary>
+    public decimal? PreviousAmount { get; private set; }
+
+    /// <summary>For <see cref="ApprovalDecisionType.ApprovedAutomatically"/>: the sequence of the person's earlier approval.</summary>
+    public int? RelatedSequence { get; private set; }
+
     public DateTimeOffset Time { get; private set; }
+
+    internal static ApprovalDecision AmountChanged(ApprovalRequest request, Guid userId, decimal previousAmount, string? comment, DateTimeOffset time) =>
+        new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.AmountChanged, comment, null, time) { PreviousAmount = previousAmount };
+
+    internal static ApprovalDecision Automatic(ApprovalRequest request, Guid userId, int stageIndex, int? earlierSequence, DateTimeOffset time) =>
+        new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.ApprovedAutomatically, null, stageIndex, time) { RelatedSequence = earlierSequence };
 }

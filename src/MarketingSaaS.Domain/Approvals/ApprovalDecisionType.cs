@@ -7,4 +7,10 @@ public enum ApprovalDecisionType
     Rejected = 2,
     Returned = 3,
     Withdrawn = 4,
+
+    /// <summary>The subject's amount changed; the route was computed again and earlier decisions no longer count.</summary>
+    AmountChanged = 5,
+
+    /// <summary>A slot approved without asking, because the same person approved an earlier stage (setting AskOnce).</summary>
+    ApprovedAutomatically = 6,
 }

@@ -11,4 +11,6 @@ public static class ApprovalEngineErrorCodes
     public const string NotTheRequester = "MarketingSaaS:NotTheApprovalRequester";
     public const string AlreadyDecided = "MarketingSaaS:ApprovalAlreadyDecided";
     public const string CommentRequired = "MarketingSaaS:ApprovalCommentRequired";
+    public const string AmountChangeNotAllowed = "MarketingSaaS:ApprovalAmountChangeNotAllowed";
+    public const string AmountUnchanged = "MarketingSaaS:ApprovalAmountUnchanged";
 }

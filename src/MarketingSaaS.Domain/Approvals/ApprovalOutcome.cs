@@ -1,6 +1,10 @@
 namespace MarketingSaaS.Approvals;
 
-/// <summary>How a request ended (Approved, Rejected or Withdrawn), as told to the module that owns the subject.</summary>
+/// <summary>
+/// How a request ended (Approved, Rejected or Withdrawn), as told to the module that owns the subject; or, with
+/// <see cref="Reopened"/>, that an approved request is pending again because its amount changed (Status is then
+/// Pending: undo what the approval did, e.g. release committed budget, and wait for the new outcome).
+/// </summary>
 public sealed record ApprovalOutcome(
     Guid RequestId,
     ApprovalBusinessType BusinessType,
@@ -11,4 +15,5 @@ public sealed record ApprovalOutcome(
     string Currency,
     Guid DecidedByUserId,
     string? Comment,
-    DateTimeOffset Time);
+    DateTimeOffset Time,
+    bool Reopened = false);

@@ -121,8 +121,51 @@ public sealed class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IMultiTena
         RequesterUnitId = requesterUnitId;
     }
 
-    /// <summary>Records one approver's decision; returns the stage it was taken in.</summary>
-    internal ApprovalStage Decide(Guid userId, ApprovalDecisionType decision, DateTimeOffset now)
+    /// <summary>
+    /// A new amount for a pending or approved request; the caller computes the route again. Returns the old amount.
+    /// </summary>
+    internal decimal ChangeAmount(decimal amount)
+    {
+        if (Status is not (ApprovalRequestStatus.Pending or ApprovalRequestStatus.Approved))
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.AmountChangeNotAllowed);
+        }
+
+        if (amount == Amount)
+        {
+            throw new BusinessException(ApprovalEngineErrorCodes.AmountUnchanged);
+        }
+
+        var previous = Amount;
+        Amount = amount;
+        return previous;
+    }
+
+    /// <summary>
+    /// A pending slot of the current stage whose person already approved an earlier stage of this route (their own slot
+    /// there, decided by them or by a delegate), with that earlier slot; null when there is none.
+    /// </summary>
+    internal (ApprovalStageApprover Current, ApprovalStageApprover Earlier)? FindRepeatedApprover()
+    {
+        if (CurrentStage is not { } stage)
+        {
+            return null;
+        }
+
+        var earlier = _stages.Where(s => s.Index < stage.Index).SelectMany(s => s.Approvers).Where(a => a.State == ApproverState.Approved).ToList();
+        foreach (var approver in stage.Approvers.Where(a => a.State == ApproverState.Pending))
+        {
+            if (earlier.FirstOrDefault(e => e.UserId == approver.UserId) is { } match)
+            {
+                return (approver, match);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records one approver's decision (on their own slot); returns the stage and the slot.</summary>
+    internal (ApprovalStage Stage, ApprovalStageApprover Approver) Decide(Guid userId, ApprovalDecisionType decision, DateTimeOffset now)
     {
         var stage = PendingStageOf(userId);
         var approver = stage.PendingApprover(userId)!;
@@ -157,7 +200,7 @@ public sealed class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IMultiTena
                 throw new ArgumentOutOfRangeException(nameof(decision), decision, "Approvers approve, reject or return.");
         }
 
-        return stage;
+        return (stage, approver);
     }
 
     internal void Withdraw(Guid userId, DateTimeOffset now)

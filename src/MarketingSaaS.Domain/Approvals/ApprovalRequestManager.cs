@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Settings;
 
 namespace MarketingSaaS.Approvals;
 
@@ -6,8 +7,10 @@ namespace MarketingSaaS.Approvals;
 public sealed class ApprovalRequestManager(
     IApprovalRequestRepository requests,
     IApprovalDecisionRepository decisions,
+    IApprovalDelegationRepository delegations,
     ApprovalRouteResolver routes,
     IEnumerable<IApprovalOutcomeHandler> outcomeHandlers,
+    ISettingProvider settings,
     TimeProvider clock)
 {
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
@@ -34,7 +37,45 @@ public sealed class ApprovalRequestManager(
         await StartRouteAsync(request, cancellationToken);
     }
 
-    public async Task DecideAsync(ApprovalRequest request, Guid userId, ApprovalDecisionType decision, string? comment, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The subject's amount changed (told by the requester or the owning module). The route is computed again from the
+    /// current policy and org chart; earlier decisions stay in the log but no longer count. An approved request becomes
+    /// pending again and its module hears a <see cref="ApprovalOutcome.Reopened"/> outcome.
+    /// </summary>
+    public async Task ChangeAmountAsync(ApprovalRequest request, decimal amount, Guid changedByUserId, string? comment, CancellationToken cancellationToken = default)
+    {
+        if (amount < 0)
+        {
+            throw new FieldValidationException("amount", "Framework:InvalidFormat");
+        }
+
+        var wasApproved = request.Status == ApprovalRequestStatus.Approved;
+        var previous = request.ChangeAmount(amount);
+        if (wasApproved)
+        {
+            await CheckNoPendingAsync(new ApprovalSubject(request.SubjectModule, request.SubjectId), request.Id, cancellationToken);
+        }
+
+        var route = await ResolveRouteAsync(request, cancellationToken);
+        var now = clock.GetUtcNow();
+        request.Submit(route, now);
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        await decisions.InsertAsync(ApprovalDecision.AmountChanged(request, changedByUserId, previous, comment, now), cancellationToken);
+        if (wasApproved)
+        {
+            await NotifyAsync(request, changedByUserId, comment, now, reopened: true, cancellationToken);
+        }
+    }
+
+    public Task DecideAsync(ApprovalRequest request, Guid userId, ApprovalDecisionType decision, string? comment, CancellationToken cancellationToken = default) =>
+        DecideAsync(request, userId, decision, comment, null, cancellationToken);
+
+    /// <summary>
+    /// A decision by <paramref name="userId"/> on their own slot or, as a delegate, on the slot of someone who delegates to
+    /// them now (chains followed): <paramref name="onBehalfOfUserId"/> chooses the slot, otherwise their own slot comes first.
+    /// </summary>
+    public async Task DecideAsync(
+        ApprovalRequest request, Guid userId, ApprovalDecisionType decision, string? comment, Guid? onBehalfOfUserId, CancellationToken cancellationToken = default)
     {
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (decision is ApprovalDecisionType.Rejected or ApprovalDecisionType.Returned && comment is null)
@@ -43,8 +84,12 @@ public sealed class ApprovalRequestManager(
         }
 
         var now = clock.GetUtcNow();
-        var stage = request.Decide(userId, decision, now);
-        await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, userId, decision, comment, stage.Index, now), cancellationToken);
+        var approverUserId = await ResolveSlotAsync(request, userId, onBehalfOfUserId, now, cancellationToken);
+        var (stage, approver) = request.Decide(approverUserId, decision, now);
+        var line = new ApprovalDecision(Guid.CreateVersion7(), request, userId, decision, comment, stage.Index, now, approverUserId == userId ? null : approverUserId);
+        approver.LinkDecision(line.Sequence);
+        await decisions.InsertAsync(line, cancellationToken);
+        await ApproveRepeatedApproversAsync(request, now, cancellationToken);
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
 
@@ -57,15 +102,82 @@ public sealed class ApprovalRequestManager(
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
 
+    /// <summary>The people whose approvals <paramref name="userId"/> may decide now as their delegate (chains followed).</summary>
+    public async Task<IReadOnlySet<Guid>> GetDelegatorsAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        ApprovalDelegationChains.DelegatorsOf(userId, await delegations.GetUnrevokedListAsync(cancellationToken), clock.GetUtcNow());
+
+    public async Task<SamePersonApproval> GetSamePersonApprovalAsync(CancellationToken cancellationToken = default) =>
+        Enum.TryParse<SamePersonApproval>(await settings.GetOrNullAsync(ApprovalSettings.SamePersonApproval, cancellationToken), ignoreCase: true, out var value)
+            ? value
+            : SamePersonApproval.AskEachTime;
+
+    /// <summary>Whose slot the decision is for: the user's own pending slot of the current stage, else a delegator's.</summary>
+    private async Task<Guid> ResolveSlotAsync(ApprovalRequest request, Guid userId, Guid? onBehalfOfUserId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var current = request.CurrentStage;
+        if (onBehalfOfUserId is null || onBehalfOfUserId == userId)
+        {
+            if (current is null || current.PendingApprover(userId) is not null || onBehalfOfUserId == userId)
+            {
+                return userId;
+            }
+
+            var delegators = ApprovalDelegationChains.DelegatorsOf(userId, await delegations.GetUnrevokedListAsync(cancellationToken), now);
+            var slot = current.Approvers.FirstOrDefault(a => a.State == ApproverState.Pending && delegators.Contains(a.UserId));
+            if (slot is null)
+            {
+                return userId;
+            }
+
+            CheckNotRequester(request, userId);
+            return slot.UserId;
+        }
+
+        CheckNotRequester(request, userId);
+        var mine = ApprovalDelegationChains.DelegatorsOf(userId, await delegations.GetUnrevokedListAsync(cancellationToken), now);
+        return mine.Contains(onBehalfOfUserId.Value)
+            ? onBehalfOfUserId.Value
+            : throw new BusinessException(ApprovalDelegationErrorCodes.NotADelegate, statusCode: 403);
+    }
+
+    private static void CheckNotRequester(ApprovalRequest request, Guid userId)
+    {
+        if (userId == request.RequesterUserId)
+        {
+            throw new BusinessException(ApprovalDelegationErrorCodes.RequesterCannotDecide, statusCode: 403);
+        }
+    }
+
+    /// <summary>With AskOnce, approves the current stage's slots of people who approved an earlier stage, stage after stage.</summary>
+    private async Task ApproveRepeatedApproversAsync(ApprovalRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (request.Status != ApprovalRequestStatus.Pending || request.FindRepeatedApprover() is null
+            || await GetSamePersonApprovalAsync(cancellationToken) != SamePersonApproval.AskOnce)
+        {
+            return;
+        }
+
+        while (request.FindRepeatedApprover() is { } repeat)
+        {
+            var (stage, approver) = request.Decide(repeat.Current.UserId, ApprovalDecisionType.Approved, now);
+            var line = ApprovalDecision.Automatic(request, approver.UserId, stage.Index, repeat.Earlier.DecisionSequence, now);
+            approver.LinkDecision(line.Sequence);
+            await decisions.InsertAsync(line, cancellationToken);
+        }
+    }
+
     private async Task StartRouteAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
-        var route = await routes.ResolveAsync(
-            new ApprovalRouteRequest(request.BusinessType, request.Amount, request.Currency, request.RiskTier, request.IsSpecial, request.RequesterUserId, request.RequesterUnitId),
-            cancellationToken);
+        var route = await ResolveRouteAsync(request, cancellationToken);
         var now = clock.GetUtcNow();
         request.Submit(route, now);
         await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
     }
+
+    private Task<ResolvedRoute> ResolveRouteAsync(ApprovalRequest request, CancellationToken cancellationToken) =>
+        routes.ResolveAsync(
+            new ApprovalRouteRequest(request.BusinessType, request.Amount, request.Currency, request.RiskTier, request.IsSpecial, request.RequesterUserId, request.RequesterUnitId),
+            cancellationToken);
 
     private async Task CheckNoPendingAsync(ApprovalSubject subject, Guid? exceptRequestId, CancellationToken cancellationToken)
     {
@@ -75,16 +187,16 @@ public sealed class ApprovalRequestManager(
         }
     }
 
-    private async Task NotifyIfEndedAsync(ApprovalRequest request, Guid userId, string? comment, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (request.Status is not (ApprovalRequestStatus.Approved or ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn))
-        {
-            return;
-        }
+    private Task NotifyIfEndedAsync(ApprovalRequest request, Guid userId, string? comment, DateTimeOffset now, CancellationToken cancellationToken) =>
+        request.Status is ApprovalRequestStatus.Approved or ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn
+            ? NotifyAsync(request, userId, comment, now, reopened: false, cancellationToken)
+            : Task.CompletedTask;
 
+    private async Task NotifyAsync(ApprovalRequest request, Guid userId, string? comment, DateTimeOffset now, bool reopened, CancellationToken cancellationToken)
+    {
         var outcome = new ApprovalOutcome(
             request.Id, request.BusinessType, request.SubjectModule, request.SubjectId, request.Status,
-            request.Amount, request.Currency, userId, comment, now);
+            request.Amount, request.Currency, userId, comment, now, reopened);
         foreach (var handler in outcomeHandlers.Where(h => string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
         {
             await handler.OnDecidedAsync(outcome, cancellationToken);

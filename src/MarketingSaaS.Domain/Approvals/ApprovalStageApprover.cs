@@ -30,6 +30,11 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
 
     public DateTimeOffset? DecisionTime { get; private set; }
 
+    /// <summary>The log line of this slot's decision.</summary>
+    public int? DecisionSequence { get; private set; }
+
+    internal void LinkDecision(int sequence) => DecisionSequence = sequence;
+
     internal void Decide(ApproverState state, DateTimeOffset now)
     {
         State = state;

@@ -12,5 +12,10 @@ public interface IApprovalRequestRepository : IRepository<ApprovalRequest, Guid>
 
     Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default);
 
-    Task<(long TotalCount, List<ApprovalRequest> Items)> GetPageAsync(ApprovalRequestView view, Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// One page of a "my approvals" list; waiting-for-me includes the pending slots of <paramref name="delegatorUserIds"/>
+    /// (people who delegate to the user now), except in the user's own requests.
+    /// </summary>
+    Task<(long TotalCount, List<ApprovalRequest> Items)> GetPageAsync(
+        ApprovalRequestView view, Guid userId, IReadOnlyCollection<Guid> delegatorUserIds, int skip, int take, CancellationToken cancellationToken = default);
 }

@@ -33,6 +33,7 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         approvals.AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
             .AddChild(MarketingSaaSPermissions.ApprovalPolicies.Manage);
         approvals.AddPermission(MarketingSaaSPermissions.ApprovalRequests.Default);
+        approvals.AddPermission(MarketingSaaSPermissions.ApprovalDelegations.Default);
 
         var budgets = context.AddGroup(MarketingSaaSPermissions.BudgetsGroup);
         budgets.AddPermission(MarketingSaaSPermissions.Budgets.Default)

@@ -60,6 +60,12 @@ public static class MarketingSaaSPermissions
         public const string Default = "Approvals.Requests";
     }
 
+    public static class ApprovalDelegations
+    {
+        /// <summary>List, create and revoke delegations for anyone; one's own need only being signed in.</summary>
+        public const string Default = "Approvals.Delegations";
+    }
+
     public static class Tenants
     {
         public const string Default = "Host.Tenants";

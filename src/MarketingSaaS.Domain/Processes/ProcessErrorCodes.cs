@@ -12,4 +12,6 @@ public static class ProcessErrorCodes
     public const string EarlierStepsOpen = "Processes:EarlierStepsOpen";
     public const string RequiredDeliverablesMissing = "Processes:RequiredDeliverablesMissing";
     public const string NotStepAssignee = "Processes:NotStepAssignee";
+    public const string StepAwaitingApproval = "Processes:StepAwaitingApproval";
+    public const string StepNeedsApproval = "Processes:StepNeedsApproval";
 }

@@ -60,8 +60,25 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
 
     public void CompleteStep(Guid stepId, Guid userId, DateTimeOffset now)
     {
+        var step = CheckCompletable(stepId, userId);
+        if (step.EndsWithApproval)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepNeedsApproval, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        Complete(step, userId, now);
+    }
+
+    /// <summary>The checks of completing a step by <paramref name="userId"/>; returns the step.</summary>
+    public ProcessStep CheckCompletable(Guid stepId, Guid userId)
+    {
         var step = GetStep(stepId);
         EnsureAssignee(step, userId);
+        if (step.IsAwaitingApproval)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAwaitingApproval, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
         if (step.IsCompleted)
         {
             throw new BusinessException(ProcessErrorCodes.StepAlreadyCompleted, new Dictionary<string, object?> { ["step"] = step.Name });
@@ -78,6 +95,34 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
             throw new BusinessException(ProcessErrorCodes.RequiredDeliverablesMissing, new Dictionary<string, object?> { ["deliverables"] = string.Join(", ", missing) });
         }
 
+        return step;
+    }
+
+    /// <summary>A step that ends with an approval waits for its request instead of completing.</summary>
+    public void SubmitStepForApproval(Guid stepId, Guid requestId) => GetStep(stepId).AwaitApproval(requestId);
+
+    /// <summary>The step's request was approved: the step completes.</summary>
+    public void CompleteApprovedStep(Guid stepId, Guid requestId, Guid approvedByUserId, DateTimeOffset now)
+    {
+        var step = GetStep(stepId);
+        if (step.IsAwaitingApproval && step.ApprovalRequestId == requestId)
+        {
+            Complete(step, approvedByUserId, now);
+        }
+    }
+
+    /// <summary>The step's request was rejected or withdrawn: the step is in progress again.</summary>
+    public void ReopenStep(Guid stepId, Guid requestId)
+    {
+        var step = GetStep(stepId);
+        if (step.IsAwaitingApproval && step.ApprovalRequestId == requestId)
+        {
+            step.Reopen();
+        }
+    }
+
+    private void Complete(ProcessStep step, Guid userId, DateTimeOffset now)
+    {
         step.Complete(userId, now);
         if (_steps.All(s => s.IsCompleted))
         {

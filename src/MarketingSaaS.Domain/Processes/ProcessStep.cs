@@ -54,9 +54,18 @@ public sealed class ProcessStep : Entity<Guid>, IMultiTenant
 
     public bool IsCompleted => CompletedTime is not null;
 
+    /// <summary>The approval request submitted when the step was completed, while it waits for approval.</summary>
+    public Guid? ApprovalRequestId { get; private set; }
+
+    public bool IsAwaitingApproval => !IsCompleted && ApprovalRequestId is not null;
+
     public IReadOnlyList<Deliverable> Deliverables => _deliverables;
 
     public bool IsOverdue(DateOnly today) => !IsCompleted && DueDate < today;
+
+    internal void AwaitApproval(Guid requestId) => ApprovalRequestId = requestId;
+
+    internal void Reopen() => ApprovalRequestId = null;
 
     internal void Complete(Guid userId, DateTimeOffset now)
     {

@@ -36,14 +36,16 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
             cancellationToken);
 
     public async Task<(long TotalCount, List<ApprovalRequest> Items)> GetPageAsync(
-        ApprovalRequestView view, Guid userId, int skip, int take, CancellationToken cancellationToken = default)
+        ApprovalRequestView view, Guid userId, IReadOnlyCollection<Guid> delegatorUserIds, int skip, int take, CancellationToken cancellationToken = default)
     {
+        var delegators = delegatorUserIds.ToList();
         var context = await GetDbContextAsync(cancellationToken);
         var requests = await GetQueryableAsync(cancellationToken);
         var query = view switch
         {
             ApprovalRequestView.WaitingForMe => requests.Where(r => r.Status == ApprovalRequestStatus.Pending
-                && r.Stages.Any(s => s.Index == r.CurrentStageIndex && s.Approvers.Any(a => a.UserId == userId && a.State == ApproverState.Pending))),
+                && r.Stages.Any(s => s.Index == r.CurrentStageIndex && s.Approvers.Any(a => a.State == ApproverState.Pending
+                    && (a.UserId == userId || (r.RequesterUserId != userId && delegators.Contains(a.UserId)))))),
             ApprovalRequestView.DecidedByMe => requests.Where(r => context.Set<ApprovalDecision>().Any(d => d.RequestId == r.Id && d.UserId == userId
                 && (d.Type == ApprovalDecisionType.Approved || d.Type == ApprovalDecisionType.Rejected || d.Type == ApprovalDecisionType.Returned))),
             _ => requests.Where(r => r.RequesterUserId == userId),

@@ -26,6 +26,9 @@ public static class ApprovalRequestEndpoints
         group.MapPost("/{id:guid}/withdraw", async (Guid id, ApprovalActionDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
                 TypedResults.Ok(await requests.WithdrawAsync(id, input, ct)))
             .RequirePermission(submit);
+        group.MapPost("/{id:guid}/amount", async (Guid id, ChangeApprovalAmountDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
+                TypedResults.Ok(await requests.ChangeAmountAsync(id, input, ct)))
+            .RequirePermission(submit);
         MapDecision(group, "approve", ApprovalDecisionType.Approved);
         MapDecision(group, "reject", ApprovalDecisionType.Rejected);
         MapDecision(group, "return", ApprovalDecisionType.Returned);

@@ -21,6 +21,7 @@ public abstract class SettingApiTests(ApiFixture fixture)
 
         settings.ShouldBe(new Dictionary<string, string?>
         {
+            ["Approvals.SamePersonApproval"] = "AskEachTime",
             ["Budgets.OverBudgetPolicy"] = "Block",
             ["Platform.Culture"] = "zh-Hans",
             ["Platform.Currency"] = "CNY",

@@ -41,6 +41,16 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<Guid?>("OnBehalfOfUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("PreviousAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("RelatedSequence")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
@@ -72,6 +82,72 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .IsUnique();
 
                     b.ToTable("ApprovalDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DelegateUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DelegatorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRevoked")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset?>("RevocationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DelegateUserId");
+
+                    b.HasIndex("TenantId", "DelegatorUserId");
+
+                    b.ToTable("ApprovalDelegations", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalPolicy", b =>
@@ -326,6 +402,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("DecisionSequence")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("DecisionTime")
                         .HasColumnType("timestamp with time zone");
@@ -1621,6 +1700,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
             modelBuilder.Entity("MarketingSaaS.Processes.ProcessStep", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApprovalRequestId")
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<Guid>>("AssigneeUserIds")

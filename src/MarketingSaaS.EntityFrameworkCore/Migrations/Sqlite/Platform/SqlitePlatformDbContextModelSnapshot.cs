@@ -35,6 +35,16 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OnBehalfOfUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PreviousAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RelatedSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
@@ -66,6 +76,72 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .IsUnique();
 
                     b.ToTable("ApprovalDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegateUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRevoked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevocationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DelegateUserId");
+
+                    b.HasIndex("TenantId", "DelegatorUserId");
+
+                    b.ToTable("ApprovalDelegations", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Approvals.ApprovalPolicy", b =>
@@ -320,6 +396,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionSequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("DecisionTime")
                         .HasColumnType("TEXT");
@@ -1611,6 +1690,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
             modelBuilder.Entity("MarketingSaaS.Processes.ProcessStep", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovalRequestId")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("AssigneeUserIds")

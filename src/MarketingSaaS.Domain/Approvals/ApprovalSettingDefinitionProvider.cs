@@ -1,0 +1,9 @@
+using MarketingSaaS.Framework.Settings;
+
+namespace MarketingSaaS.Approvals;
+
+public sealed class ApprovalSettingDefinitionProvider : SettingDefinitionProvider
+{
+    public override void Define(SettingDefinitionContext context) =>
+        context.Add(ApprovalSettings.SamePersonApproval, nameof(Approvals.SamePersonApproval.AskEachTime), isVisibleToClients: true);
+}
