@@ -71,6 +71,12 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
 
+    public DbSet<MarketingSaaS.TextTemplates.TextTemplateOverride> TextTemplateOverrides => Set<MarketingSaaS.TextTemplates.TextTemplateOverride>();
+
+    public DbSet<MarketingSaaS.Notifications.Notification> Notifications => Set<MarketingSaaS.Notifications.Notification>();
+
+    public DbSet<MarketingSaaS.Notifications.NotificationPreference> NotificationPreferences => Set<MarketingSaaS.Notifications.NotificationPreference>();
+
     protected override bool OwnsEntityChangeLogTable => true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -10,6 +10,7 @@ using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.HostAccount;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Modules;
+using MarketingSaaS.Notifications;
 using MarketingSaaS.OrgCharts;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
@@ -18,6 +19,7 @@ using MarketingSaaS.Processes;
 using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
+using MarketingSaaS.TextTemplates;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -55,5 +57,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapTenantApi();
         endpoints.MapEditionApi();
         endpoints.MapAuditLogApi();
+        endpoints.MapTextTemplatesApi();
+        endpoints.MapDeliverableSkeletonApi();
+        endpoints.MapNotificationsApi();
     }
 }

@@ -10,6 +10,7 @@ public sealed class ProcessInstanceAppService(
     IProcessInstanceRepository instances,
     IProcessTemplateRepository templates,
     ProcessInstanceManager manager,
+    MarketingSaaS.Notifications.ProcessStepAssignmentNotifier stepAssignmentNotifier,
     TenantToday today,
     ICurrentUser currentUser,
     TimeProvider clock,
@@ -30,6 +31,7 @@ public sealed class ProcessInstanceAppService(
         var template = await templates.FindWithVersionsAsync(input.TemplateId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(ProcessTemplate), input.TemplateId);
         var instance = await manager.StartAsync(template, input.Name, input.StartDate, cancellationToken);
+        await stepAssignmentNotifier.NotifyStartedAsync(instance, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
     }

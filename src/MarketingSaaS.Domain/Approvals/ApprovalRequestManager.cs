@@ -8,6 +8,7 @@ public sealed class ApprovalRequestManager(
     IApprovalDecisionRepository decisions,
     ApprovalRouteResolver routes,
     IEnumerable<IApprovalOutcomeHandler> outcomeHandlers,
+    IEnumerable<IApprovalStageStartedHandler> stageStartedHandlers,
     TimeProvider clock)
 {
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
@@ -44,6 +45,7 @@ public sealed class ApprovalRequestManager(
 
         var now = clock.GetUtcNow();
         var stage = request.Decide(userId, decision, now);
+        await stageStartedHandlers.NotifyStageStartedAsync(request, stage.Index, cancellationToken);
         await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, userId, decision, comment, stage.Index, now), cancellationToken);
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
@@ -65,6 +67,7 @@ public sealed class ApprovalRequestManager(
         var now = clock.GetUtcNow();
         request.Submit(route, now);
         await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
+        await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
     }
 
     private async Task CheckNoPendingAsync(ApprovalSubject subject, Guid? exceptRequestId, CancellationToken cancellationToken)
@@ -85,7 +88,7 @@ public sealed class ApprovalRequestManager(
         var outcome = new ApprovalOutcome(
             request.Id, request.BusinessType, request.SubjectModule, request.SubjectId, request.Status,
             request.Amount, request.Currency, userId, comment, now);
-        foreach (var handler in outcomeHandlers.Where(h => string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
+        foreach (var handler in outcomeHandlers.Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
         {
             await handler.OnDecidedAsync(outcome, cancellationToken);
         }

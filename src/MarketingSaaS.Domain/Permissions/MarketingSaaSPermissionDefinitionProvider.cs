@@ -48,5 +48,7 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         administration.AddPermission(MarketingSaaSPermissions.Settings.Manage);
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);
         administration.AddPermission(MarketingSaaSPermissions.AuditLogs.Default);
+
+        context.AddGroup(MarketingSaaSPermissions.TextTemplatesGroup).AddPermission(MarketingSaaSPermissions.TextTemplates.Manage);
     }
 }

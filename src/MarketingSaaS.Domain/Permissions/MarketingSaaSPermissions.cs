@@ -102,4 +102,11 @@ public static class MarketingSaaSPermissions
     {
         public const string Default = "Administration.AuditLogs";
     }
+
+    public const string TextTemplatesGroup = "TextTemplates";
+
+    public static class TextTemplates
+    {
+        public const string Manage = "TextTemplates.Manage";
+    }
 }

@@ -1,0 +1,29 @@
+using MarketingSaaS.Framework.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MarketingSaaS.Notifications;
+
+public static class NotificationEndpoints
+{
+    public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/notifications").WithTags("Notifications");
+        group.MapGet("/", async ([AsParameters] GetNotificationListInput input, INotificationAppService notifications, CancellationToken ct) =>
+                TypedResults.Ok(await notifications.GetListAsync(input, ct)))
+            .RequireSignedIn();
+        group.MapGet("/unread-count", async (INotificationAppService notifications, CancellationToken ct) => TypedResults.Ok(await notifications.GetUnreadCountAsync(ct)))
+            .RequireSignedIn();
+        group.MapPost("/{id:guid}/read", async (Guid id, INotificationAppService notifications, CancellationToken ct) => TypedResults.Ok(await notifications.MarkReadAsync(id, ct)))
+            .RequireSignedIn();
+        group.MapPost("/read-all", async (INotificationAppService notifications, CancellationToken ct) => TypedResults.Ok(await notifications.MarkAllReadAsync(ct)))
+            .RequireSignedIn();
+        group.MapGet("/preferences", async (INotificationAppService notifications, CancellationToken ct) => TypedResults.Ok(await notifications.GetPreferencesAsync(ct)))
+            .RequireSignedIn();
+        group.MapPut("/preferences", async (UpdateNotificationPreferencesDto input, INotificationAppService notifications, CancellationToken ct) =>
+                TypedResults.Ok(await notifications.UpdatePreferencesAsync(input, ct)))
+            .RequireSignedIn();
+        return endpoints;
+    }
+}
