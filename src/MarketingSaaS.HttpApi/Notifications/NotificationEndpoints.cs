@@ -1,6 +1,8 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using MarketingSaaS.Dtos;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS.Notifications;
@@ -10,9 +12,7 @@ public static class NotificationEndpoints
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/notifications").WithTags("Notifications");
-        group.MapGet("/", async ([AsParameters] GetNotificationListInput input, INotificationAppService notifications, CancellationToken ct) =>
-                TypedResults.Ok(await notifications.GetListAsync(input, ct)))
-            .RequireSignedIn();
+        group.MapGet("/", GetList).RequireSignedIn();
         group.MapGet("/unread-count", async (INotificationAppService notifications, CancellationToken ct) => TypedResults.Ok(await notifications.GetUnreadCountAsync(ct)))
             .RequireSignedIn();
         group.MapPost("/{id:guid}/read", async (Guid id, INotificationAppService notifications, CancellationToken ct) => TypedResults.Ok(await notifications.MarkReadAsync(id, ct)))
@@ -26,4 +26,12 @@ public static class NotificationEndpoints
             .RequireSignedIn();
         return endpoints;
     }
+
+    private static async Task<Ok<PagedResultDto<NotificationDto>>> GetList(
+        INotificationAppService notifications,
+        CancellationToken ct,
+        bool unreadOnly = false,
+        int skipCount = 0,
+        int maxResultCount = 20) =>
+        TypedResults.Ok(await notifications.GetListAsync(new GetNotificationListInput { UnreadOnly = unreadOnly, SkipCount = skipCount, MaxResultCount = maxResultCount }, ct));
 }

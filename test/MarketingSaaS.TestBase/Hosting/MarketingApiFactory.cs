@@ -28,6 +28,7 @@ public class MarketingApiFactory(
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:SignUpPerMinute", "1000");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Emailing:Smtp:PickupDirectory", Path.Combine(Path.GetTempPath(), "msaas-test-mails"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
