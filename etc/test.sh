@@ -12,6 +12,9 @@ eval "$(etc/postgres/start.sh "$pg_dir")"
 trap 'etc/postgres/stop.sh "$pg_dir"' EXIT
 echo "PostgreSQL test cluster: $MSAAS_TEST_PG"
 
+# The e-mail tests' SMTP receiver (npm smtp-server); npm ci fails here, npm install keeps the lock file.
+(cd etc/test-tools/smtp && npm install --no-audit --no-fund --silent)
+
 dotnet build MarketingSaaS.sln -c Release -nologo -v quiet
 status=0
 dotnet test MarketingSaaS.sln -c Release --no-build -nologo -v quiet \

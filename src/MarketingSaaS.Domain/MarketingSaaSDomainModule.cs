@@ -3,9 +3,11 @@ using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Identity;
+using MarketingSaaS.Notifications;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
+using MarketingSaaS.TextTemplates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +25,8 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddSettingDefinitions<MarketingSaaSSettingDefinitionProvider>();
         services.AddSettingDefinitions<MarketingSaaS.Budgets.BudgetSettingDefinitionProvider>();
         services.AddSettingDefinitions<MarketingSaaS.Approvals.ApprovalSettingDefinitionProvider>();
+        services.AddMarketingSaaSTextTemplates();
+        services.AddNotifications(context.Configuration);
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();

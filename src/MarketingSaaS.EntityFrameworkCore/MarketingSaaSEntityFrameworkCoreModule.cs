@@ -4,6 +4,7 @@ using MarketingSaaS.EntityFrameworkCore.Approvals;
 using MarketingSaaS.EntityFrameworkCore.Data;
 using MarketingSaaS.EntityFrameworkCore.Features;
 using MarketingSaaS.EntityFrameworkCore.Identity;
+using MarketingSaaS.EntityFrameworkCore.Notifications;
 using MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql;
 using MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite;
 using MarketingSaaS.EntityFrameworkCore.OrganizationUnits;
@@ -73,6 +74,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IApprovalRequestRepository, ApprovalRequestRepository>();
         services.AddScoped<IApprovalDecisionRepository, ApprovalDecisionRepository>();
         services.AddScoped<IApprovalDelegationRepository, ApprovalDelegationRepository>();
+        services.AddTextTemplateAndNotificationRepositories();
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

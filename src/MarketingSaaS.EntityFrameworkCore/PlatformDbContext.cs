@@ -78,6 +78,11 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<RecurringJobSchedule> RecurringJobSchedules => Set<RecurringJobSchedule>();
 
     public DbSet<ApprovalDelegation> ApprovalDelegations => Set<ApprovalDelegation>();
+    public DbSet<MarketingSaaS.TextTemplates.TextTemplateOverride> TextTemplateOverrides => Set<MarketingSaaS.TextTemplates.TextTemplateOverride>();
+
+    public DbSet<MarketingSaaS.Notifications.Notification> Notifications => Set<MarketingSaaS.Notifications.Notification>();
+
+    public DbSet<MarketingSaaS.Notifications.NotificationPreference> NotificationPreferences => Set<MarketingSaaS.Notifications.NotificationPreference>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

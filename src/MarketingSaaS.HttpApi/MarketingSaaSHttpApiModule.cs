@@ -11,6 +11,7 @@ using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.HostAccount;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Modules;
+using MarketingSaaS.Notifications;
 using MarketingSaaS.OrgCharts;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
@@ -19,6 +20,7 @@ using MarketingSaaS.Processes;
 using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
+using MarketingSaaS.TextTemplates;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS;
@@ -58,5 +60,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapEditionApi();
         endpoints.MapAuditLogApi();
         endpoints.MapBackgroundJobApi();
+        endpoints.MapTextTemplatesApi();
+        endpoints.MapDeliverableSkeletonApi();
+        endpoints.MapNotificationsApi();
     }
 }

@@ -11,6 +11,7 @@ public sealed class ProcessInstanceAppService(
     IProcessTemplateRepository templates,
     ProcessInstanceManager manager,
     ProcessStepApprovals stepApprovals,
+    MarketingSaaS.Notifications.ProcessStepAssignmentNotifier stepAssignmentNotifier,
     TenantToday today,
     ICurrentUser currentUser,
     TimeProvider clock,
@@ -31,6 +32,7 @@ public sealed class ProcessInstanceAppService(
         var template = await templates.FindWithVersionsAsync(input.TemplateId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(ProcessTemplate), input.TemplateId);
         var instance = await manager.StartAsync(template, input.Name, input.StartDate, cancellationToken);
+        await stepAssignmentNotifier.NotifyStartedAsync(instance, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
     }

@@ -11,6 +11,7 @@ public sealed class ApprovalRequestManager(
     ApprovalRouteResolver routes,
     IEnumerable<IApprovalOutcomeHandler> outcomeHandlers,
     ISettingProvider settings,
+    IEnumerable<IApprovalStageStartedHandler> stageStartedHandlers,
     TimeProvider clock)
 {
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
@@ -61,6 +62,7 @@ public sealed class ApprovalRequestManager(
         request.Submit(route, now);
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         await decisions.InsertAsync(ApprovalDecision.AmountChanged(request, changedByUserId, previous, comment, now), cancellationToken);
+        await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
         if (wasApproved)
         {
             await NotifyAsync(request, changedByUserId, comment, now, reopened: true, cancellationToken);
@@ -90,6 +92,7 @@ public sealed class ApprovalRequestManager(
         approver.LinkDecision(line.Sequence);
         await decisions.InsertAsync(line, cancellationToken);
         await ApproveRepeatedApproversAsync(request, now, cancellationToken);
+        await stageStartedHandlers.NotifyStageStartedAsync(request, stage.Index, cancellationToken);
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
 
@@ -172,6 +175,7 @@ public sealed class ApprovalRequestManager(
         var now = clock.GetUtcNow();
         request.Submit(route, now);
         await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
+        await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
     }
 
     private Task<ResolvedRoute> ResolveRouteAsync(ApprovalRequest request, CancellationToken cancellationToken) =>
@@ -197,7 +201,7 @@ public sealed class ApprovalRequestManager(
         var outcome = new ApprovalOutcome(
             request.Id, request.BusinessType, request.SubjectModule, request.SubjectId, request.Status,
             request.Amount, request.Currency, userId, comment, now, reopened);
-        foreach (var handler in outcomeHandlers.Where(h => string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
+        foreach (var handler in outcomeHandlers.Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
         {
             await handler.OnDecidedAsync(outcome, cancellationToken);
         }

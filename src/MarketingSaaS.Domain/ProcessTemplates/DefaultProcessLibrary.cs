@@ -32,7 +32,7 @@ public static class DefaultProcessLibrary
         new("MR-001", "市场调研五步流程", "Market research in five steps", "市场调研", "Research",
         [
             Step("调研需求确认", "Requirement confirmation", 2, [Researcher, Strategist], D("《市场调研需求确认单》", "Research requirement sheet")),
-            Step("调研方案设计", "Plan design", 3, [Researcher], D("《市场调研方案》", "Market research plan")),
+            Step("调研方案设计", "Plan design", 3, [Researcher], new("《市场调研方案》", "Market research plan", DocumentTemplate: TextTemplates.MarketingSaaSTemplateNames.MarketResearchPlan)),
             Step("调研执行", "Execution", 10, [Researcher, Specialist], D("调研原始数据", "Raw research data")),
             Step("数据整理与分析", "Analysis", 5, [Researcher], D("《市场调研分析报告》", "Market research analysis report")),
             Step("调研成果同步", "Share results", 1, [Researcher]),
@@ -81,7 +81,7 @@ public static class DefaultProcessLibrary
         new("SC-007", "市场活动策划流程", "Event planning", "市场活动", "Events",
         [
             Step("活动调研", "Research first", 3, [Researcher]),
-            Step("编制活动策划书", "Write the event plan", 3, [Executor], D("《市场活动策划书》", "Event plan")),
+            Step("编制活动策划书", "Write the event plan", 3, [Executor], new("《市场活动策划书》", "Event plan", DocumentTemplate: TextTemplates.MarketingSaaSTemplateNames.EventPlan)),
             Step("活动审批", "Approval", 2, [Head], approval: true),
             Step("执行并记录", "Execute with records", 5, [Executor]),
             Step("总结并沉淀模板", "Summarise into a reusable template", 2, [Executor], D("活动总结", "Event summary")),

@@ -20,7 +20,7 @@ public sealed class DefaultProcessTemplates(IProcessTemplateRepository templates
             var steps = spec.Steps.Select((s, index) => new ProcessStepDraft(
                 T(s.Zh, s.En),
                 [.. s.Positions.Select(name => FindPosition(positionIds, name)).OfType<Guid>()],
-                [.. s.Deliverables.Select(d => new DeliverableDefinition { Name = T(d.Zh, d.En), IsRequired = d.IsRequired })],
+                [.. s.Deliverables.Select(d => new DeliverableDefinition { Name = T(d.Zh, d.En), IsRequired = d.IsRequired, DocumentTemplateName = d.DocumentTemplate })],
                 s.Days,
                 s.EndsWithApproval,
                 s.Group > 0 ? s.Group : index + 1)).ToList();

@@ -5,6 +5,7 @@ using MarketingSaaS.Framework.Localization;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
+using MarketingSaaS.Framework.TextTemplating;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -31,6 +32,7 @@ public sealed class FrameworkModule : MarketingModule
 
         services.TryAddSingleton(new LocalizationResourceRegistry());
         services.AddLocalizationResource(typeof(FrameworkModule).Assembly);
+        services.AddTextTemplating();
         services.TryAddSingleton<JsonStringLocalizer>();
         services.TryAddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<JsonStringLocalizer>());
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, JsonStringLocalizerFactory>());

@@ -19,7 +19,7 @@ public abstract class PermissionApiTests(ApiFixture fixture)
         var list = await session.Admin.GetJsonAsync<JsonElement>("/api/identity/permissions?providerName=R&providerKey=admin");
 
         var groups = list.GetProperty("groups").EnumerateArray().ToList();
-        groups.Select(g => g.GetProperty("name").GetString()).ShouldBe(["Identity", "OrgChart", "Approvals", "Budgets", "Processes", "Administration", "BackgroundJobs"]);
+        groups.Select(g => g.GetProperty("name").GetString()).ShouldBe(["Identity", "OrgChart", "Approvals", "Budgets", "Processes", "Administration", "BackgroundJobs", "TextTemplates"]);
         groups[0].GetProperty("displayName").GetString().ShouldBe("Users and roles");
         var users = groups[0].GetProperty("permissions")[0];
         users.GetProperty("name").GetString().ShouldBe("Identity.Users");

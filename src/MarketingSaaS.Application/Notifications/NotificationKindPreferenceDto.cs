@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Notifications;
+
+public sealed record NotificationKindPreferenceDto(NotificationKind Kind, string DisplayName, bool Email);

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Notifications;
+
+public sealed record NotificationPreferencesDto(IReadOnlyList<NotificationKindPreferenceDto> Kinds);

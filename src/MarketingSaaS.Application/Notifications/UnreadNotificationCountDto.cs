@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Notifications;
+
+public sealed record UnreadNotificationCountDto(long Count);

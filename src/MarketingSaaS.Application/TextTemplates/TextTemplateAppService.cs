@@ -1,0 +1,90 @@
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.TextTemplating;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Validation;
+using Microsoft.Extensions.Localization;
+
+namespace MarketingSaaS.TextTemplates;
+
+/// <summary>A company's view of the templates: defaults, its own overrides per culture, previews with each template's sample data.</summary>
+public sealed class TextTemplateAppService(
+    TemplateDefinitionManager definitions,
+    TemplateContentProvider contents,
+    ITemplateRenderer renderer,
+    ITextTemplateOverrideRepository overrides,
+    IStringLocalizer localizer,
+    TimeProvider clock,
+    IUnitOfWork unitOfWork) : ITextTemplateAppService
+{
+    public async Task<IReadOnlyList<TextTemplateDto>> GetListAsync(CancellationToken cancellationToken = default)
+    {
+        var overridden = (await overrides.GetListAsync(cancellationToken: cancellationToken)).ToLookup(o => o.Name, o => o.Culture);
+        return [.. definitions.All.OrderBy(d => d.Name, StringComparer.Ordinal)
+            .Select(d => new TextTemplateDto(d.Name, localizer[d.DisplayNameKey], d.IsLayout, d.Layout, [.. overridden[d.Name]]))];
+    }
+
+    public async Task<TextTemplateContentDto> GetContentAsync(string name, string culture, CancellationToken cancellationToken = default)
+    {
+        var definition = definitions.Get(name);
+        CheckCulture(culture);
+        return ToDto(definition, culture, await overrides.FindAsync(name, culture, cancellationToken));
+    }
+
+    public async Task<TextTemplateContentDto> UpdateContentAsync(string name, string culture, UpdateTextTemplateContentDto input, CancellationToken cancellationToken = default)
+    {
+        var definition = definitions.Get(name);
+        CheckCulture(culture);
+        InputValidator.Validate(input);
+        renderer.CheckSyntax(name, input.Content);
+        var current = await overrides.FindAsync(name, culture, cancellationToken);
+        if (current is null)
+        {
+            current = new TextTemplateOverride(Guid.CreateVersion7(), name, culture, input.Content, clock.GetUtcNow());
+            await overrides.InsertAsync(current, cancellationToken);
+        }
+        else
+        {
+            current.Change(input.Content, clock.GetUtcNow());
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ToDto(definition, culture, current);
+    }
+
+    public async Task<TextTemplateContentDto> ResetAsync(string name, string culture, CancellationToken cancellationToken = default)
+    {
+        var definition = definitions.Get(name);
+        CheckCulture(culture);
+        if (await overrides.FindAsync(name, culture, cancellationToken) is { } current)
+        {
+            await overrides.DeleteAsync(current, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
+        return ToDto(definition, culture, null);
+    }
+
+    public async Task<TextTemplatePreviewDto> PreviewAsync(string name, string culture, PreviewTextTemplateDto input, CancellationToken cancellationToken = default)
+    {
+        var definition = definitions.Get(name);
+        CheckCulture(culture);
+        InputValidator.Validate(input);
+        var content = input.Content ?? await contents.GetCurrentAsync(definition, culture, cancellationToken);
+        var output = await renderer.RenderContentAsync(name, content, definition.SampleModel(), culture, cancellationToken);
+        return new TextTemplatePreviewDto(name, culture, output);
+    }
+
+    private TextTemplateContentDto ToDto(TemplateDefinition definition, string culture, TextTemplateOverride? current)
+    {
+        var defaultContent = contents.GetDefault(definition, culture);
+        return new TextTemplateContentDto(definition.Name, culture, defaultContent, current?.Content ?? defaultContent, current is not null);
+    }
+
+    private static void CheckCulture(string culture)
+    {
+        if (!TemplateCultures.IsSupported(culture))
+        {
+            throw new FieldValidationException("culture", TextTemplateErrorCodes.UnsupportedCulture);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace MarketingSaaS.Notifications;
+
+public interface INotificationRepository
+{
+    Task InsertAsync(Notification notification, CancellationToken cancellationToken = default);
+
+    Task<Notification?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The user's notifications, newest first.</summary>
+    Task<(long TotalCount, List<Notification> Items)> GetPageAsync(Guid userId, bool unreadOnly, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<long> CountUnreadAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks every unread notification of the user read; returns how many changed.</summary>
+    Task<int> MarkAllReadAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Notifications;
+
+public static class NotificationErrorCodes
+{
+    public const string UnknownKind = "MarketingSaaS:UnknownNotificationKind";
+}

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Notifications;
+
+public sealed record NotificationRecipient(Guid UserId, string Name, string? Email, bool IsActive);

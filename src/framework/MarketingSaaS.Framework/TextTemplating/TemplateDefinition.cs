@@ -1,0 +1,24 @@
+using System.Reflection;
+
+namespace MarketingSaaS.Framework.TextTemplating;
+
+/// <summary>
+/// A text template of a module. Its default texts are embedded in <see cref="ResourceAssembly"/> as
+/// <c>Templates/{Name}/{culture}.hbs</c>; its display name is the localization key <see cref="DisplayNameKey"/>.
+/// A template with a <see cref="Layout"/> is rendered first and then placed into the layout as <c>{{{body}}}</c>.
+/// </summary>
+public sealed class TemplateDefinition(string name, Assembly resourceAssembly, string? layout, bool isLayout, Func<object?> sampleModel)
+{
+    public string Name { get; } = name;
+
+    public Assembly ResourceAssembly { get; } = resourceAssembly;
+
+    public string? Layout { get; } = layout;
+
+    public bool IsLayout { get; } = isLayout;
+
+    /// <summary>Data for previews; a new instance on each call.</summary>
+    public Func<object?> SampleModel { get; } = sampleModel;
+
+    public string DisplayNameKey => "TextTemplate:" + Name;
+}

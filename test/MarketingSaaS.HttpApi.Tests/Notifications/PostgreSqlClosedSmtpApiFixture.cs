@@ -1,0 +1,11 @@
+using MarketingSaaS.TestBase.Hosting;
+
+namespace MarketingSaaS.HttpApi.Tests.Notifications;
+
+/// <summary>A host whose SMTP server is down: the configured port has no listener.</summary>
+public sealed class PostgreSqlClosedSmtpApiFixture : PostgreSqlApiFixture
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings = SmtpSettings.For(SmtpReceiver.FreePort());
+
+    protected override IReadOnlyDictionary<string, string?>? Settings => _settings;
+}

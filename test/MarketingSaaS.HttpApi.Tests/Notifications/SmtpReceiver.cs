@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace MarketingSaaS.HttpApi.Tests.Notifications;
+
+/// <summary>
+/// A real SMTP server on loopback: etc/test-tools/smtp/server.js (npm smtp-server, installed on first use),
+/// writing each received message to a folder that <see cref="WaitForMailToAsync"/> polls.
+/// </summary>
+public sealed class SmtpReceiver : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+    private Process? _process;
+
+    public int Port { get; } = FreePort();
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "msaas-smtp-" + Guid.NewGuid().ToString("N"));
+
+    public IReadOnlyDictionary<string, string?> HostSettings => SmtpSettings.For(Port);
+
+    public async Task StartAsync()
+    {
+        var tool = Path.Combine(RepositoryRoot(), "etc", "test-tools", "smtp");
+        await EnsureInstalledAsync(tool);
+        var start = new ProcessStartInfo("node", [Path.Combine(tool, "server.js"), Port.ToString(CultureInfo.InvariantCulture), Folder])
+        {
+            WorkingDirectory = tool,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        var ready = await _process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        if (ready != $"listening {Port}")
+        {
+            throw new InvalidOperationException($"The SMTP receiver did not start: {ready} {await _process.StandardError.ReadToEndAsync()}");
+        }
+    }
+
+    /// <summary>The first message whose envelope names <paramref name="address"/>; polls because the mail is sent by a background job.</summary>
+    public async Task<ReceivedMail> WaitForMailToAsync(string address, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (FindMailTo(address) is { } mail)
+            {
+                return mail;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No mail to {address} arrived in {Folder}.");
+    }
+
+    public ReceivedMail? FindMailTo(string address)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return null;
+        }
+
+        foreach (var envelopeFile in Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var envelope = JsonDocument.Parse(File.ReadAllText(envelopeFile));
+            var to = envelope.RootElement.GetProperty("to").EnumerateArray().Select(e => e.GetString()).ToList();
+            if (to.Contains(address, StringComparer.OrdinalIgnoreCase))
+            {
+                return ReceivedMail.Parse(envelope.RootElement.GetProperty("from").GetString()!, to!, File.ReadAllText(Path.ChangeExtension(envelopeFile, ".eml")));
+            }
+        }
+
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task EnsureInstalledAsync(string tool)
+    {
+        await InstallLock.WaitAsync();
+        try
+        {
+            if (Directory.Exists(Path.Combine(tool, "node_modules", "smtp-server")))
+            {
+                return;
+            }
+
+            // npm ci fails here (see ENVIRONMENT.md); npm install keeps the lock file.
+            using var npm = Process.Start(new ProcessStartInfo("npm", ["install", "--no-audit", "--no-fund"]) { WorkingDirectory = tool, RedirectStandardOutput = true, RedirectStandardError = true })!;
+            await npm.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+            if (npm.ExitCode != 0)
+            {
+                throw new InvalidOperationException("npm install failed: " + await npm.StandardError.ReadToEndAsync());
+            }
+        }
+        finally
+        {
+            InstallLock.Release();
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MarketingSaaS.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MarketingSaaS.sln not found above " + AppContext.BaseDirectory);
+    }
+}
