@@ -53,6 +53,7 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         context.AddGroup(MarketingSaaSPermissions.BackgroundJobsGroup)
             .AddPermission(MarketingSaaSPermissions.BackgroundJobs.Default, MultiTenancySides.Both)
             .AddChild(MarketingSaaSPermissions.BackgroundJobs.Manage);
+
         context.AddGroup(MarketingSaaSPermissions.TextTemplatesGroup).AddPermission(MarketingSaaSPermissions.TextTemplates.Manage);
     }
 }

@@ -116,6 +116,8 @@ public static class MarketingSaaSPermissions
         /// <summary>Both sides: a tenant admin sees the tenant's jobs, the host every job.</summary>
         public const string Default = "BackgroundJobs.Jobs";
         public const string Manage = Default + ".Manage";
+    }
+
     public const string TextTemplatesGroup = "TextTemplates";
 
     public static class TextTemplates
