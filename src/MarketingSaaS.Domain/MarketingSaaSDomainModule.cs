@@ -1,6 +1,7 @@
 using MarketingSaaS.Data;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Permissions;
@@ -36,6 +37,18 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();
         services.AddScoped<MarketingSaaS.Processes.TenantToday>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
+        services.AddScoped<MarketingSaaS.Blobs.BlobRecordManager>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestVisibility>();
+        services.ConfigureBlobContainer<MarketingSaaS.Processes.DeliverableFilesContainer>(c =>
+        {
+            c.MaxSizeBytes = MarketingSaaS.Processes.DeliverableFilesContainer.DefaultMaxSizeBytes;
+            c.AllowedExtensions.UnionWith(BlobFileKinds.AllExtensions);
+        });
+        services.ConfigureBlobContainer<MarketingSaaS.Approvals.ApprovalAttachmentsContainer>(c =>
+        {
+            c.MaxSizeBytes = MarketingSaaS.Approvals.ApprovalAttachmentsContainer.DefaultMaxSizeBytes;
+            c.AllowedExtensions.UnionWith(BlobFileKinds.AllExtensions);
+        });
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

@@ -71,6 +71,10 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
 
+    public DbSet<MarketingSaaS.Blobs.BlobRecord> BlobRecords => Set<MarketingSaaS.Blobs.BlobRecord>();
+
+    public DbSet<Blobs.BlobContentChunk> BlobContentChunks => Set<Blobs.BlobContentChunk>();
+
     protected override bool OwnsEntityChangeLogTable => true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

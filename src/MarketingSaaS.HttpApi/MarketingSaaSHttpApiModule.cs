@@ -46,6 +46,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();
         endpoints.MapApprovalRequestsApi();
+        endpoints.MapApprovalAttachmentsApi();
+        endpoints.MapDeliverableFilesApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

@@ -11,12 +11,16 @@ public sealed class BlobStoringOptions
 
     public Dictionary<string, BlobContainerConfiguration> Containers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Container name → container type, so stored metadata (which keeps the name) finds its container.</summary>
+    public Dictionary<string, Type> ContainerTypes { get; } = new(StringComparer.Ordinal);
+
     public BlobStoringOptions Configure<TContainer>(Action<BlobContainerConfiguration> configure)
     {
         var name = BlobContainerNames.Of<TContainer>();
         if (!Containers.TryGetValue(name, out var configuration))
         {
             Containers[name] = configuration = new BlobContainerConfiguration();
+            ContainerTypes[name] = typeof(TContainer);
         }
 
         configure(configuration);

@@ -15,6 +15,7 @@ public static class BlobStoringServiceCollectionExtensions
         services.Configure<FileSystemBlobProviderOptions>(o => o.RootPath = configuration["BlobStoring:FileSystem:RootPath"] ?? o.RootPath);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlobProvider, FileSystemBlobProvider>());
         services.TryAddTransient(typeof(IBlobContainer<>), typeof(BlobContainer<>));
+        services.TryAddTransient<IBlobContainerFactory, BlobContainerFactory>();
         return services;
     }
 
