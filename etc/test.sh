@@ -12,6 +12,9 @@ eval "$(etc/postgres/start.sh "$pg_dir")"
 trap 'etc/postgres/stop.sh "$pg_dir"' EXIT
 echo "PostgreSQL test cluster: $MSAAS_TEST_PG"
 
+# The s3rver emulator for the S3 blob provider tests (npm ci fails with this registry copy; npm install keeps the lock).
+(cd etc/test-tools/s3 && npm install --no-audit --no-fund --silent)
+
 dotnet build MarketingSaaS.sln -c Release -nologo -v quiet
 status=0
 dotnet test MarketingSaaS.sln -c Release --no-build -nologo -v quiet \
