@@ -14,6 +14,8 @@ echo "PostgreSQL test cluster: $MSAAS_TEST_PG"
 
 # The e-mail tests' SMTP receiver (npm smtp-server); npm ci fails here, npm install keeps the lock file.
 (cd etc/test-tools/smtp && npm install --no-audit --no-fund --silent)
+# The s3rver emulator for the S3 blob provider tests (npm ci fails with this registry copy; npm install keeps the lock).
+(cd etc/test-tools/s3 && npm install --no-audit --no-fund --silent)
 
 dotnet build MarketingSaaS.sln -c Release -nologo -v quiet
 status=0

@@ -32,6 +32,9 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
         services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
         services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
+        services.AddScoped<IDeliverableFileAppService, DeliverableFileAppService>();
+        services.AddScoped<IApprovalAttachmentAppService, ApprovalAttachmentAppService>();
+        services.AddScoped<MarketingSaaS.Blobs.BlobUploadSaver>();
         services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
         services.AddScoped<IApprovalDelegationAppService, ApprovalDelegationAppService>();
         services.AddScoped<IApprovalCycleTimeAppService, ApprovalCycleTimeAppService>();

@@ -1,6 +1,7 @@
 using MarketingSaaS.Data;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Notifications;
@@ -44,6 +45,18 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
         services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();
+        services.AddScoped<MarketingSaaS.Blobs.BlobRecordManager>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestVisibility>();
+        services.ConfigureBlobContainer<MarketingSaaS.Processes.DeliverableFilesContainer>(c =>
+        {
+            c.MaxSizeBytes = MarketingSaaS.Processes.DeliverableFilesContainer.DefaultMaxSizeBytes;
+            c.AllowedExtensions.UnionWith(BlobFileKinds.AllExtensions);
+        });
+        services.ConfigureBlobContainer<MarketingSaaS.Approvals.ApprovalAttachmentsContainer>(c =>
+        {
+            c.MaxSizeBytes = MarketingSaaS.Approvals.ApprovalAttachmentsContainer.DefaultMaxSizeBytes;
+            c.AllowedExtensions.UnionWith(BlobFileKinds.AllExtensions);
+        });
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();

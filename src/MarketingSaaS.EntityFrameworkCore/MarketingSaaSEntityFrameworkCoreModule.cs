@@ -33,6 +33,7 @@ using MarketingSaaS.ProcessTemplates;
 using MarketingSaaS.Tenants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MarketingSaaS.EntityFrameworkCore;
 
@@ -75,6 +76,8 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IApprovalDecisionRepository, ApprovalDecisionRepository>();
         services.AddScoped<IApprovalDelegationRepository, ApprovalDelegationRepository>();
         services.AddTextTemplateAndNotificationRepositories();
+        services.AddScoped<MarketingSaaS.Blobs.IBlobRecordRepository, Blobs.BlobRecordRepository>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<MarketingSaaS.Framework.BlobStoring.IBlobProvider, Blobs.DatabaseBlobProvider>());
         services.AddDefaultRepository<PlatformDbContext, PermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, HostPermissionGrant, Guid>();
         services.AddDefaultRepository<PlatformDbContext, Edition, Guid>();

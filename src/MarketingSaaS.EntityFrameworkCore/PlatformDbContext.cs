@@ -78,11 +78,16 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
     public DbSet<RecurringJobSchedule> RecurringJobSchedules => Set<RecurringJobSchedule>();
 
     public DbSet<ApprovalDelegation> ApprovalDelegations => Set<ApprovalDelegation>();
+
     public DbSet<MarketingSaaS.TextTemplates.TextTemplateOverride> TextTemplateOverrides => Set<MarketingSaaS.TextTemplates.TextTemplateOverride>();
 
     public DbSet<MarketingSaaS.Notifications.Notification> Notifications => Set<MarketingSaaS.Notifications.Notification>();
 
     public DbSet<MarketingSaaS.Notifications.NotificationPreference> NotificationPreferences => Set<MarketingSaaS.Notifications.NotificationPreference>();
+
+    public DbSet<MarketingSaaS.Blobs.BlobRecord> BlobRecords => Set<MarketingSaaS.Blobs.BlobRecord>();
+
+    public DbSet<Blobs.BlobContentChunk> BlobContentChunks => Set<Blobs.BlobContentChunk>();
 
     protected override bool OwnsEntityChangeLogTable => true;
 

@@ -1,13 +1,16 @@
 using MarketingSaaS.BackgroundJobs;
 using MarketingSaaS.EntityFrameworkCore;
 using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.BlobStoring;
+using MarketingSaaS.Framework.BlobStoring.S3;
 using MarketingSaaS.Framework.Modularity;
+using Microsoft.Extensions.Options;
 using MarketingSaaS.HealthChecks;
 
 namespace MarketingSaaS;
 
 /// <summary>The composition root: the platform's layers. Optional modules come as references or plug-ins.</summary>
-[DependsOn(typeof(MarketingSaaSHttpApiModule), typeof(MarketingSaaSEntityFrameworkCoreModule))]
+[DependsOn(typeof(MarketingSaaSHttpApiModule), typeof(MarketingSaaSEntityFrameworkCoreModule), typeof(FrameworkBlobStoringS3Module))]
 public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -20,5 +23,9 @@ public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
         {
             services.AddBackgroundJob<ProbeJob, ProbeJobArgs>(ProbeJob.Name);
         }
+        // A relative blob root lives under the host's content root (App_Data/blobs by default).
+        services.AddSingleton<IPostConfigureOptions<FileSystemBlobProviderOptions>>(sp => new PostConfigureOptions<FileSystemBlobProviderOptions>(
+            Options.DefaultName,
+            o => o.RootPath = Path.GetFullPath(o.RootPath, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
     }
 }

@@ -50,6 +50,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapProcessInstancesApi();
         endpoints.MapApprovalRequestsApi();
         endpoints.MapApprovalDelegationsApi();
+        endpoints.MapApprovalAttachmentsApi();
+        endpoints.MapDeliverableFilesApi();
         endpoints.MapUserApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();

@@ -35,7 +35,7 @@ public sealed class Deliverable : Entity<Guid>, IMultiTenant
 
     public string? Link { get; private set; }
 
-    /// <summary>Reserved for the blob store: the stored file's name.</summary>
+    /// <summary>The id of the latest file uploaded to the deliverable (a <c>BlobRecord</c>), if any.</summary>
     public string? BlobName { get; private set; }
 
     public DateTimeOffset? ProvidedTime { get; private set; }
@@ -48,5 +48,23 @@ public sealed class Deliverable : Entity<Guid>, IMultiTenant
         Link = string.IsNullOrWhiteSpace(link) ? null : link.Trim();
         ProvidedByUserId = userId;
         ProvidedTime = now;
+    }
+
+    internal void AttachFile(Guid fileId, Guid userId, DateTimeOffset now)
+    {
+        BlobName = fileId.ToString("D");
+        ProvidedByUserId = userId;
+        ProvidedTime = now;
+    }
+
+    /// <summary>After a file was deleted: points at the latest remaining file; with no file, note or link left, it is no longer provided.</summary>
+    internal void DetachFile(Guid? latestRemainingFileId)
+    {
+        BlobName = latestRemainingFileId?.ToString("D");
+        if (BlobName is null && Note is null && Link is null)
+        {
+            ProvidedTime = null;
+            ProvidedByUserId = null;
+        }
     }
 }

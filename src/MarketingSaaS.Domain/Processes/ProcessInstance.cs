@@ -58,6 +58,30 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
         deliverable.Provide(note, link, userId, now);
     }
 
+    /// <summary>Files of a deliverable are added or removed only by an assignee of its step while the step is open.</summary>
+    public Deliverable GetDeliverableForChange(Guid stepId, Guid deliverableId, Guid userId)
+    {
+        var step = GetStep(stepId);
+        EnsureAssignee(step, userId);
+        if (step.IsCompleted)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAlreadyCompleted, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        return step.Deliverables.FirstOrDefault(d => d.Id == deliverableId)
+            ?? throw new EntityNotFoundException(typeof(Deliverable), deliverableId);
+    }
+
+    public Deliverable GetDeliverable(Guid stepId, Guid deliverableId) =>
+        GetStep(stepId).Deliverables.FirstOrDefault(d => d.Id == deliverableId)
+        ?? throw new EntityNotFoundException(typeof(Deliverable), deliverableId);
+
+    public void AttachDeliverableFile(Guid stepId, Guid deliverableId, Guid fileId, Guid userId, DateTimeOffset now) =>
+        GetDeliverableForChange(stepId, deliverableId, userId).AttachFile(fileId, userId, now);
+
+    public void DetachDeliverableFile(Guid stepId, Guid deliverableId, Guid? latestRemainingFileId, Guid userId) =>
+        GetDeliverableForChange(stepId, deliverableId, userId).DetachFile(latestRemainingFileId);
+
     public void CompleteStep(Guid stepId, Guid userId, DateTimeOffset now)
     {
         var step = CheckCompletable(stepId, userId);

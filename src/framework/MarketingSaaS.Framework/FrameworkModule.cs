@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Framework.Data;
 using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.Localization;
@@ -29,6 +30,7 @@ public sealed class FrameworkModule : MarketingModule
         services.TryAddScoped<IPermissionChecker, PermissionChecker>();
         services.TryAddScoped<IFeatureChecker, FeatureChecker>();
         services.TryAddScoped<ISettingProvider, SettingProvider>();
+        services.AddBlobStoring(context.Configuration);
 
         services.TryAddSingleton(new LocalizationResourceRegistry());
         services.AddLocalizationResource(typeof(FrameworkModule).Assembly);

@@ -436,6 +436,71 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.ToTable("ApprovalStageApprovers", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Blobs.BlobRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContainerName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContainerName", "StorageName")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OwnerType", "OwnerId");
+
+                    b.ToTable("BlobRecords", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Budgets.Budget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -724,6 +789,24 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .IsUnique();
 
                     b.ToTable("Editions", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.EntityFrameworkCore.Blobs.BlobContentChunk", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Path", "Index");
+
+                    b.ToTable("BlobContentChunks", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Features.FeatureValue", b =>

@@ -430,6 +430,71 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.ToTable("ApprovalStageApprovers", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Blobs.BlobRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContainerName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContainerName", "StorageName")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OwnerType", "OwnerId");
+
+                    b.ToTable("BlobRecords", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Budgets.Budget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -718,6 +783,24 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .IsUnique();
 
                     b.ToTable("Editions", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.EntityFrameworkCore.Blobs.BlobContentChunk", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Path", "Index");
+
+                    b.ToTable("BlobContentChunks", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Features.FeatureValue", b =>

@@ -1,0 +1,11 @@
+using MarketingSaaS.Framework.Domain.Repositories;
+
+namespace MarketingSaaS.Blobs;
+
+public interface IBlobRecordRepository : IRepository<BlobRecord, Guid>
+{
+    /// <summary>The owner's files, oldest first.</summary>
+    Task<List<BlobRecord>> GetListByOwnerAsync(string ownerType, Guid ownerId, CancellationToken cancellationToken = default);
+
+    Task<BlobRecord?> FindByOwnerAsync(string ownerType, Guid ownerId, Guid id, CancellationToken cancellationToken = default);
+}
