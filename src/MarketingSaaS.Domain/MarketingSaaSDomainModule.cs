@@ -31,6 +31,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
+        MarketingSaaS.Budgets.BudgetDomainServiceCollectionExtensions.AddBudgetApprovals(services);
         services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
         services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();

@@ -63,6 +63,8 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<Expense> Expenses => Set<Expense>();
 
+    public DbSet<BudgetWarning> BudgetWarnings => Set<BudgetWarning>();
+
     public DbSet<ProcessTemplate> ProcessTemplates => Set<ProcessTemplate>();
 
     public DbSet<ProcessInstance> ProcessInstances => Set<ProcessInstance>();

@@ -74,7 +74,10 @@ public sealed class ApprovalRequestAppService(
     }
 
     private static ApprovalRequestDraft ToDraft(ReviseApprovalRequestDto input, ApprovalBusinessType businessType, ApprovalSubject subject) =>
-        new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId);
+        new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId)
+        {
+            Budget = input.BudgetCategory is { } category ? new ApprovalBudgetContext(input.BudgetUnitId, category) : null,
+        };
 
     /// <summary>Only the requester, the approvers of its route and those who decided it see a request; to others it does not exist.</summary>
     private async Task<ApprovalRequest> GetVisibleAsync(Guid id, CancellationToken cancellationToken)

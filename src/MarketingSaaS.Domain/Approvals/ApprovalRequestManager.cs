@@ -8,6 +8,7 @@ public sealed class ApprovalRequestManager(
     IApprovalDecisionRepository decisions,
     ApprovalRouteResolver routes,
     IEnumerable<IApprovalOutcomeHandler> outcomeHandlers,
+    IEnumerable<IApprovalSubmissionHandler> submissionHandlers,
     TimeProvider clock)
 {
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
@@ -16,6 +17,7 @@ public sealed class ApprovalRequestManager(
         var request = new ApprovalRequest(
             Guid.CreateVersion7(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
+        request.SetBudgetContext(draft.Budget);
         await StartRouteAsync(request, cancellationToken);
         await requests.InsertAsync(request, cancellationToken);
         return request;
@@ -30,6 +32,7 @@ public sealed class ApprovalRequestManager(
         }
 
         request.Revise(revision.Title, revision.Amount, revision.Currency, revision.RiskTier, revision.IsSpecial, revision.RequesterUnitId);
+        request.SetBudgetContext(revision.Budget);
         await CheckNoPendingAsync(new ApprovalSubject(request.SubjectModule, request.SubjectId), request.Id, cancellationToken);
         await StartRouteAsync(request, cancellationToken);
     }
@@ -62,6 +65,11 @@ public sealed class ApprovalRequestManager(
         var route = await routes.ResolveAsync(
             new ApprovalRouteRequest(request.BusinessType, request.Amount, request.Currency, request.RiskTier, request.IsSpecial, request.RequesterUserId, request.RequesterUnitId),
             cancellationToken);
+        foreach (var handler in submissionHandlers)
+        {
+            route = await handler.OnSubmittingAsync(request, route, cancellationToken);
+        }
+
         var now = clock.GetUtcNow();
         request.Submit(route, now);
         await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
@@ -85,7 +93,7 @@ public sealed class ApprovalRequestManager(
         var outcome = new ApprovalOutcome(
             request.Id, request.BusinessType, request.SubjectModule, request.SubjectId, request.Status,
             request.Amount, request.Currency, userId, comment, now);
-        foreach (var handler in outcomeHandlers.Where(h => string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
+        foreach (var handler in outcomeHandlers.Where(h => h.SubjectModule == ApprovalSubjectModules.Any || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
         {
             await handler.OnDecidedAsync(outcome, cancellationToken);
         }
