@@ -32,6 +32,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
         services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
         services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
+        services.AddScoped<MarketingSaaS.Calendars.ICalendarDayAppService, MarketingSaaS.Calendars.CalendarDayAppService>();
         services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
         services.AddScoped<IApprovalCycleTimeAppService, ApprovalCycleTimeAppService>();
         services.AddScoped<CurrentAppUserLoader>();

@@ -1,3 +1,4 @@
+using MarketingSaaS.Budgets;
 using MarketingSaaS.Data;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
@@ -31,11 +32,13 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
-        MarketingSaaS.Budgets.BudgetDomainServiceCollectionExtensions.AddBudgetApprovals(services);
+        services.AddBudgetApprovals();
         services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
         services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();
         services.AddScoped<MarketingSaaS.Processes.TenantToday>();
+        services.AddScoped<MarketingSaaS.Calendars.CalendarDayManager>();
+        services.AddScoped<MarketingSaaS.Calendars.WorkingCalendarProvider>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
