@@ -7,6 +7,6 @@ public sealed class BudgetSettingDefinitionProvider : SettingDefinitionProvider
     public override void Define(SettingDefinitionContext context)
     {
         context.Add(BudgetSettings.OverBudgetPolicy, nameof(Budgets.OverBudgetPolicy.Block), isVisibleToClients: true);
-        context.Add(BudgetSettings.ExtraApprovalPositions, BudgetSettings.DefaultExtraApprovalPositions);
+        context.Add(BudgetSettings.ExtraApprovalPositions, BudgetSettings.DefaultExtraApprovalPositions, isVisibleToClients: true);
     }
 }
