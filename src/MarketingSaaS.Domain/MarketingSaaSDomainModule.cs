@@ -1,3 +1,4 @@
+using MarketingSaaS.Budgets;
 using MarketingSaaS.Data;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
@@ -37,10 +38,13 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
+        services.AddBudgetApprovals();
         services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
         services.AddScoped<MarketingSaaS.Processes.ProcessInstanceManager>();
         services.AddScoped<MarketingSaaS.Processes.TenantToday>();
+        services.AddScoped<MarketingSaaS.Calendars.CalendarDayManager>();
+        services.AddScoped<MarketingSaaS.Calendars.WorkingCalendarProvider>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
         services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();

@@ -70,6 +70,9 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<MarketingSaaS.Budgets.IBudgetRepository, Budgets.BudgetRepository>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.BudgetCommitment, Guid>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.Expense, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.BudgetWarning, Guid>();
+        services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitGuard, Budgets.BudgetCommitGuard>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Calendars.CalendarDay, Guid>();
         services.AddScoped<IProcessTemplateRepository, ProcessTemplateRepository>();
         services.AddScoped<IProcessInstanceRepository, ProcessInstanceRepository>();
         services.AddScoped<IApprovalRequestRepository, ApprovalRequestRepository>();

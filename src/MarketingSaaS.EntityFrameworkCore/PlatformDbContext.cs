@@ -65,6 +65,10 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<Expense> Expenses => Set<Expense>();
 
+    public DbSet<BudgetWarning> BudgetWarnings => Set<BudgetWarning>();
+
+    public DbSet<MarketingSaaS.Calendars.CalendarDay> CalendarDays => Set<MarketingSaaS.Calendars.CalendarDay>();
+
     public DbSet<ProcessTemplate> ProcessTemplates => Set<ProcessTemplate>();
 
     public DbSet<ProcessInstance> ProcessInstances => Set<ProcessInstance>();

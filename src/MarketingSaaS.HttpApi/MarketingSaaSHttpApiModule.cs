@@ -1,6 +1,7 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Budgets;
+using MarketingSaaS.Calendars;
 using MarketingSaaS.AuditLogging;
 using MarketingSaaS.BackgroundJobs;
 using MarketingSaaS.Editions;
@@ -48,6 +49,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapBudgetsApi();
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();
+        endpoints.MapCalendarDaysApi();
         endpoints.MapApprovalRequestsApi();
         endpoints.MapApprovalDelegationsApi();
         endpoints.MapApprovalAttachmentsApi();

@@ -91,7 +91,10 @@ public sealed class ApprovalRequestAppService(
     }
 
     private static ApprovalRequestDraft ToDraft(ReviseApprovalRequestDto input, ApprovalBusinessType businessType, ApprovalSubject subject) =>
-        new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId);
+        new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId)
+        {
+            Budget = input.BudgetCategory is { } category ? new ApprovalBudgetContext(input.BudgetUnitId, category) : null,
+        };
 
     /// <summary>
     /// Only the requester, the approvers of its route, their current delegates and those who decided it see a request;

@@ -17,4 +17,8 @@ public sealed record ApprovalRequestDto(
     int CurrentStageIndex,
     string RuleName,
     DateTimeOffset SubmissionTime,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp)
+{
+    /// <summary>The budget the request spends from; null when it names no budget category.</summary>
+    public ApprovalRequestBudgetDto? Budget { get; init; }
+}

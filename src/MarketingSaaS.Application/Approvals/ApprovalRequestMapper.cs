@@ -5,7 +5,10 @@ internal static class ApprovalRequestMapper
     public static ApprovalRequestDto ToDto(ApprovalRequest r, IReadOnlyDictionary<Guid, string> names) => new(
         r.Id, r.BusinessType, r.SubjectModule, r.SubjectId, r.Title, r.Amount, r.Currency, r.RiskTier, r.IsSpecial,
         r.RequesterUserId, names.GetValueOrDefault(r.RequesterUserId, ""), r.RequesterUnitId, r.Status, r.CurrentStageIndex,
-        r.RuleName, r.SubmissionTime, r.ConcurrencyStamp);
+        r.RuleName, r.SubmissionTime, r.ConcurrencyStamp)
+    {
+        Budget = r.BudgetCategory is { } category ? new ApprovalRequestBudgetDto(r.BudgetUnitId, category, r.NeedsExtraBudgetApproval) : null,
+    };
 
     public static ApprovalRequestDetailsDto ToDetails(ApprovalRequest r, IReadOnlyList<ApprovalDecision> log, IReadOnlyDictionary<Guid, string> names) => new(
         ToDto(r, names),

@@ -19,4 +19,10 @@ public class ReviseApprovalRequestDto
     public bool IsSpecial { get; set; }
 
     public Guid? RequesterUnitId { get; set; }
+
+    /// <summary>The budget category the amount is spent from; approval then commits it. None: no budget involved.</summary>
+    public Budgets.BudgetCategory? BudgetCategory { get; set; }
+
+    /// <summary>The unit whose budget pays; the requester's unit when omitted.</summary>
+    public Guid? BudgetUnitId { get; set; }
 }

@@ -9,6 +9,7 @@ public sealed class BudgetAppService(
     IBudgetRepository budgets,
     IRepository<BudgetCommitment, Guid> commitments,
     IRepository<Expense, Guid> expenses,
+    IRepository<BudgetWarning, Guid> warnings,
     BudgetManager manager,
     IUnitOfWork unitOfWork) : IBudgetAppService
 {
@@ -88,6 +89,12 @@ public sealed class BudgetAppService(
     {
         var budget = await budgets.GetAsync(id, cancellationToken);
         return [.. (await expenses.GetListAsync(e => e.BudgetId == budget.Id, cancellationToken)).OrderBy(e => e.Date).ThenBy(e => e.Id).Select(BudgetMapper.ToDto)];
+    }
+
+    public async Task<IReadOnlyList<BudgetWarningDto>> GetWarningsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var budget = await budgets.GetAsync(id, cancellationToken);
+        return [.. (await warnings.GetListAsync(w => w.BudgetId == budget.Id, cancellationToken)).OrderBy(w => w.ReachedAt).ThenBy(w => w.Level).Select(BudgetMapper.ToDto)];
     }
 
     private static void Validate(List<BudgetLineDto> lines, object input)

@@ -8,10 +8,13 @@ public sealed class BudgetCommitmentAppService(BudgetManager manager, IUnitOfWor
     public async Task<BudgetCommitResultDto> CommitAsync(CreateBudgetCommitmentDto input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
+
+        // The transaction keeps the budget row locked (PostgreSQL) from the check until the commitment is saved.
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var result = await manager.CommitAsync(
             new BudgetCommitmentRequest(input.SourceReference, input.OrganizationUnitId!.Value, input.Category, input.Date!.Value, input.Amount, input.Currency),
             cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new BudgetCommitResultDto(BudgetMapper.ToDto(result.Commitment), result.Level, result.NeedsExtraApproval);
     }
 

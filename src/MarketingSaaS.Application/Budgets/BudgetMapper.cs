@@ -40,6 +40,9 @@ internal static class BudgetMapper
         c.Id, c.BudgetId, c.SourceReference, c.OrganizationUnitId, c.Category, c.Date, c.FiscalYear, c.FiscalQuarter, c.Month,
         c.Amount, c.SettledAmount, c.OpenAmount, c.Currency, c.Status, c.NeedsExtraApproval);
 
+    public static BudgetWarningDto ToDto(BudgetWarning w) => new(
+        w.Id, w.BudgetId, w.OrganizationUnitId, w.FiscalYear, w.Category, w.Level, w.Planned, w.Used, w.Currency, w.ReachedAt, [.. w.NotifyUserIds]);
+
     public static ExpenseDto ToDto(Expense e) => new(
         e.Id, e.BudgetId, e.OrganizationUnitId, e.Category, e.Date, e.FiscalYear, e.FiscalQuarter, e.Month, e.Amount, e.Currency, e.Description, e.CommitmentId);
 }

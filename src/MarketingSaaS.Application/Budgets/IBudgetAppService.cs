@@ -22,4 +22,7 @@ public interface IBudgetAppService
     Task<IReadOnlyList<BudgetCommitmentDto>> GetCommitmentsAsync(Guid id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ExpenseDto>> GetExpensesAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The 80 %, 100 % and over-budget warnings recorded for the budget's categories, oldest first.</summary>
+    Task<IReadOnlyList<BudgetWarningDto>> GetWarningsAsync(Guid id, CancellationToken cancellationToken = default);
 }

@@ -9,7 +9,7 @@ namespace MarketingSaaS.Approvals;
 /// submission: later org chart or policy changes never rewrite it; only a resubmission computes a new one.
 /// Every decision touches the request itself, so its concurrency stamp serializes parallel decisions.
 /// </summary>
-public sealed class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IMultiTenant
 {
     private readonly List<ApprovalStage> _stages = [];
 

@@ -9,4 +9,8 @@ public sealed record ApprovalRequestDraft(
     string Currency,
     RiskTier RiskTier,
     bool IsSpecial,
-    Guid? RequesterUnitId);
+    Guid? RequesterUnitId)
+{
+    /// <summary>The budget the request's amount is taken from, if any; committed when the request is approved.</summary>
+    public ApprovalBudgetContext? Budget { get; init; }
+}

@@ -12,6 +12,7 @@ public sealed class ApprovalRequestManager(
     IEnumerable<IApprovalOutcomeHandler> outcomeHandlers,
     ISettingProvider settings,
     IEnumerable<IApprovalStageStartedHandler> stageStartedHandlers,
+    IEnumerable<IApprovalSubmissionHandler> submissionHandlers,
     TimeProvider clock)
 {
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
@@ -20,6 +21,7 @@ public sealed class ApprovalRequestManager(
         var request = new ApprovalRequest(
             Guid.CreateVersion7(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
+        request.SetBudgetContext(draft.Budget);
         await StartRouteAsync(request, cancellationToken);
         await requests.InsertAsync(request, cancellationToken);
         return request;
@@ -34,6 +36,7 @@ public sealed class ApprovalRequestManager(
         }
 
         request.Revise(revision.Title, revision.Amount, revision.Currency, revision.RiskTier, revision.IsSpecial, revision.RequesterUnitId);
+        request.SetBudgetContext(revision.Budget);
         await CheckNoPendingAsync(new ApprovalSubject(request.SubjectModule, request.SubjectId), request.Id, cancellationToken);
         await StartRouteAsync(request, cancellationToken);
     }
@@ -178,10 +181,18 @@ public sealed class ApprovalRequestManager(
         await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
     }
 
-    private Task<ResolvedRoute> ResolveRouteAsync(ApprovalRequest request, CancellationToken cancellationToken) =>
-        routes.ResolveAsync(
+    private async Task<ResolvedRoute> ResolveRouteAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    {
+        var route = await routes.ResolveAsync(
             new ApprovalRouteRequest(request.BusinessType, request.Amount, request.Currency, request.RiskTier, request.IsSpecial, request.RequesterUserId, request.RequesterUnitId),
             cancellationToken);
+        foreach (var handler in submissionHandlers)
+        {
+            route = await handler.OnSubmittingAsync(request, route, cancellationToken);
+        }
+
+        return route;
+    }
 
     private async Task CheckNoPendingAsync(ApprovalSubject subject, Guid? exceptRequestId, CancellationToken cancellationToken)
     {

@@ -14,4 +14,6 @@ public static class BudgetErrorCodes
     public const string InvalidAmount = "Budgets:InvalidAmount";
     public const string InvalidPeriod = "Budgets:InvalidPeriod";
     public const string DuplicateLine = "Budgets:DuplicateLine";
+    public const string NoBudgetUnit = "Budgets:NoBudgetUnit";
+    public const string InvalidCategory = "Budgets:InvalidCategory";
 }

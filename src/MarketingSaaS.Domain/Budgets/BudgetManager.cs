@@ -18,7 +18,9 @@ public sealed partial class BudgetManager(
     IRepository<BudgetCommitment, Guid> commitments,
     IRepository<Expense, Guid> expenses,
     IOrganizationUnitRepository units,
-    ISettingProvider settings)
+    ISettingProvider settings,
+    IBudgetCommitGuard commitGuard,
+    BudgetWarningRecorder warnings)
 {
     public async Task<Budget> CreateAsync(int fiscalYear, Guid organizationUnitId, string? currency, string name, IReadOnlyList<BudgetLineDraft> lines, CancellationToken cancellationToken = default)
     {
@@ -80,17 +82,15 @@ public sealed partial class BudgetManager(
 
         var (budget, fiscalDate) = await FindBudgetAsync(request.OrganizationUnitId, request.Date, cancellationToken);
         EnsureSameCurrency(budget, request.Currency);
-        var check = await CheckAsync(budget, request.Category, request.Amount, cancellationToken);
+        await commitGuard.EnterAsync(budget, cancellationToken);
+        var figures = await CategoryFiguresAsync(budget, request.Category, cancellationToken);
+        var level = BudgetFigure.LevelOf(figures.Total.Planned, figures.Total.Used + request.Amount);
         var needsExtraApproval = false;
-        if (check.Level == BudgetWarningLevel.Over)
+        if (level == BudgetWarningLevel.Over)
         {
-            if (await GetOverBudgetPolicyAsync(cancellationToken) == OverBudgetPolicy.Block)
+            if (!request.OverspendApproved && await GetOverBudgetPolicyAsync(cancellationToken) == OverBudgetPolicy.Block)
             {
-                throw new BusinessException(BudgetErrorCodes.BudgetExceeded, new Dictionary<string, object?>
-                {
-                    ["remaining"] = check.Remaining.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                    ["currency"] = budget.Currency,
-                });
+                throw new BudgetExceededException(figures.Total.Remaining, budget.Currency);
             }
 
             needsExtraApproval = true;
@@ -101,7 +101,8 @@ public sealed partial class BudgetManager(
             NeedsExtraApproval = needsExtraApproval,
         };
         await commitments.InsertAsync(commitment, cancellationToken);
-        return new BudgetCommitResult(commitment, check.Level, needsExtraApproval);
+        await warnings.RecordIfReachedAsync(budget, request.Category, figures.Total with { Committed = figures.Total.Committed + request.Amount }, cancellationToken);
+        return new BudgetCommitResult(commitment, level, needsExtraApproval);
     }
 
     public async Task<BudgetCommitment> ReleaseAsync(Guid commitmentId, CancellationToken cancellationToken = default)
@@ -140,7 +141,9 @@ public sealed partial class BudgetManager(
         }
 
         var expense = new Expense(Guid.CreateVersion7(), budget.Id, request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency, request.Description.Trim(), request.CommitmentId);
+        var figures = await CategoryFiguresAsync(budget, request.Category, cancellationToken);
         await expenses.InsertAsync(expense, cancellationToken);
+        await warnings.RecordIfReachedAsync(budget, request.Category, figures.Total with { Actual = figures.Total.Actual + request.Amount }, cancellationToken);
         return expense;
     }
 
@@ -161,14 +164,18 @@ public sealed partial class BudgetManager(
 
     private async Task<BudgetCheckResult> CheckAsync(Budget budget, BudgetCategory category, decimal amount, CancellationToken cancellationToken)
     {
-        var figures = BudgetFigureCalculator.CalculateCategory(
+        var figures = await CategoryFiguresAsync(budget, category, cancellationToken);
+        var level = BudgetFigure.LevelOf(figures.Total.Planned, figures.Total.Used + amount);
+        return new BudgetCheckResult(budget.Id, level, figures.Total.Remaining, budget.Currency);
+    }
+
+    /// <summary>The category's figures from the stored rows (tracked rows with their pending changes, e.g. a settled commitment).</summary>
+    private async Task<BudgetCategoryFigures> CategoryFiguresAsync(Budget budget, BudgetCategory category, CancellationToken cancellationToken) =>
+        BudgetFigureCalculator.CalculateCategory(
             category,
             [.. budget.Lines.Where(l => l.Category == category)],
             await commitments.GetListAsync(c => c.BudgetId == budget.Id && c.Category == category, cancellationToken),
             await expenses.GetListAsync(e => e.BudgetId == budget.Id && e.Category == category, cancellationToken));
-        var level = BudgetFigure.LevelOf(figures.Total.Planned, figures.Total.Used + amount);
-        return new BudgetCheckResult(budget.Id, level, figures.Total.Remaining, budget.Currency);
-    }
 
     private async Task<(Budget Budget, FiscalDate FiscalDate)> FindBudgetAsync(Guid organizationUnitId, DateTimeOffset date, CancellationToken cancellationToken)
     {

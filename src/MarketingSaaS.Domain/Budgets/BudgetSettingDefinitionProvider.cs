@@ -4,6 +4,9 @@ namespace MarketingSaaS.Budgets;
 
 public sealed class BudgetSettingDefinitionProvider : SettingDefinitionProvider
 {
-    public override void Define(SettingDefinitionContext context) =>
+    public override void Define(SettingDefinitionContext context)
+    {
         context.Add(BudgetSettings.OverBudgetPolicy, nameof(Budgets.OverBudgetPolicy.Block), isVisibleToClients: true);
+        context.Add(BudgetSettings.ExtraApprovalPositions, BudgetSettings.DefaultExtraApprovalPositions, isVisibleToClients: true);
+    }
 }

@@ -1,3 +1,4 @@
+using MarketingSaaS.Calendars;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Positions;
 using MarketingSaaS.ProcessTemplates;
@@ -8,7 +9,7 @@ namespace MarketingSaaS.Processes;
 /// Starts processes from a published template version: assignees are the current holders of the responsible
 /// positions; each parallel group starts on the first working day after the previous group's planned end.
 /// </summary>
-public sealed class ProcessInstanceManager(IProcessInstanceRepository instances, IPositionRepository positions)
+public sealed class ProcessInstanceManager(IProcessInstanceRepository instances, IPositionRepository positions, WorkingCalendarProvider calendars)
 {
     public async Task<ProcessInstance> StartAsync(ProcessTemplate template, string name, DateOnly startDate, CancellationToken cancellationToken = default)
     {
@@ -21,19 +22,20 @@ public sealed class ProcessInstanceManager(IProcessInstanceRepository instances,
                 .Where(p => positionIds.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Holders.Select(h => h.UserId).ToList());
 
         var instance = new ProcessInstance(Guid.CreateVersion7(), template.Id, version.Id, version.Number, template.Code, name.Trim(), startDate);
-        var groupStart = WorkingCalendar.NextWorkingDay(startDate);
+        var calendar = await calendars.GetAsync(startDate, cancellationToken);
+        var groupStart = calendar.NextWorkingDay(startDate);
         foreach (var group in version.Steps.GroupBy(s => s.ParallelGroup).OrderBy(g => g.Key))
         {
             var groupEnd = groupStart;
             foreach (var definition in group.OrderBy(s => s.Order))
             {
-                var due = WorkingCalendar.EndOf(groupStart, definition.PlannedDays);
+                var due = calendar.EndOf(groupStart, definition.PlannedDays);
                 var assignees = definition.ResponsiblePositionIds.SelectMany(id => holders.GetValueOrDefault(id) ?? []);
                 instance.AddStep(new ProcessStep(Guid.CreateVersion7(), instance.Id, definition, assignees, groupStart, due));
                 groupEnd = due > groupEnd ? due : groupEnd;
             }
 
-            groupStart = WorkingCalendar.NextWorkingDay(groupEnd.AddDays(1));
+            groupStart = calendar.NextWorkingDay(groupEnd.AddDays(1));
         }
 
         await instances.InsertAsync(instance, cancellationToken);

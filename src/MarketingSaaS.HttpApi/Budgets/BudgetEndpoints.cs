@@ -27,6 +27,8 @@ public static class BudgetEndpoints
             .RequirePermission(read);
         group.MapGet("/{id:guid}/expenses", async (Guid id, IBudgetAppService budgets, CancellationToken ct) => TypedResults.Ok(await budgets.GetExpensesAsync(id, ct)))
             .RequirePermission(read);
+        group.MapGet("/{id:guid}/warnings", async (Guid id, IBudgetAppService budgets, CancellationToken ct) => TypedResults.Ok(await budgets.GetWarningsAsync(id, ct)))
+            .RequirePermission(read);
         group.MapPost("/check", async (CheckBudgetDto input, IBudgetAppService budgets, CancellationToken ct) => TypedResults.Ok(await budgets.CheckAsync(input, ct)))
             .RequirePermission(read);
         group.MapPost("/", Create).RequirePermission(manage);

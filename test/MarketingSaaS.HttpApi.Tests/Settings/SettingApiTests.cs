@@ -22,6 +22,7 @@ public abstract class SettingApiTests(ApiFixture fixture)
         settings.ShouldBe(new Dictionary<string, string?>
         {
             ["Approvals.SamePersonApproval"] = "AskEachTime",
+            ["Budgets.ExtraApprovalPositions"] = "总经理;财务审核岗",
             ["Budgets.OverBudgetPolicy"] = "Block",
             ["Platform.Culture"] = "zh-Hans",
             ["Platform.Currency"] = "CNY",

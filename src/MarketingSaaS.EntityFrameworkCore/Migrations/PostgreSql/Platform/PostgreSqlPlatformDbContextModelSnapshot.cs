@@ -209,6 +209,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int?>("BudgetCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("BudgetUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("BusinessType")
                         .HasColumnType("integer");
 
@@ -255,6 +261,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
                     b.Property<int>("LogLength")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("NeedsExtraBudgetApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("PolicyId")
                         .HasColumnType("uuid");
@@ -683,6 +692,59 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.ToTable("BudgetLines", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Budgets.BudgetWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("NotifyUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("OrganizationUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Planned")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("ReachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Used")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("TenantId", "BudgetId", "Category", "Level")
+                        .IsUnique();
+
+                    b.ToTable("BudgetWarnings", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Budgets.Expense", b =>
                 {
                     b.Property<Guid>("Id")
@@ -765,6 +827,39 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.HasIndex("TenantId", "BudgetId", "Category");
 
                     b.ToTable("Expenses", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Calendars.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Editions.Edition", b =>
@@ -2163,6 +2258,15 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                         .WithMany("Lines")
                         .HasForeignKey("BudgetId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Budgets.BudgetWarning", b =>
+                {
+                    b.HasOne("MarketingSaaS.Budgets.Budget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -203,6 +203,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BudgetCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BudgetUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BusinessType")
                         .HasColumnType("INTEGER");
 
@@ -248,6 +254,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LogLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsExtraBudgetApproval")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PolicyId")
@@ -677,6 +686,59 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.ToTable("BudgetLines", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Budgets.BudgetWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BudgetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("NotifyUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Planned")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Used")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.HasIndex("TenantId", "BudgetId", "Category", "Level")
+                        .IsUnique();
+
+                    b.ToTable("BudgetWarnings", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Budgets.Expense", b =>
                 {
                     b.Property<Guid>("Id")
@@ -759,6 +821,39 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.HasIndex("TenantId", "BudgetId", "Category");
 
                     b.ToTable("Expenses", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Calendars.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Editions.Edition", b =>
@@ -2153,6 +2248,15 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .WithMany("Lines")
                         .HasForeignKey("BudgetId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Budgets.BudgetWarning", b =>
+                {
+                    b.HasOne("MarketingSaaS.Budgets.Budget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,42 @@
+using MarketingSaaS.Approvals;
+using MarketingSaaS.Framework.Domain.Repositories;
+using MarketingSaaS.OrganizationUnits;
+using MarketingSaaS.Positions;
+
+namespace MarketingSaaS.Budgets;
+
+/// <summary>
+/// Records a <see cref="BudgetWarning"/> when a category reaches a level above every level recorded for it so far
+/// (so each level is recorded at most once per budget, i.e. per unit and fiscal year; jumping from 50 % to over
+/// records only Over) and tells the <see cref="IBudgetWarningHandler"/>s.
+/// </summary>
+public sealed class BudgetWarningRecorder(
+    IRepository<BudgetWarning, Guid> warnings,
+    IOrganizationUnitRepository units,
+    IPositionRepository positions,
+    IEnumerable<IBudgetWarningHandler> handlers,
+    TimeProvider clock)
+{
+    public async Task<BudgetWarning?> RecordIfReachedAsync(Budget budget, BudgetCategory category, BudgetFigure figure, CancellationToken cancellationToken = default)
+    {
+        var level = figure.WarningLevel;
+        if (level == BudgetWarningLevel.Ok
+            || await warnings.AnyAsync(w => w.BudgetId == budget.Id && w.Category == category && w.Level >= level, cancellationToken))
+        {
+            return null;
+        }
+
+        var chart = new OrgChartSnapshot(
+            await units.GetListAsync(_ => true, cancellationToken),
+            await positions.GetListWithDetailsAsync(cancellationToken: cancellationToken));
+        var heads = chart.HeadOf(chart.Unit(budget.OrganizationUnitId)).Select(a => a.UserId).Distinct();
+        var warning = new BudgetWarning(Guid.CreateVersion7(), budget, category, level, figure.Planned, figure.Used, clock.GetUtcNow(), heads);
+        await warnings.InsertAsync(warning, cancellationToken);
+        foreach (var handler in handlers)
+        {
+            await handler.OnWarningAsync(warning, cancellationToken);
+        }
+
+        return warning;
+    }
+}
