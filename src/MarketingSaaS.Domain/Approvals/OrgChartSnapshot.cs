@@ -10,6 +10,9 @@ public sealed class OrgChartSnapshot(IReadOnlyList<OrgChartUnit> units, IReadOnl
 
     public OrgChartPosition? Position(Guid? id) => id is { } key ? _positions.GetValueOrDefault(key) : null;
 
+    public IEnumerable<OrgChartPosition> PositionsNamed(string name) =>
+        positions.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
     public Guid? UnitOfUser(Guid userId) =>
         positions.Where(p => p.HolderUserIds.Contains(userId)).SelectMany(p => p.UnitIds).Select(id => (Guid?)id).FirstOrDefault();
 

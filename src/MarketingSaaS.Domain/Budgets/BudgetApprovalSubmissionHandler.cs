@@ -1,7 +1,5 @@
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.OrganizationUnits;
-using MarketingSaaS.Positions;
 
 namespace MarketingSaaS.Budgets;
 
@@ -14,8 +12,7 @@ namespace MarketingSaaS.Budgets;
 public sealed class BudgetApprovalSubmissionHandler(
     BudgetManager budgets,
     OverBudgetApprovalStage extraStage,
-    IOrganizationUnitRepository units,
-    IPositionRepository positions,
+    IOrgChartSnapshotReader orgChart,
     TimeProvider clock) : IApprovalSubmissionHandler
 {
     public async Task<ResolvedRoute> OnSubmittingAsync(ApprovalRequest request, ResolvedRoute route, CancellationToken cancellationToken)
@@ -30,8 +27,7 @@ public sealed class BudgetApprovalSubmissionHandler(
             throw new FieldValidationException("budgetCategory", BudgetErrorCodes.InvalidCategory);
         }
 
-        var allPositions = await positions.GetListWithDetailsAsync(cancellationToken: cancellationToken);
-        var chart = new OrgChartSnapshot(await units.GetListAsync(_ => true, cancellationToken), allPositions);
+        var chart = await orgChart.ReadAsync(cancellationToken);
         var unitId = request.BudgetUnitId ?? request.RequesterUnitId ?? chart.UnitOfUser(request.RequesterUserId)
             ?? throw new FieldValidationException("budgetUnitId", BudgetErrorCodes.NoBudgetUnit);
         var check = await budgets.CheckAsync(unitId, category, clock.GetUtcNow(), request.Amount, cancellationToken);
@@ -48,7 +44,7 @@ public sealed class BudgetApprovalSubmissionHandler(
 
         request.SetBudgetCheck(unitId, needsExtraApproval: over);
         return over
-            ? route with { Stages = [.. route.Stages, await extraStage.ResolveAsync(request, unitId, chart, allPositions, route.Stages.Count + 1, cancellationToken)] }
+            ? route with { Stages = [.. route.Stages, await extraStage.ResolveAsync(request, unitId, chart, route.Stages.Count + 1, cancellationToken)] }
             : route;
     }
 }

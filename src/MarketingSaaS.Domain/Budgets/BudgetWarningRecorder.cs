@@ -1,7 +1,5 @@
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.Domain.Repositories;
-using MarketingSaaS.OrganizationUnits;
-using MarketingSaaS.Positions;
 
 namespace MarketingSaaS.Budgets;
 
@@ -12,8 +10,7 @@ namespace MarketingSaaS.Budgets;
 /// </summary>
 public sealed class BudgetWarningRecorder(
     IRepository<BudgetWarning, Guid> warnings,
-    IOrganizationUnitRepository units,
-    IPositionRepository positions,
+    IOrgChartSnapshotReader orgChart,
     IEnumerable<IBudgetWarningHandler> handlers,
     TimeProvider clock)
 {
@@ -26,9 +23,7 @@ public sealed class BudgetWarningRecorder(
             return null;
         }
 
-        var chart = new OrgChartSnapshot(
-            await units.GetListAsync(_ => true, cancellationToken),
-            await positions.GetListWithDetailsAsync(cancellationToken: cancellationToken));
+        var chart = await orgChart.ReadAsync(cancellationToken);
         var heads = chart.HeadOf(chart.Unit(budget.OrganizationUnitId)).Select(a => a.UserId).Distinct();
         var warning = new BudgetWarning(Guid.CreateVersion7(), budget, category, level, figure.Planned, figure.Used, clock.GetUtcNow(), heads);
         await warnings.InsertAsync(warning, cancellationToken);

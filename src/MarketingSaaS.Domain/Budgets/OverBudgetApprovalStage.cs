@@ -1,7 +1,6 @@
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Settings;
-using MarketingSaaS.Positions;
 
 namespace MarketingSaaS.Budgets;
 
@@ -13,7 +12,7 @@ namespace MarketingSaaS.Budgets;
 /// </summary>
 public sealed class OverBudgetApprovalStage(ISettingProvider settings)
 {
-    internal async Task<ResolvedStage> ResolveAsync(ApprovalRequest request, Guid budgetUnitId, OrgChartSnapshot chart, IReadOnlyList<Position> positions, int stageNumber, CancellationToken cancellationToken)
+    internal async Task<ResolvedStage> ResolveAsync(ApprovalRequest request, Guid budgetUnitId, OrgChartSnapshot chart, int stageNumber, CancellationToken cancellationToken)
     {
         var top = chart.Unit(budgetUnitId);
         while (chart.Unit(top?.ParentId) is { } parent)
@@ -26,9 +25,8 @@ public sealed class OverBudgetApprovalStage(ISettingProvider settings)
         var approvers = new List<ResolvedApprover>();
         foreach (var name in names)
         {
-            var holders = positions
-                .Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-                .SelectMany(p => p.Holders.Select(h => new ResolvedApprover(h.UserId, p.Id, false)))
+            var holders = chart.PositionsNamed(name)
+                .SelectMany(p => p.HolderUserIds.Select(userId => new ResolvedApprover(userId, p.Id, false)))
                 .ToList();
             approvers.AddRange(holders.Count > 0 ? holders : chart.HeadOf(top, escalated: true));
         }

@@ -16,9 +16,9 @@ internal sealed class OrgChartSnapshotReader(IDbContextProvider<PlatformDbContex
             .ToListAsync(cancellationToken);
         var positions = await context.Set<Position>().AsNoTracking()
             .OrderBy(p => p.Name)
-            .Select(p => new { p.Id, Holders = p.Holders.Select(h => h.UserId).ToList(), Units = p.Units.Select(u => u.OrganizationUnitId).ToList() })
+            .Select(p => new { p.Id, p.Name, Holders = p.Holders.Select(h => h.UserId).ToList(), Units = p.Units.Select(u => u.OrganizationUnitId).ToList() })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return new OrgChartSnapshot(units, [.. positions.Select(p => new OrgChartPosition(p.Id, p.Holders, p.Units))]);
+        return new OrgChartSnapshot(units, [.. positions.Select(p => new OrgChartPosition(p.Id, p.Name, p.Holders, p.Units))]);
     }
 }
