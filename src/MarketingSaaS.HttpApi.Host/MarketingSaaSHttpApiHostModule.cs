@@ -1,6 +1,7 @@
 using MarketingSaaS.EntityFrameworkCore;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.HealthChecks;
+using MarketingSaaS.Portal;
 
 namespace MarketingSaaS;
 
@@ -14,5 +15,6 @@ public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddLocalization();
+        services.AddPortalCompression();
     }
 }
