@@ -137,6 +137,19 @@ try {
     await screenshot(admin, 'policies');
   });
 
+  await step('roles, modules and settings pages open and are accessible', async () => {
+    await admin.goto(`${base}/administration/roles`);
+    await admin.locator('fieldset').first().waitFor();
+    a11y.push(...(await accessibility(admin, 'roles')));
+    await screenshot(admin, 'roles');
+    await admin.goto(`${base}/administration/settings`);
+    await admin.locator('#setting-0').waitFor();
+    a11y.push(...(await accessibility(admin, 'settings')));
+    await admin.goto(`${base}/administration/modules`);
+    await admin.locator('h1').waitFor();
+    a11y.push(...(await accessibility(admin, 'modules')));
+  });
+
   const requester = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
   pages.push(requester);
   let requestUrl = '';

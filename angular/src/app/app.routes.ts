@@ -15,6 +15,7 @@ export const routes: Routes = [
       { path: 'approvals', loadChildren: () => import('./features/approvals/approvals.routes') },
       { path: 'org', canActivate: [accessGuard], data: { permission: 'OrgChart.Units' }, loadChildren: () => import('./features/org-chart/org-chart.routes') },
       { path: 'identity', canActivate: [accessGuard], data: { permission: 'Identity.Users' }, loadChildren: () => import('./features/identity/identity.routes') },
+      { path: 'administration', loadChildren: () => import('./features/administration/administration.routes') },
       { path: 'host', loadChildren: () => import('./features/host/host.routes') },
       { path: 'forbidden', loadComponent: () => import('./features/misc/forbidden.component').then((m) => m.ForbiddenComponent) },
       { path: '**', loadComponent: () => import('./features/misc/not-found.component').then((m) => m.NotFoundComponent) },

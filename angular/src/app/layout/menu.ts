@@ -16,5 +16,8 @@ export const menu: readonly MenuItem[] = [
   { text: 'menu.orgChart', route: '/org', permission: 'OrgChart.Units' },
   { text: 'menu.policies', route: '/approvals/policies', permission: 'Approvals.Policies' },
   { text: 'menu.users', route: '/identity/users', permission: 'Identity.Users' },
+  { text: 'menu.roles', route: '/administration/roles', permission: 'Identity.Roles' },
+  { text: 'menu.modules', route: '/administration/modules', permission: 'Administration.Modules' },
+  { text: 'menu.settings', route: '/administration/settings', permission: 'Administration.Settings' },
   { text: 'menu.tenants', route: '/host/tenants', permission: 'Host.Tenants', host: true },
 ];

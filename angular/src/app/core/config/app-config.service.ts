@@ -34,6 +34,13 @@ export class AppConfigService {
     return config;
   }
 
+  /** The session ended (a 401): forget the user until the next load, so that the guards send them to sign-in. */
+  markSignedOut(): void {
+    this.config.update((config) =>
+      config && { ...config, currentUser: { isAuthenticated: false, id: null, userName: null, email: null, roles: [] }, grantedPermissions: [] },
+    );
+  }
+
   isGranted(permission: string | null | undefined): boolean {
     return !permission || this.granted().has(permission);
   }
