@@ -38,9 +38,11 @@ async function signIn(page, userName) {
 /** Companies default to zh-Hans; the choice is saved as the user's setting and survives a reload. */
 async function useEnglish(page) {
   await page.getByTestId('language-menu').click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings/my-culture') && r.status() === 204);
   await page.getByTestId('language-en').click();
-  await page.getByTestId('menu-/').filter({ hasText: 'Home' }).waitFor();
-  await page.waitForTimeout(300);
+  await saved;
+  // The user's setting, not this browser's storage, brings English back.
+  await page.evaluate(() => localStorage.setItem('msaas.language', 'zh-Hans'));
   await page.reload();
   await page.getByTestId('menu-/').filter({ hasText: 'Home' }).waitFor();
 }

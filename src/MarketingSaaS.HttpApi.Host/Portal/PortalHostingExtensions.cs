@@ -10,6 +10,7 @@ namespace MarketingSaaS.Portal;
 /// The Angular portal, built into "portal-dist" (configuration "Portal:Folder", relative to the content root) by
 /// Portal.targets: compressed static files, long caching for content-hashed bundles, and index.html for deep
 /// links (never for /api, /openapi, /health). Without a built portal, wwwroot's placeholder page is served.
+/// Files pre-compressed at build time (scripts/compress.mjs: .br, .gz) are sent to browsers that accept them.
 /// </summary>
 public static partial class PortalHostingExtensions
 {
@@ -36,6 +37,7 @@ public static partial class PortalHostingExtensions
         var files = PortalFiles(app);
         app.UseResponseCompression();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseMiddleware<PrecompressedFileMiddleware>(files);
         app.UseStaticFiles(StaticFileOptions(files));
         return app;
     }
@@ -55,11 +57,12 @@ public static partial class PortalHostingExtensions
     private static StaticFileOptions StaticFileOptions(IFileProvider files) => new()
     {
         FileProvider = files,
+        ContentTypeProvider = new PrecompressedContentTypeProvider(),
         OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] =
             HashedBundle().IsMatch(context.File.Name) ? "public, max-age=31536000, immutable" : "no-cache",
     };
 
-    /// <summary>Angular's output names: main-ABCD1234.js, chunk-ABCD1234.js, styles-ABCD1234.css.</summary>
-    [GeneratedRegex(@"-[A-Z0-9]{8}\.(js|css)$")]
+    /// <summary>Angular's output names: main-ABCD1234.js, chunk-ABCD1234.js, styles-ABCD1234.css (and their .br/.gz).</summary>
+    [GeneratedRegex(@"-[A-Z0-9]{8}\.(js|css)(\.br|\.gz)?$")]
     private static partial Regex HashedBundle();
 }
