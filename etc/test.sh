@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: starts what the tests need (a throwaway PostgreSQL cluster), builds, runs all
-# test projects on SQLite and PostgreSQL, and exits non-zero on any failure.
+# Runs every test: starts what the tests need (a throwaway PostgreSQL cluster), builds (the host's build
+# also builds the Angular portal), runs all test projects on SQLite and PostgreSQL, then the portal's unit
+# and browser tests (etc/portal-tests.sh), and exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -21,6 +22,11 @@ dotnet build MarketingSaaS.sln -c Release -nologo -v quiet
 status=0
 dotnet test MarketingSaaS.sln -c Release --no-build -nologo -v quiet \
   --logger "trx;LogFilePrefix=results" --results-directory "$out" "$@" || status=$?
+
+# The portal: Vitest unit tests, then end-to-end in headless Chromium against the built host.
+portal_started=$(date +%s)
+etc/portal-tests.sh || status=$?
+echo "portal tests: $(( $(date +%s) - portal_started )) s"
 
 # One closing line over every test project: "N passed, N failed".
 passed=0; failed=0

@@ -6,6 +6,7 @@ using MarketingSaaS.Framework.BlobStoring.S3;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.Options;
 using MarketingSaaS.HealthChecks;
+using MarketingSaaS.Portal;
 
 namespace MarketingSaaS;
 
@@ -27,5 +28,6 @@ public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
         services.AddSingleton<IPostConfigureOptions<FileSystemBlobProviderOptions>>(sp => new PostConfigureOptions<FileSystemBlobProviderOptions>(
             Options.DefaultName,
             o => o.RootPath = Path.GetFullPath(o.RootPath, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
+        services.AddPortalCompression();
     }
 }

@@ -4,6 +4,7 @@ using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.HealthChecks;
 using MarketingSaaS.Data;
+using MarketingSaaS.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddModularApplication<MarketingSaaSHttpApiHostModule>();
@@ -15,8 +16,7 @@ await app.PrepareDatabaseAsync();
 app.UseMarketingRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UsePortalStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMultiTenancy();
@@ -29,7 +29,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapModuleEndpoints();
 if (app.Configuration.GetValue<bool>("Bench:Enabled")) app.MapBareApplicationConfiguration();
-app.MapFallbackToFile("index.html").AllowAnonymous();
+app.MapPortalFallback().AllowAnonymous();
 
 app.Run();
 

@@ -1,0 +1,211 @@
+// End-to-end: a company signs up, models its org chart and an approval threshold, a staff member asks
+// for an amount above it, and the approver decides on a phone. Needs a running host (BASE_URL) on a fresh
+// database; etc/test.sh starts one. Screenshots and axe results go to e2e/artifacts (git-ignored).
+import assert from 'node:assert/strict';
+import { accessibility, choose, desktop, launch, phone, screenshot } from './browser.mjs';
+
+const base = process.env.BASE_URL ?? 'http://localhost:5000';
+const run = Date.now().toString(36);
+const slug = `e2e-${run}`;
+const password = 'Admin@12345';
+const started = Date.now();
+const a11y = [];
+const steps = [];
+
+const pages = [];
+
+async function step(name, action) {
+  const t0 = Date.now();
+  try {
+    await action();
+    steps.push(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (error) {
+    steps.push(`FAIL ${name}: ${error.message}`);
+    for (const page of pages) await screenshot(page, 'failure').catch(() => {});
+    throw error;
+  }
+}
+
+async function signIn(page, userName) {
+  await page.goto(`${base}/account/sign-in`);
+  await page.fill('#tenant', slug);
+  await page.fill('#userName', userName);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.getByTestId('tenant-name').waitFor();
+}
+
+/** Companies default to zh-Hans; the choice is saved as the user's setting and survives a reload. */
+async function useEnglish(page) {
+  await page.getByTestId('language-menu').click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings/my-culture') && r.status() === 204);
+  await page.getByTestId('language-en').click();
+  await saved;
+  // The user's setting, not this browser's storage, brings English back.
+  await page.evaluate(() => localStorage.setItem('msaas.language', 'zh-Hans'));
+  await page.reload();
+  await page.getByTestId('menu-/').filter({ hasText: 'Home' }).waitFor();
+}
+
+const browser = await launch();
+try {
+  const admin = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
+  pages.push(admin);
+
+  await step('sign up a company (a weak password is refused next to the field)', async () => {
+    await admin.goto(`${base}/account/sign-up`);
+    a11y.push(...(await accessibility(admin, 'sign-up')));
+    await admin.fill('#companyName', 'E2E Marketing Ltd');
+    assert.equal(await admin.inputValue('#slug'), 'e2e-marketing-ltd', 'the short name is suggested from the company name');
+    await admin.fill('#slug', slug);
+    await admin.fill('#adminName', 'Ada Admin');
+    await admin.fill('#email', `admin@${slug}.test`);
+    await admin.fill('#password', 'weak');
+    await admin.click('button[type=submit]');
+    const passwordError = admin.locator('nz-form-item:has(#password) .ant-form-item-explain-error');
+    await passwordError.waitFor();
+    assert.ok((await passwordError.innerText()).length > 0);
+    await screenshot(admin, 'sign-up-field-error');
+    await admin.fill('#password', password);
+    await admin.click('button[type=submit]');
+    await admin.getByTestId('tenant-name').waitFor();
+    assert.equal(await admin.getByTestId('tenant-name').innerText(), slug);
+    await screenshot(admin, 'home-after-sign-up');
+  });
+
+  await step('sign out and sign in again', async () => {
+    await admin.getByTestId('user-menu').click();
+    await admin.getByTestId('sign-out').click();
+    await admin.waitForURL(/\/account\/sign-in/);
+    a11y.push(...(await accessibility(admin, 'sign-in')));
+    await screenshot(admin, 'sign-in');
+    await signIn(admin, 'admin');
+    await useEnglish(admin);
+    a11y.push(...(await accessibility(admin, 'home')));
+    await screenshot(admin, 'home');
+  });
+
+  await step('create an approver and a requester', async () => {
+    await admin.goto(`${base}/identity/users`);
+    for (const [userName, name] of [['approver', 'Alice Approver'], ['requester', 'Rick Requester']]) {
+      await admin.fill('#user-userName', userName);
+      await admin.fill('#user-name', name);
+      await admin.fill('#user-email', `${userName}@${slug}.test`);
+      await admin.fill('#user-password', password);
+      await admin.getByTestId('create-user').click();
+      await admin.getByTestId('user').filter({ hasText: name }).waitFor();
+    }
+    a11y.push(...(await accessibility(admin, 'users')));
+    await screenshot(admin, 'users');
+  });
+
+  await step('create a unit and a position with a holder', async () => {
+    await admin.goto(`${base}/org`);
+    await admin.getByTestId('empty').waitFor();
+    await admin.fill('#unit-name', 'Marketing');
+    await admin.getByTestId('add-unit').click();
+    await admin.getByTestId('unit').filter({ hasText: 'Marketing' }).waitFor();
+    await admin.fill('#position-name', 'Marketing Director');
+    await choose(admin, admin.getByTestId('position-units'), 'Marketing');
+    await choose(admin, admin.getByTestId('position-holders'), 'Alice Approver');
+    await admin.getByTestId('add-position').click();
+    await admin.getByTestId('position').filter({ hasText: 'Alice Approver' }).waitFor();
+    a11y.push(...(await accessibility(admin, 'org-chart')));
+    await screenshot(admin, 'org-chart');
+  });
+
+  await step('set an approval threshold and simulate the route', async () => {
+    await admin.goto(`${base}/approvals/policies`);
+    await admin.getByTestId('empty').waitFor();
+    await choose(admin, admin.getByTestId('new-policy-type'), 'Expense');
+    await admin.getByTestId('create-policy').click();
+    await admin.getByTestId('add-rule').waitFor();
+    await admin.getByTestId('add-rule').click();
+    await admin.getByTestId('rule-name').fill('Expenses from 10,000');
+    await admin.getByTestId('rule-min').fill('10000');
+    await choose(admin, admin.getByTestId('approver-kind'), 'A position');
+    await choose(admin, admin.getByTestId('approver-position'), 'Marketing Director');
+    await admin.getByTestId('save-policy').click();
+    await admin.getByTestId('saved').waitFor();
+    await admin.getByTestId('sim-amount').fill('20000');
+    await admin.getByTestId('simulate').click();
+    const result = admin.getByTestId('simulator-result');
+    await result.waitFor();
+    assert.match(await result.innerText(), /Alice Approver/);
+    await admin.getByTestId('sim-amount').fill('5000');
+    await admin.getByTestId('simulate').click();
+    await admin.getByTestId('simulator-error').waitFor();
+    a11y.push(...(await accessibility(admin, 'policies')));
+    await screenshot(admin, 'policies');
+  });
+
+  await step('roles, modules and settings pages open and are accessible', async () => {
+    await admin.goto(`${base}/administration/roles`);
+    await admin.locator('fieldset').first().waitFor();
+    a11y.push(...(await accessibility(admin, 'roles')));
+    await screenshot(admin, 'roles');
+    await admin.goto(`${base}/administration/settings`);
+    await admin.locator('#setting-0').waitFor();
+    a11y.push(...(await accessibility(admin, 'settings')));
+    await admin.goto(`${base}/administration/modules`);
+    await admin.locator('h1').waitFor();
+    a11y.push(...(await accessibility(admin, 'modules')));
+  });
+
+  const requester = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
+  pages.push(requester);
+  let requestUrl = '';
+  await step('a second user submits a request above the threshold', async () => {
+    await signIn(requester, 'requester');
+    await useEnglish(requester);
+    await requester.goto(`${base}/approvals/new`);
+    await requester.fill('#title', 'Trade show booth');
+    await requester.fill('#amount', '25000');
+    a11y.push(...(await accessibility(requester, 'submit-request')));
+    await requester.getByTestId('submit').click();
+    await requester.waitForURL(/\/approvals\/requests\//);
+    await requester.getByTestId('status').waitFor();
+    assert.equal(await requester.getByTestId('status').innerText(), 'Pending');
+    requestUrl = requester.url();
+    a11y.push(...(await accessibility(requester, 'request-details')));
+    await screenshot(requester, 'request-submitted');
+  });
+
+  await step('the approver approves on a 375 × 812 phone (Chinese)', async () => {
+    const approver = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(approver);
+    await signIn(approver, 'approver');
+    await approver.getByTestId('open-menu').click();
+    await approver.getByTestId('menu-/approvals/inbox').click();
+    const item = approver.getByTestId('approval-item').filter({ hasText: 'Trade show booth' });
+    await item.waitFor();
+    const approve = item.getByTestId('approve');
+    const box = await approve.boundingBox();
+    assert.ok(box && box.height >= 44 && box.x >= 0 && box.x + box.width <= 375, `approve button reachable: ${JSON.stringify(box)}`);
+    const scrollWidth = await approver.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    a11y.push(...(await accessibility(approver, 'my-approvals-phone')));
+    await screenshot(approver, 'approver-phone-before');
+    await item.getByTestId('comment').fill('同意，注意控制成本');
+    await approve.tap();
+    await approver.getByTestId('empty').waitFor();
+    await screenshot(approver, 'approver-phone-after');
+  });
+
+  await step('the requester sees it approved', async () => {
+    await requester.goto(requestUrl);
+    await requester.getByTestId('status').waitFor();
+    assert.equal(await requester.getByTestId('status').innerText(), 'Approved');
+    assert.equal(await requester.getByTestId('log-entry').count(), 2);
+    await screenshot(requester, 'request-approved');
+  });
+
+  await step('no serious or critical accessibility violations', async () => {
+    assert.deepEqual(a11y, []);
+  });
+} finally {
+  await browser.close();
+  console.log(steps.join('\n'));
+  if (a11y.length) console.log(a11y.join('\n'));
+  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

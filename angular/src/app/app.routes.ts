@@ -1,0 +1,24 @@
+import { Routes } from '@angular/router';
+import { accessGuard, anonymousGuard, signedInGuard } from './core/auth/guards';
+import { componentStylesGuard } from './core/styles/component-styles';
+import { ShellComponent } from './layout/shell.component';
+
+/** One lazy feature per backend area; `data.permission` / `data.feature` are checked by accessGuard and hide the menu items. */
+export const routes: Routes = [
+  { path: 'account', canActivate: [anonymousGuard, componentStylesGuard], loadChildren: () => import('./features/account/account.routes') },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [signedInGuard, componentStylesGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('./features/home/home.component').then((m) => m.HomeComponent) },
+      { path: 'approvals', loadChildren: () => import('./features/approvals/approvals.routes') },
+      { path: 'org', canActivate: [accessGuard], data: { permission: 'OrgChart.Units' }, loadChildren: () => import('./features/org-chart/org-chart.routes') },
+      { path: 'identity', canActivate: [accessGuard], data: { permission: 'Identity.Users' }, loadChildren: () => import('./features/identity/identity.routes') },
+      { path: 'administration', loadChildren: () => import('./features/administration/administration.routes') },
+      { path: 'host', loadChildren: () => import('./features/host/host.routes') },
+      { path: 'forbidden', loadComponent: () => import('./features/misc/forbidden.component').then((m) => m.ForbiddenComponent) },
+      { path: '**', loadComponent: () => import('./features/misc/not-found.component').then((m) => m.NotFoundComponent) },
+    ],
+  },
+];

@@ -1,0 +1,63 @@
+import { TestBed } from '@angular/core/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideApiConfiguration } from '../../api/api-configuration';
+import { configuration } from '../testing/configuration';
+import { TranslateService } from '../i18n/translate.service';
+import { AppConfigService } from './app-config.service';
+
+describe('AppConfigService', () => {
+  let service: AppConfigService;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideApiConfiguration('')] });
+    service = TestBed.inject(AppConfigService);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function load(dto: ReturnType<typeof configuration>) {
+    const loading = service.load();
+    const request = http.expectOne('/api/application-configuration');
+    expect(request.request.method).toBe('GET');
+    request.flush(dto);
+    await loading;
+  }
+
+  it('loads the configuration once and exposes user, tenant, permissions and features', async () => {
+    await load(configuration({ grantedPermissions: ['Approvals.Requests'], features: { 'Modules.Events': 'True' } }));
+    expect(service.isSignedIn()).toBe(true);
+    expect(service.userName()).toBe('ada');
+    expect(service.tenantName()).toBe('acme');
+    expect(service.isHost()).toBe(false);
+    expect(service.isGranted('Approvals.Requests')).toBe(true);
+    expect(service.isGranted('Approvals.Policies')).toBe(false);
+    expect(service.isGranted(undefined)).toBe(true);
+    expect(service.isFeatureEnabled('Modules.Events')).toBe(true);
+    expect(service.isFeatureEnabled('Modules.Okr')).toBe(false);
+  });
+
+  it('treats a signed-in user without a company as a host operator', async () => {
+    await load(configuration({ currentTenant: { isAvailable: false, id: null, name: null } }));
+    expect(service.isHost()).toBe(true);
+  });
+
+  it("applies a signed-in user's language setting", async () => {
+    const translate = TestBed.inject(TranslateService);
+    translate.use('zh-Hans');
+    await load(configuration({ settings: { 'Platform.Culture': 'en' } }));
+    expect(translate.language()).toBe('en');
+    expect(localStorage.getItem('msaas.language')).toBe('en');
+  });
+
+  it('keeps the chosen language for anonymous visitors', async () => {
+    const translate = TestBed.inject(TranslateService);
+    translate.use('en');
+    await load(configuration({ settings: { 'Platform.Culture': 'zh-Hans' } }, false));
+    expect(translate.language()).toBe('en');
+    expect(service.isSignedIn()).toBe(false);
+  });
+});

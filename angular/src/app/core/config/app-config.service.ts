@@ -1,0 +1,56 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Api } from '../../api/api';
+import { getApplicationConfiguration } from '../../api/fn/application-configuration/get-application-configuration';
+import { ApplicationConfigurationDto } from '../../api/models/application-configuration-dto';
+import { toLanguage } from '../i18n/language';
+import { TranslateService } from '../i18n/translate.service';
+
+/** The user's culture setting (a user value wins over the company's), see docs/tenant-administration.md. */
+export const cultureSetting = 'Platform.Culture';
+
+/**
+ * GET /api/application-configuration, loaded once at start-up (and again after sign-in/out):
+ * who is signed in, which company, granted permissions, enabled features (modules) and settings.
+ */
+@Injectable({ providedIn: 'root' })
+export class AppConfigService {
+  private readonly api = inject(Api);
+  private readonly translate = inject(TranslateService);
+
+  readonly config = signal<ApplicationConfigurationDto | null>(null);
+  readonly isSignedIn = computed(() => this.config()?.currentUser.isAuthenticated === true);
+  readonly userName = computed(() => this.config()?.currentUser.userName ?? '');
+  readonly tenantName = computed(() => this.config()?.currentTenant.name ?? null);
+  readonly isHost = computed(() => this.isSignedIn() && this.config()?.currentTenant.isAvailable !== true);
+  private readonly granted = computed(() => new Set(this.config()?.grantedPermissions ?? []));
+
+  async load(): Promise<ApplicationConfigurationDto> {
+    const config = await this.api.invoke(getApplicationConfiguration);
+    this.config.set(config);
+    const userLanguage = config.currentUser.isAuthenticated ? toLanguage(config.settings[cultureSetting]) : null;
+    if (userLanguage && userLanguage !== this.translate.language()) {
+      this.translate.use(userLanguage);
+    }
+    return config;
+  }
+
+  /** The session ended (a 401): forget the user until the next load, so that the guards send them to sign-in. */
+  markSignedOut(): void {
+    this.config.update((config) =>
+      config && { ...config, currentUser: { isAuthenticated: false, id: null, userName: null, email: null, roles: [] }, grantedPermissions: [] },
+    );
+  }
+
+  isGranted(permission: string | null | undefined): boolean {
+    return !permission || this.granted().has(permission);
+  }
+
+  /** Features are strings; a module is on when its value is "true". */
+  isFeatureEnabled(feature: string | null | undefined): boolean {
+    return !feature || this.config()?.features[feature]?.toLowerCase() === 'true';
+  }
+
+  setting(name: string): string | null {
+    return this.config()?.settings[name] ?? null;
+  }
+}

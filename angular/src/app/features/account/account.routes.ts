@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+
+export default [
+  { path: 'sign-in', loadComponent: () => import('./sign-in.component').then((m) => m.SignInComponent) },
+  { path: 'sign-up', loadComponent: () => import('./sign-up.component').then((m) => m.SignUpComponent) },
+  { path: '', pathMatch: 'full', redirectTo: 'sign-in' },
+] satisfies Routes;

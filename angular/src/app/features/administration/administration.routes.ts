@@ -1,0 +1,8 @@
+import { Routes } from '@angular/router';
+import { accessGuard } from '../../core/auth/guards';
+
+export default [
+  { path: 'settings', canActivate: [accessGuard], data: { permission: 'Administration.Settings' }, loadComponent: () => import('./settings.component').then((m) => m.SettingsComponent) },
+  { path: 'modules', canActivate: [accessGuard], data: { permission: 'Administration.Modules' }, loadComponent: () => import('./modules.component').then((m) => m.ModulesComponent) },
+  { path: 'roles', canActivate: [accessGuard], data: { permission: 'Identity.Roles' }, loadComponent: () => import('./roles.component').then((m) => m.RolesComponent) },
+] satisfies Routes;

@@ -1,0 +1,49 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Api } from '../../api/api';
+import { apiApprovalsRequestsIdGet } from '../../api/fn/approval-requests/api-approvals-requests-id-get';
+import { ApprovalRequestDetailsDto } from '../../api/models/approval-request-details-dto';
+import { AppConfigService } from '../../core/config/app-config.service';
+import { messageOf } from '../../core/forms/server-errors';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { formatMoney, formatTime } from '../../shared/format';
+import { DecisionPanelComponent } from './decision-panel.component';
+import { StatusTagComponent } from './status-tag.component';
+
+@Component({
+  selector: 'app-request-details',
+  imports: [RouterLink, TranslatePipe, DecisionPanelComponent, StatusTagComponent],
+  templateUrl: './request-details.component.html',
+  styleUrls: ['../../shared/page.css', './request-details.component.css'],
+})
+export class RequestDetailsComponent {
+  private readonly api = inject(Api);
+  private readonly config = inject(AppConfigService);
+  protected readonly translate = inject(TranslateService);
+  readonly id = input.required<string>();
+  protected readonly details = signal<ApprovalRequestDetailsDto | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly money = formatMoney;
+  protected readonly time = formatTime;
+  /** I can decide when I am a pending approver of the current stage. */
+  protected readonly canDecide = computed(() => {
+    const details = this.details();
+    const me = this.config.config()?.currentUser.id;
+    if (!details || details.request.status !== 'Pending') return false;
+    const stage = details.stages.find((s) => Number(s.index) === Number(details.request.currentStageIndex));
+    return !!stage?.approvers.some((a) => a.userId === me && a.state === 'Pending');
+  });
+
+  constructor() {
+    queueMicrotask(() => void this.load());
+  }
+
+  protected async load(): Promise<void> {
+    try {
+      this.details.set(await this.api.invoke(apiApprovalsRequestsIdGet, { id: this.id() }));
+    } catch (e) {
+      this.error.set(messageOf(e));
+    }
+  }
+}

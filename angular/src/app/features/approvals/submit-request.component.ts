@@ -1,0 +1,61 @@
+import { Component, inject, signal } from '@angular/core';
+import { FormBuilder, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { Api } from '../../api/api';
+import { apiApprovalsRequestsPost } from '../../api/fn/approval-requests/api-approvals-requests-post';
+import { ApprovalBusinessType } from '../../api/models/approval-business-type';
+import { RiskTier } from '../../api/models/risk-tier';
+import { AppConfigService } from '../../core/config/app-config.service';
+import { applyServerErrors } from '../../core/forms/server-errors';
+import { formImports } from '../../shared/form-imports';
+import { businessTypes, riskTiers } from './business-types';
+
+/** Requests entered in the portal are their own subject: module "Portal", a fresh id. */
+export const portalSubjectModule = 'Portal';
+
+@Component({
+  selector: 'app-submit-request',
+  imports: [...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule],
+  templateUrl: './submit-request.component.html',
+  styleUrl: '../../shared/page.css',
+})
+export class SubmitRequestComponent {
+  private readonly api = inject(Api);
+  private readonly router = inject(Router);
+  protected readonly businessTypes = businessTypes;
+  protected readonly riskTiers = riskTiers;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    businessType: ['Expense' as ApprovalBusinessType, Validators.required],
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    amount: [0, [Validators.required, Validators.min(0)]],
+    currency: [inject(AppConfigService).setting('Platform.Currency') ?? 'CNY', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],
+    riskTier: ['Tactical' as RiskTier, Validators.required],
+    isSpecial: [false],
+  });
+
+  protected async submit(): Promise<void> {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      return;
+    }
+    this.busy.set(true);
+    try {
+      const value = this.form.getRawValue();
+      const created = await this.api.invoke(apiApprovalsRequestsPost, {
+        body: { ...value, currency: value.currency.toUpperCase(), subjectModule: portalSubjectModule, subjectId: crypto.randomUUID() },
+      });
+      await this.router.navigate(['/approvals/requests', created.request.id]);
+    } catch (e) {
+      this.error.set(applyServerErrors(this.form, e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { OrganizationUnitDto } from '../../api/models/organization-unit-dto';
+
+export interface UnitRow {
+  unit: OrganizationUnitDto;
+  depth: number;
+}
+
+/** Units in tree order (their codes sort parent-first: "00001" < "00001.00001" < "00002"), with their depth. */
+export function toTreeRows(units: readonly OrganizationUnitDto[]): UnitRow[] {
+  return [...units]
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((unit) => ({ unit, depth: unit.code.split('.').length - 1 }));
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The portal's tests: Vitest unit tests (ng test), then the end-to-end run in headless Chromium against the
+# built host on a fresh SQLite database (free port, temporary data folder). Needs a Release build of the host
+# (etc/test.sh builds it; the build also builds the portal). Screenshots and axe results: etc/test-output/portal-e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+artifacts="${E2E_ARTIFACTS:-$root/etc/test-output/portal-e2e}"
+
+# Debian's Chromium, and a small Chinese font (1.6 MB) so that the zh-Hans screenshots are readable.
+if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+  echo "installing Debian's chromium and fonts-wqy-microhei for the portal's browser tests"
+  (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei) > /dev/null
+fi
+if [ ! -d angular/node_modules ]; then (cd angular && npm install --no-audit --no-fund --loglevel=error); fi
+
+echo "portal: unit tests"
+(cd angular && NG_CLI_ANALYTICS=false npx ng test --watch=false)
+
+host_dir="$root/src/MarketingSaaS.HttpApi.Host"
+dll="$host_dir/bin/Release/net10.0/MarketingSaaS.HttpApi.Host.dll"
+[ -f "$dll" ] || { echo "build the host first (dotnet build -c Release)" >&2; exit 1; }
+[ -f "$host_dir/portal-dist/index.html" ] || { echo "the portal is not built (src/MarketingSaaS.HttpApi.Host/portal-dist)" >&2; exit 1; }
+
+data=$(mktemp -d /tmp/msaas-e2e-XXXXXX)
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+base="http://127.0.0.1:$port"
+# The content root is the host's folder, where the built portal (portal-dist) lives.
+(cd "$host_dir" && exec env ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Default="Data Source=$data/e2e.db" \
+  Seed__HostAdminPassword="E2e-$(date +%s)-Host" \
+  dotnet "$dll" --urls "$base" > "$data/host.log" 2>&1) &
+host_pid=$!
+trap 'kill $host_pid 2>/dev/null || true; wait $host_pid 2>/dev/null || true; rm -rf "$data"' EXIT
+
+for _ in $(seq 1 120); do
+  curl -sf "$base/health/ready" > /dev/null && break
+  kill -0 $host_pid 2>/dev/null || { cat "$data/host.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -sf "$base/health/ready" > /dev/null || { echo "host did not become ready" >&2; cat "$data/host.log" >&2; exit 1; }
+
+echo "portal: end-to-end against $base (artifacts: $artifacts)"
+rm -rf "$artifacts"
+BASE_URL="$base" E2E_ARTIFACTS="$artifacts" node angular/e2e/run.mjs
