@@ -6,4 +6,6 @@ public static class NotificationLinks
     public static string Request(Guid requestId) => "/approvals/requests/" + requestId;
 
     public static string ProcessInstance(Guid instanceId) => "/processes/instances/" + instanceId;
+
+    public static string Budget(Guid budgetId) => "/budgets/" + budgetId;
 }

@@ -24,8 +24,8 @@ public sealed class NotificationPublisher(
         foreach (var recipient in (await recipients.GetAsync(userIds, cancellationToken)).Where(r => r.IsActive))
         {
             var culture = await cultures.GetAsync(recipient.UserId, cancellationToken);
-            var title = texts.Format(request.TitleKey, request.Arguments, culture);
-            var body = texts.Format(request.BodyKey, request.Arguments, culture);
+            var title = texts.Format(request.TitleKey, request.Arguments, culture, request.LocalizedArguments);
+            var body = texts.Format(request.BodyKey, request.Arguments, culture, request.LocalizedArguments);
             var notification = new Notification(Guid.CreateVersion7(), recipient.UserId, request.Kind, title, body, request.Link, now);
             await notifications.InsertAsync(notification, cancellationToken);
 

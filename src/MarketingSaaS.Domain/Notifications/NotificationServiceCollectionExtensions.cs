@@ -17,6 +17,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<ProcessStepAssignmentNotifier>();
         services.AddScoped<IApprovalStageStartedHandler, ApprovalWaitingNotifier>();
         services.AddScoped<IApprovalOutcomeHandler, ApprovalDecidedNotifier>();
+        services.AddScoped<MarketingSaaS.Budgets.IBudgetWarningHandler, BudgetWarningNotifier>();
         services.AddBackgroundJob<SendNotificationEmailJob, SendNotificationEmailArgs>(SendNotificationEmailJob.Name);
         return services;
     }

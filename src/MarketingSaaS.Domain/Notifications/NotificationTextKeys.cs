@@ -11,4 +11,6 @@ public static class NotificationTextKeys
     public const string ApprovalRejectedBody = "Notifications:ApprovalRejected:Body";
     public const string StepAssignedTitle = "Notifications:StepAssigned:Title";
     public const string StepAssignedBody = "Notifications:StepAssigned:Body";
+    public const string BudgetWarningTitle = "Notifications:BudgetWarning:Title";
+    public const string BudgetWarningBody = "Notifications:BudgetWarning:Body";
 }

@@ -4,6 +4,7 @@ using MarketingSaaS.HttpApi.Tests.Approvals;
 using MarketingSaaS.HttpApi.Tests.OrgChart;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
+using MarketingSaaS.HttpApi.Tests.Notifications;
 using Shouldly;
 using Xunit;
 
@@ -190,6 +191,11 @@ public abstract class BudgetApprovalApiTests(ApiFixture fixture)
         ]);
         warnings[1].GetProperty("used").GetDecimal().ShouldBe(1_000m);
         warnings[2].GetProperty("used").GetDecimal().ShouldBe(1_000.01m);
+
+        var notified = (await s.Engine["director"].GetNotificationsAsync()).Where(n => n.Kind() == "BudgetWarning").Select(n => n.Title()).ToList();
+        notified.Count.ShouldBe(4, "one notification per recorded warning");
+        notified.ShouldContain("预算已达 80%：2026 年度市场调研");
+        notified.ShouldContain("预算已超支：2026 年度广告");
     }
 
     [Fact]
