@@ -38,20 +38,42 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
     public async Task<(long TotalCount, List<ApprovalRequest> Items)> GetPageAsync(
         ApprovalRequestView view, Guid userId, IReadOnlyCollection<Guid> delegatorUserIds, int skip, int take, CancellationToken cancellationToken = default)
     {
-        var delegators = delegatorUserIds.ToList();
         var context = await GetDbContextAsync(cancellationToken);
         var requests = await GetQueryableAsync(cancellationToken);
-        var query = view switch
+        if (view == ApprovalRequestView.WaitingForMe)
         {
-            ApprovalRequestView.WaitingForMe => requests.Where(r => r.Status == ApprovalRequestStatus.Pending
-                && r.Stages.Any(s => s.Index == r.CurrentStageIndex && s.Approvers.Any(a => a.State == ApproverState.Pending
-                    && (a.UserId == userId || (r.RequesterUserId != userId && delegators.Contains(a.UserId)))))),
-            ApprovalRequestView.DecidedByMe => requests.Where(r => context.Set<ApprovalDecision>().Any(d => d.RequestId == r.Id && d.UserId == userId
-                && (d.Type == ApprovalDecisionType.Approved || d.Type == ApprovalDecisionType.Rejected || d.Type == ApprovalDecisionType.Returned))),
-            _ => requests.Where(r => r.RequesterUserId == userId),
-        };
+            return await GetWaitingPageAsync(context, requests, userId, delegatorUserIds, skip, take, cancellationToken);
+        }
+
+        var query = view == ApprovalRequestView.DecidedByMe
+            ? requests.Where(r => context.Set<ApprovalDecision>().Any(d => d.RequestId == r.Id && d.UserId == userId
+                && (d.Type == ApprovalDecisionType.Approved || d.Type == ApprovalDecisionType.Rejected || d.Type == ApprovalDecisionType.Returned)))
+            : requests.Where(r => r.RequesterUserId == userId);
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (total, items);
+    }
+
+    /// <summary>
+    /// Starts from the caller's (and their delegators') pending approver rows, which the (TenantId, UserId, State)
+    /// index finds directly, so the cost grows with the inbox, not with the number of requests.
+    /// </summary>
+    private static async Task<(long TotalCount, List<ApprovalRequest> Items)> GetWaitingPageAsync(
+        PlatformDbContext context, IQueryable<ApprovalRequest> requests, Guid userId, IReadOnlyCollection<Guid> delegatorUserIds,
+        int skip, int take, CancellationToken cancellationToken)
+    {
+        var approverIds = delegatorUserIds.Append(userId).Distinct().ToList();
+        var waitingIds =
+            (from approver in context.Set<ApprovalStageApprover>()
+             where approver.State == ApproverState.Pending && approverIds.Contains(approver.UserId)
+             join stage in context.Set<ApprovalStage>() on approver.StageId equals stage.Id
+             join request in requests on stage.RequestId equals request.Id
+             where request.Status == ApprovalRequestStatus.Pending && stage.Index == request.CurrentStageIndex
+                 && (approver.UserId == userId || request.RequesterUserId != userId)
+             select request.Id).Distinct();
+        var total = await waitingIds.LongCountAsync(cancellationToken);
+        var pageIds = await waitingIds.OrderByDescending(id => id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var items = await requests.Where(r => pageIds.Contains(r.Id)).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         return (total, items);
     }
 }
