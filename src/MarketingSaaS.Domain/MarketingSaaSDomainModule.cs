@@ -29,6 +29,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddSettingDefinitions<MarketingSaaS.Approvals.ApprovalSettingDefinitionProvider>();
         services.AddMarketingSaaSTextTemplates();
         services.AddNotifications(context.Configuration);
+        MarketingSaaS.ApprovalSla.ApprovalSlaServiceCollectionExtensions.AddApprovalSla(services);
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();

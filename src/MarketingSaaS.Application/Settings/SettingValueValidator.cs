@@ -25,6 +25,9 @@ public static partial class SettingValueValidator
             new FieldError("Framework:InvalidFormat"),
         MarketingSaaS.Approvals.ApprovalSettings.SamePersonApproval when !Enum.GetNames<MarketingSaaS.Approvals.SamePersonApproval>().Contains(value, StringComparer.Ordinal) =>
             new FieldError("Framework:InvalidFormat"),
+        MarketingSaaS.Approvals.ApprovalSettings.ReminderAfterHours or MarketingSaaS.Approvals.ApprovalSettings.EscalateAfterHours
+            when !int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hours) || hours < 1 =>
+            new FieldError("Framework:OutOfRange", new Dictionary<string, object?> { ["min"] = 1, ["max"] = int.MaxValue }),
         _ => null,
     };
 

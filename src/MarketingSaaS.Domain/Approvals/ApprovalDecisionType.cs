@@ -13,4 +13,7 @@ public enum ApprovalDecisionType
 
     /// <summary>A slot approved without asking, because the same person approved an earlier stage (setting AskOnce).</summary>
     ApprovedAutomatically = 6,
+
+    /// <summary>A stage waited past the escalation threshold; the line's user was added as an approver of it.</summary>
+    Escalated = 7,
 }

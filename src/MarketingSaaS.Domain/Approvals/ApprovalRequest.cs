@@ -82,6 +82,12 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
     public ApprovalStage? CurrentStage => Status == ApprovalRequestStatus.Pending ? _stages.FirstOrDefault(s => s.Index == CurrentStageIndex) : null;
 
+    /// <summary>Since when the current stage waits: the submission for the first stage, else the previous stage's completion.</summary>
+    public DateTimeOffset? CurrentStageWaitingSince() =>
+        CurrentStage is not { } stage ? null
+        : stage.Index == 0 ? SubmissionTime
+        : _stages.FirstOrDefault(s => s.Index == stage.Index - 1)?.CompletionTime ?? SubmissionTime;
+
     public bool HasDecisions => _stages.SelectMany(s => s.Approvers).Any(a => a.State is ApproverState.Approved or ApproverState.Rejected or ApproverState.Returned);
 
     public bool Involves(Guid userId) => RequesterUserId == userId || _stages.Any(s => s.Approvers.Any(a => a.UserId == userId));

@@ -4,6 +4,10 @@ namespace MarketingSaaS.Approvals;
 
 public sealed class ApprovalSettingDefinitionProvider : SettingDefinitionProvider
 {
-    public override void Define(SettingDefinitionContext context) =>
+    public override void Define(SettingDefinitionContext context)
+    {
         context.Add(ApprovalSettings.SamePersonApproval, nameof(Approvals.SamePersonApproval.AskEachTime), isVisibleToClients: true);
+        context.Add(ApprovalSettings.ReminderAfterHours, "24", isVisibleToClients: true);
+        context.Add(ApprovalSettings.EscalateAfterHours, "48", isVisibleToClients: true);
+    }
 }

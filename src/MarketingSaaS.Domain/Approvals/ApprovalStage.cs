@@ -31,14 +31,37 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
 
     public DateTimeOffset? CompletionTime { get; private set; }
 
+    /// <summary>When the pending approvers were reminded that the stage waits (once per stage).</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
+
+    /// <summary>When the stage was escalated (once per stage).</summary>
+    public DateTimeOffset? EscalatedAt { get; private set; }
+
     public IReadOnlyList<ApprovalStageApprover> Approvers => _approvers;
 
-    public bool IsApproved => Mode == ApprovalStageMode.Any
-        ? _approvers.Any(a => a.State == ApproverState.Approved)
-        : _approvers.All(a => a.State == ApproverState.Approved);
+    /// <summary>
+    /// Any: one approval. All: every approver of the route approved. In both modes the approval of a person added by
+    /// escalation decides the stage: they stand in for the whole stage, which waited too long.
+    /// </summary>
+    public bool IsApproved =>
+        _approvers.Any(a => a.AddedByEscalation && a.State == ApproverState.Approved)
+        || (Mode == ApprovalStageMode.Any
+            ? _approvers.Any(a => a.State == ApproverState.Approved)
+            : _approvers.Where(a => !a.AddedByEscalation).All(a => a.State == ApproverState.Approved));
 
     public ApprovalStageApprover? PendingApprover(Guid userId) =>
         _approvers.FirstOrDefault(a => a.UserId == userId && a.State == ApproverState.Pending);
+
+    internal void MarkReminded(DateTimeOffset now) => RemindedAt = now;
+
+    /// <summary>Adds the escalation approvers (already filtered) and marks the stage escalated.</summary>
+    internal IReadOnlyList<ApprovalStageApprover> Escalate(IEnumerable<ResolvedApprover> approvers, DateTimeOffset now)
+    {
+        EscalatedAt = now;
+        var added = approvers.Select(a => ApprovalStageApprover.ForEscalation(Guid.CreateVersion7(), Id, a)).ToList();
+        _approvers.AddRange(added);
+        return added;
+    }
 
     internal void Complete(DateTimeOffset now)
     {

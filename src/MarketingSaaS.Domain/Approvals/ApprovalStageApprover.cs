@@ -26,12 +26,18 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
 
     public bool Escalated { get; private set; }
 
+    /// <summary>Added to a stage that waited past the escalation threshold (not part of the route at submission).</summary>
+    public bool AddedByEscalation { get; private set; }
+
     public ApproverState State { get; private set; }
 
     public DateTimeOffset? DecisionTime { get; private set; }
 
     /// <summary>The log line of this slot's decision.</summary>
     public int? DecisionSequence { get; private set; }
+
+    internal static ApprovalStageApprover ForEscalation(Guid id, Guid stageId, ResolvedApprover approver) =>
+        new(id, stageId, approver with { Escalated = true }) { AddedByEscalation = true };
 
     internal void LinkDecision(int sequence) => DecisionSequence = sequence;
 

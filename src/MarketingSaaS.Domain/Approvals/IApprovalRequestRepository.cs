@@ -10,6 +10,9 @@ public interface IApprovalRequestRepository : IRepository<ApprovalRequest, Guid>
     /// <summary>Requests submitted since <paramref name="since"/>, with their stages and approvers.</summary>
     Task<List<ApprovalRequest>> GetListWithRouteAsync(DateTimeOffset since, CancellationToken cancellationToken = default);
 
+    /// <summary>Pending requests with their stages and approvers (tracked), for the approval SLA job.</summary>
+    Task<List<ApprovalRequest>> GetPendingWithRouteAsync(CancellationToken cancellationToken = default);
+
     Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -22,7 +22,8 @@ public sealed class TenantDataSeeder(
     PermissionDefinitionManager permissionDefinitions,
     ISettingValueStore settings,
     IUnitOfWork unitOfWork,
-    ICurrentTenant currentTenant)
+    ICurrentTenant currentTenant,
+    MarketingSaaS.ApprovalSla.ApprovalSlaSchedule approvalSlaSchedule)
 {
     private static readonly string[] MarketingHeadPermissions =
     [
@@ -59,6 +60,7 @@ public sealed class TenantDataSeeder(
             await EnsureRoleAsync(IdentityConsts.StaticRoles.MarketingHead, MarketingHeadPermissions, cancellationToken);
             await EnsureRoleAsync(IdentityConsts.StaticRoles.Staff, StaffPermissions, cancellationToken);
             await EnsureDefaultSettingsAsync(tenantId, cancellationToken);
+            await approvalSlaSchedule.EnsureAsync(cancellationToken);
             if (admin is not null)
             {
                 await CreateAdminAsync(admin);

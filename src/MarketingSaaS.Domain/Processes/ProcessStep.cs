@@ -61,7 +61,12 @@ public sealed class ProcessStep : Entity<Guid>, IMultiTenant
 
     public IReadOnlyList<Deliverable> Deliverables => _deliverables;
 
+    /// <summary>When the assignees were told that the step is overdue (once per step).</summary>
+    public DateTimeOffset? OverdueNotifiedAt { get; private set; }
+
     public bool IsOverdue(DateOnly today) => !IsCompleted && DueDate < today;
+
+    internal void MarkOverdueNotified(DateTimeOffset now) => OverdueNotifiedAt = now;
 
     internal void AwaitApproval(Guid requestId) => ApprovalRequestId = requestId;
 

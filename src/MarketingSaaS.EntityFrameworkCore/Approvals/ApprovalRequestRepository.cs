@@ -30,6 +30,13 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
         return [.. all.Where(r => r.SubmissionTime >= since)];
     }
 
+    public async Task<List<ApprovalRequest>> GetPendingWithRouteAsync(CancellationToken cancellationToken = default) =>
+        await (await GetQueryableAsync(cancellationToken))
+            .Include(r => r.Stages).ThenInclude(s => s.Approvers)
+            .AsSplitQuery()
+            .Where(r => r.Status == ApprovalRequestStatus.Pending)
+            .ToListAsync(cancellationToken);
+
     public async Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default) =>
         await (await GetQueryableAsync(cancellationToken)).AnyAsync(
             r => r.SubjectModule == subject.Module && r.SubjectId == subject.Id && r.Status == ApprovalRequestStatus.Pending && r.Id != exceptRequestId,

@@ -22,6 +22,14 @@ internal sealed class ProcessInstanceRepository(IDbContextProvider<PlatformDbCon
         return await query.OrderByDescending(i => i.StartDate).ThenBy(i => i.Name).ToListAsync(cancellationToken);
     }
 
+    public async Task<List<(ProcessInstance Instance, ProcessStep Step)>> GetUnnotifiedOverdueStepsAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var instances = await WithSteps(await GetQueryableAsync(cancellationToken))
+            .Where(i => i.Steps.Any(s => s.CompletedTime == null && s.OverdueNotifiedAt == null && s.DueDate < today))
+            .ToListAsync(cancellationToken);
+        return [.. instances.SelectMany(i => i.Steps.Where(s => s.IsOverdue(today) && s.OverdueNotifiedAt is null).Select(s => (i, s)))];
+    }
+
     public async Task<List<(ProcessInstance Instance, ProcessStep Step)>> GetOpenStepsOfAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var instances = await WithSteps(await GetQueryableAsync(cancellationToken))

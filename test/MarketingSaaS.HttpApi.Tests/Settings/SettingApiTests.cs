@@ -21,6 +21,8 @@ public abstract class SettingApiTests(ApiFixture fixture)
 
         settings.ShouldBe(new Dictionary<string, string?>
         {
+            ["Approvals.EscalateAfterHours"] = "48",
+            ["Approvals.ReminderAfterHours"] = "24",
             ["Approvals.SamePersonApproval"] = "AskEachTime",
             ["Budgets.ExtraApprovalPositions"] = "总经理;财务审核岗",
             ["Budgets.OverBudgetPolicy"] = "Block",

@@ -386,11 +386,17 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.Property<DateTimeOffset?>("CompletionTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Index")
                         .HasColumnType("integer");
 
                     b.Property<int>("Mode")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
@@ -411,6 +417,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AddedByEscalation")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("DecisionSequence")
                         .HasColumnType("integer");
@@ -1984,6 +1993,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("OverdueNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ParallelGroup")
                         .HasColumnType("integer");

@@ -380,11 +380,17 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.Property<DateTimeOffset?>("CompletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Mode")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
@@ -405,6 +411,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddedByEscalation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DecisionSequence")
                         .HasColumnType("INTEGER");
@@ -1974,6 +1983,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("OverdueNotifiedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ParallelGroup")
                         .HasColumnType("INTEGER");
