@@ -12,6 +12,7 @@ public sealed class ApprovalRequestAppService(
     IApprovalRequestRepository requests,
     IApprovalDecisionRepository decisions,
     ApprovalRequestManager manager,
+    ApprovalRequestVisibility visibility,
     IUserLookup users,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork) : IApprovalRequestAppService
@@ -100,17 +101,8 @@ public sealed class ApprovalRequestAppService(
     /// Only the requester, the approvers of its route, their current delegates and those who decided it see a request;
     /// to others it does not exist.
     /// </summary>
-    private async Task<ApprovalRequest> GetVisibleAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var request = await requests.FindWithRouteAsync(id, cancellationToken);
-        if (request is not null && !request.Involves(UserId) && !(await decisions.GetListAsync(id, cancellationToken)).Any(d => d.UserId == UserId)
-            && !(await manager.GetDelegatorsAsync(UserId, cancellationToken)).Any(request.Involves))
-        {
-            request = null;
-        }
-
-        return request ?? throw new EntityNotFoundException(typeof(ApprovalRequest), id);
-    }
+    private Task<ApprovalRequest> GetVisibleAsync(Guid id, CancellationToken cancellationToken) =>
+        visibility.GetVisibleAsync(id, UserId, cancellationToken);
 
     private async Task<ApprovalRequestDetailsDto> ToDetailsAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {

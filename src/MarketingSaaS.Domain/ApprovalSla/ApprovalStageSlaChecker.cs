@@ -14,8 +14,7 @@ public sealed class ApprovalStageSlaChecker(
     IApprovalDecisionRepository decisions,
     IOrgChartSnapshotReader orgCharts,
     ISettingProvider settings,
-    INotificationPublisher publisher,
-    INotificationRecipientLookup users,
+    ApprovalWaitingPublisher waiting,
     TimeProvider clock)
 {
     private const int DefaultReminderHours = 24;
@@ -51,7 +50,7 @@ public sealed class ApprovalStageSlaChecker(
     private async Task RemindAsync(ApprovalRequest request, ApprovalStage stage, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var approvers = stage.Approvers.Where(a => a.State == ApproverState.Pending).Select(a => a.UserId).ToList();
-        await PublishAsync(request, approvers, ApprovalSlaTextKeys.ReminderTitle, ApprovalSlaTextKeys.ReminderBody, cancellationToken);
+        await waiting.PublishAsync(request, approvers, ApprovalSlaTextKeys.ReminderTitle, ApprovalSlaTextKeys.ReminderBody, cancellationToken);
         stage.MarkReminded(now);
     }
 
@@ -70,26 +69,8 @@ public sealed class ApprovalStageSlaChecker(
 
         if (added.Count > 0)
         {
-            await PublishAsync(request, [.. added.Select(a => a.UserId)], ApprovalSlaTextKeys.EscalationTitle, ApprovalSlaTextKeys.EscalationBody, cancellationToken);
+            await waiting.PublishAsync(request, [.. added.Select(a => a.UserId)], ApprovalSlaTextKeys.EscalationTitle, ApprovalSlaTextKeys.EscalationBody, cancellationToken);
         }
-    }
-
-    private async Task PublishAsync(ApprovalRequest request, IReadOnlyCollection<Guid> recipients, string titleKey, string bodyKey, CancellationToken cancellationToken)
-    {
-        var requester = (await users.GetAsync([request.RequesterUserId], cancellationToken)).FirstOrDefault()?.Name ?? "";
-        await publisher.PublishAsync(new NotificationRequest(
-            recipients,
-            NotificationKind.ApprovalWaiting,
-            titleKey,
-            bodyKey,
-            new Dictionary<string, string>
-            {
-                ["title"] = request.Title,
-                ["requester"] = requester,
-                ["amount"] = request.Amount.ToString("N2", CultureInfo.InvariantCulture),
-                ["currency"] = request.Currency,
-            },
-            NotificationLinks.Request(request.Id)), cancellationToken);
     }
 
     private async Task<int> GetHoursAsync(string name, int fallback, CancellationToken cancellationToken) =>
