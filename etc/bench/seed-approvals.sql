@@ -64,6 +64,10 @@ SELECT u.id, r."Id", :'tenant'::uuid FROM bench_new_users u JOIN "Roles" r ON r.
 INSERT INTO "PositionHolders" ("PositionId", "UserId", "TenantId")
 SELECT post, id, :'tenant'::uuid FROM bench_new_users WHERE post IS NOT NULL;
 
+-- The org chart changed outside the application: a new stamp, so host processes reload their cached snapshot.
+INSERT INTO "OrgChartStamps" ("TenantId", "Stamp") VALUES (:'tenant'::uuid, gen_random_uuid())
+ON CONFLICT ("TenantId") DO UPDATE SET "Stamp" = excluded."Stamp";
+
 -- Requests: members in rotation, their unit's head, the VP.
 CREATE TEMP TABLE bench_members ON COMMIT DROP AS
 SELECT row_number() OVER (ORDER BY u."UserName") - 1 AS i, u."Id" AS user_id, pu."OrganizationUnitId" AS unit_id, hh."UserId" AS head_id
@@ -112,10 +116,11 @@ SELECT id, :'tenant'::uuid, request_id, idx, 1,
        CASE WHEN idx < current_stage OR status <> 0 THEN t + interval '4 hours' * (idx + 1) END
 FROM bench_stages;
 
-INSERT INTO "ApprovalStageApprovers" ("Id", "TenantId", "StageId", "UserId", "PositionId", "State", "Escalated", "DecisionTime")
-SELECT gen_random_uuid(), :'tenant'::uuid, id, approver, NULL,
+INSERT INTO "ApprovalStageApprovers" ("Id", "TenantId", "StageId", "RequestId", "UserId", "PositionId", "State", "Escalated", "DecisionTime", "IsWaiting")
+SELECT gen_random_uuid(), :'tenant'::uuid, id, request_id, approver, NULL,
        CASE WHEN idx < current_stage THEN 1 WHEN status = 0 THEN 0 WHEN idx = current_stage THEN status ELSE 1 END, false,
-       CASE WHEN idx < current_stage OR status <> 0 THEN t + interval '4 hours' * (idx + 1) END
+       CASE WHEN idx < current_stage OR status <> 0 THEN t + interval '4 hours' * (idx + 1) END,
+       status = 0 AND idx = current_stage
 FROM bench_stages;
 
 INSERT INTO "ApprovalDecisions" ("Id", "TenantId", "RequestId", "Sequence", "StageIndex", "UserId", "Type", "Comment", "Amount", "Currency", "Time")

@@ -93,7 +93,23 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<Blobs.BlobContentChunk> BlobContentChunks => Set<Blobs.BlobContentChunk>();
 
+    public DbSet<OrgChartStamp> OrgChartStamps => Set<OrgChartStamp>();
+
     protected override bool OwnsEntityChangeLogTable => true;
+
+    internal Guid CurrentTenantIdOrEmpty => CurrentTenantId ?? Guid.Empty;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Approvals.OrgChartStampRenewer.Renew(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Approvals.OrgChartStampRenewer.RenewAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -110,6 +110,7 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
         CurrentStageIndex = 0;
         SubmissionTime = now;
         LastActivityTime = now;
+        RefreshWaiting();
     }
 
     internal void Revise(string title, decimal amount, string currency, RiskTier riskTier, bool isSpecial, Guid? requesterUnitId)
@@ -206,6 +207,7 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
                 throw new ArgumentOutOfRangeException(nameof(decision), decision, "Approvers approve, reject or return.");
         }
 
+        RefreshWaiting();
         return (stage, approver);
     }
 
@@ -228,6 +230,7 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
         LastActivityTime = now;
         End(ApprovalRequestStatus.Withdrawn, now);
+        RefreshWaiting();
     }
 
     private ApprovalStage PendingStageOf(Guid userId)
@@ -246,6 +249,18 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
         return stage.PendingApprover(userId) is null
             ? throw new BusinessException(ApprovalEngineErrorCodes.NotCurrentApprover)
             : stage;
+    }
+
+    /// <summary>Marks the slots that are in someone's inbox now: pending, in the current stage of a pending request.</summary>
+    private void RefreshWaiting()
+    {
+        foreach (var stage in _stages)
+        {
+            foreach (var approver in stage.Approvers)
+            {
+                approver.SetWaiting(Status == ApprovalRequestStatus.Pending && stage.Index == CurrentStageIndex && approver.State == ApproverState.Pending);
+            }
+        }
     }
 
     private void End(ApprovalRequestStatus status, DateTimeOffset now)

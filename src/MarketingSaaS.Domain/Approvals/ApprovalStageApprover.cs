@@ -8,9 +8,10 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
 {
     private ApprovalStageApprover() { }
 
-    internal ApprovalStageApprover(Guid id, Guid stageId, ResolvedApprover approver) : base(id)
+    internal ApprovalStageApprover(Guid id, Guid stageId, Guid requestId, ResolvedApprover approver) : base(id)
     {
         StageId = stageId;
+        RequestId = requestId;
         UserId = approver.UserId;
         PositionId = approver.PositionId;
         Escalated = approver.Escalated;
@@ -19,6 +20,9 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
     public Guid TenantId { get; private set; }
 
     public Guid StageId { get; private set; }
+
+    /// <summary>The request of the stage (copied, so the inbox pages approver rows in request order without joins).</summary>
+    public Guid RequestId { get; private set; }
 
     public Guid UserId { get; private set; }
 
@@ -36,8 +40,17 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
     /// <summary>The log line of this slot's decision.</summary>
     public int? DecisionSequence { get; private set; }
 
-    internal static ApprovalStageApprover ForEscalation(Guid id, Guid stageId, ResolvedApprover approver) =>
-        new(id, stageId, approver with { Escalated = true }) { AddedByEscalation = true };
+    /// <summary>
+    /// Pending, in the current stage of a pending request: the slot is in its user's "waiting for me" inbox.
+    /// Kept by <see cref="ApprovalRequest"/> after every change of state, so the inbox is one index range.
+    /// </summary>
+    public bool IsWaiting { get; private set; }
+
+    /// <summary>Escalation adds people to the current stage of a pending request, so they wait at once.</summary>
+    internal static ApprovalStageApprover ForEscalation(Guid id, Guid stageId, Guid requestId, ResolvedApprover approver) =>
+        new(id, stageId, requestId, approver with { Escalated = true }) { AddedByEscalation = true, IsWaiting = true };
+
+    internal void SetWaiting(bool isWaiting) => IsWaiting = isWaiting;
 
     internal void LinkDecision(int sequence) => DecisionSequence = sequence;
 

@@ -62,22 +62,30 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
     }
 
     /// <summary>
-    /// Starts from the caller's (and their delegators') pending approver rows, which the (TenantId, UserId, State)
-    /// index finds directly, so the cost grows with the inbox, not with the number of requests.
+    /// Pages the waiting slots (<see cref="ApprovalStageApprover.IsWaiting"/>) of the caller and their delegators through the
+    /// filtered (TenantId, UserId, RequestId) index: the first page reads 20 index entries and the count only the index,
+    /// however many requests the company has.
     /// </summary>
     private static async Task<(long TotalCount, List<ApprovalRequest> Items)> GetWaitingPageAsync(
         PlatformDbContext context, IQueryable<ApprovalRequest> requests, Guid userId, IReadOnlyCollection<Guid> delegatorUserIds,
         int skip, int take, CancellationToken cancellationToken)
     {
-        var approverIds = delegatorUserIds.Append(userId).Distinct().ToList();
-        var waitingIds =
-            (from approver in context.Set<ApprovalStageApprover>()
-             where approver.State == ApproverState.Pending && approverIds.Contains(approver.UserId)
-             join stage in context.Set<ApprovalStage>() on approver.StageId equals stage.Id
-             join request in requests on stage.RequestId equals request.Id
-             where request.Status == ApprovalRequestStatus.Pending && stage.Index == request.CurrentStageIndex
-                 && (approver.UserId == userId || request.RequesterUserId != userId)
-             select request.Id).Distinct();
+        var approvers = context.Set<ApprovalStageApprover>();
+        IQueryable<Guid> waitingIds;
+        if (delegatorUserIds.Count == 0)
+        {
+            waitingIds = approvers.Where(a => a.IsWaiting && a.UserId == userId).Select(a => a.RequestId);
+        }
+        else
+        {
+            var delegators = delegatorUserIds.Where(id => id != userId).Distinct().ToList();
+            var ownRequests = requests.Where(r => r.RequesterUserId == userId).Select(r => r.Id);
+            waitingIds = approvers
+                .Where(a => a.IsWaiting && (a.UserId == userId || (delegators.Contains(a.UserId) && !ownRequests.Contains(a.RequestId))))
+                .Select(a => a.RequestId)
+                .Distinct();
+        }
+
         var total = await waitingIds.LongCountAsync(cancellationToken);
         var pageIds = await waitingIds.OrderByDescending(id => id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var items = await requests.Where(r => pageIds.Contains(r.Id)).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);

@@ -10,5 +10,7 @@ internal sealed class ApprovalStageApproverConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("ApprovalStageApprovers");
         builder.HasIndex(a => new { a.TenantId, a.UserId, a.State });
+        // The "waiting for me" inbox: only the waiting slots, in request (= submission, Guid v7) order.
+        builder.HasIndex(a => new { a.TenantId, a.UserId, a.RequestId }).HasFilter("\"IsWaiting\"").HasDatabaseName("IX_ApprovalStageApprovers_Waiting");
     }
 }

@@ -430,7 +430,13 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.Property<bool>("Escalated")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsWaiting")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("PositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("StageId")
@@ -449,9 +455,28 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
                     b.HasIndex("StageId");
 
+                    b.HasIndex("TenantId", "UserId", "RequestId")
+                        .HasDatabaseName("IX_ApprovalStageApprovers_Waiting")
+                        .HasFilter("\"IsWaiting\"");
+
                     b.HasIndex("TenantId", "UserId", "State");
 
                     b.ToTable("ApprovalStageApprovers", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.OrgChartStamp", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("OrgChartStamps", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Blobs.BlobRecord", b =>

@@ -424,7 +424,13 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.Property<bool>("Escalated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsWaiting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StageId")
@@ -443,9 +449,28 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
 
                     b.HasIndex("StageId");
 
+                    b.HasIndex("TenantId", "UserId", "RequestId")
+                        .HasDatabaseName("IX_ApprovalStageApprovers_Waiting")
+                        .HasFilter("\"IsWaiting\"");
+
                     b.HasIndex("TenantId", "UserId", "State");
 
                     b.ToTable("ApprovalStageApprovers", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Approvals.OrgChartStamp", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("OrgChartStamps", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Blobs.BlobRecord", b =>
