@@ -11,7 +11,7 @@
 # scan counters are read, to show whether a request scanned a whole approval table.
 # Tunables (environment): BENCH_UNITS (200), BENCH_USERS (2000), BENCH_REQUESTS ("50000 500000"),
 # BENCH_SIGNED_IN (40 heads + the VP), BENCH_DURATION (15s), BENCH_WARMUP (5s), BENCH_THREADS (2),
-# BENCH_CONNECTIONS (8).
+# BENCH_CONNECTIONS (8); BENCH_EXPLAIN=1 also prints the PostgreSQL plans of the VP's inbox queries.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -64,6 +64,17 @@ seq_scans() { # sequential scans so far on the approval tables, summed
 }
 
 inbox="$base/api/approvals/requests?view=waiting-for-me&skipCount=0&maxResultCount=20"
+
+explain_inbox() { # $1 = request count; the plans of the VP's inbox count and first page (the SQL EF Core sends, as the app role)
+  local vp_id
+  vp_id=$(owner_query "SELECT \"Id\" FROM \"Users\" WHERE \"TenantId\" = '$tenant' AND \"UserName\" = 'vp'")
+  echo "== $1 requests: the VP's inbox"
+  psql -X -q -h 127.0.0.1 -p "$pg_port" -U msaas_app -d msaas_bench -c "SET app.tenant_id = '$tenant'" -c "
+    EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM \"ApprovalStageApprovers\" AS a
+    WHERE a.\"TenantId\" = '$tenant' AND a.\"IsWaiting\" AND a.\"UserId\" = '$vp_id'" -c "
+    EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT a.\"RequestId\" FROM \"ApprovalStageApprovers\" AS a
+    WHERE a.\"TenantId\" = '$tenant' AND a.\"IsWaiting\" AND a.\"UserId\" = '$vp_id' ORDER BY a.\"RequestId\" DESC LIMIT 20 OFFSET 0"
+}
 simulate="$base/api/approvals/policies/simulate"
 
 measure() { # $1 = request count; appends a line per endpoint to results.txt
@@ -112,6 +123,7 @@ for size in "${sizes[@]}"; do
 
   step "measure ($size requests): $duration per endpoint after $warmup warm-up, $threads threads, $connections connections"
   measure "$size"
+  if [ -n "${BENCH_EXPLAIN:-}" ]; then explain_inbox "$size" >>"$work/plans.txt"; fi
 done
 host_rss_mb=$(( $(ps -o rss= -p "$host_pid") / 1024 ))
 
@@ -129,5 +141,6 @@ $(sed 's/^/  /' "$work/checks.txt")
 SQL seed time (requests, ms): $(tr '\n' ' ' <"$work/seeds.txt")
 sequential scans of the approval tables during the measurements (requests, scans): $(tr '\n' ' ' <"$work/scans.txt")
 host RSS after the run: ${host_rss_mb} MB
+$(cat "$work/plans.txt" 2>/dev/null)
 REPORT
 awk '$6 != 0 || $8 != 0 { bad = 1 } END { exit bad }' "$work/results.txt" || { echo "errors during the run" >&2; tail -20 "$work/host.log" >&2; exit 1; }

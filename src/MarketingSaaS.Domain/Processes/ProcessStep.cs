@@ -64,7 +64,12 @@ public sealed class ProcessStep : Entity<Guid>, IMultiTenant
     /// <summary>When the assignees were told that the step is overdue (once per step).</summary>
     public DateTimeOffset? OverdueNotifiedAt { get; private set; }
 
-    public bool IsOverdue(DateOnly today) => !IsCompleted && DueDate < today;
+    /// <summary>
+    /// Past its due date and still with its assignees. A step waiting for its approval request is not overdue: its work is
+    /// handed in, and the wait is the approvers' (reminded and escalated by the approval SLA). It counts again once the
+    /// request is rejected, returned or withdrawn.
+    /// </summary>
+    public bool IsOverdue(DateOnly today) => !IsCompleted && !IsAwaitingApproval && DueDate < today;
 
     internal void MarkOverdueNotified(DateTimeOffset now) => OverdueNotifiedAt = now;
 
