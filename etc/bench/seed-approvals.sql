@@ -133,7 +133,8 @@ WHERE s.idx < s.current_stage OR s.status <> 0;
 
 COMMIT;
 
-ANALYZE "OrganizationUnits", "Positions", "PositionUnits", "PositionHolders", "Users", "UserRoles",
+-- VACUUM as autovacuum would after such a load (it also sets the visibility map, so counts can read only an index).
+VACUUM (ANALYZE) "OrganizationUnits", "Positions", "PositionUnits", "PositionHolders", "Users", "UserRoles",
         "ApprovalRequests", "ApprovalStages", "ApprovalStageApprovers", "ApprovalDecisions";
 
 SELECT (SELECT count(*) FROM "OrganizationUnits" WHERE "TenantId" = :'tenant'::uuid) AS units,

@@ -50,6 +50,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
         services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();
+        services.AddScoped<MarketingSaaS.Approvals.IApprovalSubmissionHandler, MarketingSaaS.Processes.ProcessStepApprovalSubmissionHandler>();
         services.AddScoped<MarketingSaaS.Blobs.BlobRecordManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestVisibility>();
         services.ConfigureBlobContainer<MarketingSaaS.Processes.DeliverableFilesContainer>(c =>

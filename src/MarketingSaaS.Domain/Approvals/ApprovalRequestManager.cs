@@ -203,7 +203,7 @@ public sealed class ApprovalRequestManager(
     }
 
     private Task NotifyIfEndedAsync(ApprovalRequest request, Guid userId, string? comment, DateTimeOffset now, CancellationToken cancellationToken) =>
-        request.Status is ApprovalRequestStatus.Approved or ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn
+        request.Status is ApprovalRequestStatus.Approved or ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn or ApprovalRequestStatus.Returned
             ? NotifyAsync(request, userId, comment, now, reopened: false, cancellationToken)
             : Task.CompletedTask;
 
@@ -214,7 +214,9 @@ public sealed class ApprovalRequestManager(
             request.Amount, request.Currency, userId, comment, now, reopened);
         foreach (var handler in outcomeHandlers.Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
         {
-            await handler.OnDecidedAsync(outcome, cancellationToken);
+            await (outcome.Status == ApprovalRequestStatus.Returned
+                ? handler.OnReturnedAsync(outcome, cancellationToken)
+                : handler.OnDecidedAsync(outcome, cancellationToken));
         }
     }
 }

@@ -11,4 +11,10 @@ public interface IApprovalOutcomeHandler
     string SubjectModule { get; }
 
     Task OnDecidedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The request was returned to its requester for revision (Status = Returned); it may be resubmitted later. Optional:
+    /// most modules simply wait for the final outcome.
+    /// </summary>
+    Task OnReturnedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
 }

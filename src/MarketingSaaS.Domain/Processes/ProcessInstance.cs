@@ -122,8 +122,20 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
         return step;
     }
 
-    /// <summary>A step that ends with an approval waits for its request instead of completing.</summary>
-    public void SubmitStepForApproval(Guid stepId, Guid requestId) => GetStep(stepId).AwaitApproval(requestId);
+    /// <summary>
+    /// A step that ends with an approval waits for its request instead of completing. Also called when a returned request
+    /// of the step is resubmitted: refused when the step is completed meanwhile.
+    /// </summary>
+    public void SubmitStepForApproval(Guid stepId, Guid requestId)
+    {
+        var step = GetStep(stepId);
+        if (step.IsCompleted)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAlreadyCompleted, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        step.AwaitApproval(requestId);
+    }
 
     /// <summary>The step's request was approved: the step completes.</summary>
     public void CompleteApprovedStep(Guid stepId, Guid requestId, Guid approvedByUserId, DateTimeOffset now)
@@ -135,7 +147,7 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
         }
     }
 
-    /// <summary>The step's request was rejected or withdrawn: the step is in progress again.</summary>
+    /// <summary>The step's request was rejected, withdrawn or returned: the step is in progress again.</summary>
     public void ReopenStep(Guid stepId, Guid requestId)
     {
         var step = GetStep(stepId);

@@ -2,10 +2,15 @@ using MarketingSaaS.Approvals;
 
 namespace MarketingSaaS.Processes;
 
-/// <summary>Approved: the step completes. Rejected or withdrawn: the step is in progress again. (Returned: the requester revises and resubmits the request.)</summary>
+/// <summary>
+/// Approved: the step completes. Rejected, withdrawn or returned: the step is in progress again (completing it submits a new
+/// request; resubmitting a returned one links it to the step again, see <see cref="ProcessStepApprovalSubmissionHandler"/>).
+/// </summary>
 public sealed class ProcessStepApprovalOutcomeHandler(IProcessInstanceRepository instances) : IApprovalOutcomeHandler
 {
     public string SubjectModule => ProcessStepApprovals.SubjectModule;
+
+    public Task OnReturnedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken) => OnDecidedAsync(outcome, cancellationToken);
 
     public async Task OnDecidedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken)
     {
@@ -19,7 +24,7 @@ public sealed class ProcessStepApprovalOutcomeHandler(IProcessInstanceRepository
         {
             instance.CompleteApprovedStep(stepId, outcome.RequestId, outcome.DecidedByUserId, outcome.Time);
         }
-        else if (outcome.Status is ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn)
+        else if (outcome.Status is ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn or ApprovalRequestStatus.Returned)
         {
             instance.ReopenStep(stepId, outcome.RequestId);
         }

@@ -47,6 +47,55 @@ public abstract class ProcessStepApprovalTests(ApiFixture fixture)
         done.GetProperty("isCompleted").GetBoolean().ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_returned_request_puts_the_step_back_in_progress_and_its_resubmission_makes_it_wait_again()
+    {
+        var s = await ApprovalEngineScenario.CreateAsync(fixture);
+        await s.CreatePolicyAsync("ProcessStep", "Any", "director");
+        var admin = s.Session.Admin;
+        var template = await admin.CreatePublishedAsync("AP-3", ProcessClient.Step("Draft the plan"), ProcessClient.Step("Plan approval", group: 1, approval: true));
+        var instance = await admin.StartAsync(template.Id(), new DateOnly(2026, 7, 6));
+        (await admin.TryCompleteAsync(instance, 0)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var requestId = ProcessClient.StepAt(await (await admin.TryCompleteAsync(instance, 1)).ReadAsAsync<JsonElement>(), 1)
+            .GetProperty("approvalRequestId").GetGuid();
+
+        (await s.ActAsync("director", requestId, "return", "Add the budget table")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var returned = ProcessClient.StepAt(await Reload(admin, instance), 1);
+        var resubmitted = await admin.PostAsync($"{ApprovalEngineScenario.Url}/{requestId}/resubmit",
+            new { title = "Plan approval, with the budget table", amount = 0m, currency = "CNY", riskTier = "Tactical", isSpecial = false });
+        var waitingAgain = ProcessClient.StepAt(await Reload(admin, instance), 1);
+        (await s.ActAsync("director", requestId, "approve")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var done = ProcessClient.StepAt(await Reload(admin, instance), 1);
+
+        returned.GetProperty("isAwaitingApproval").GetBoolean().ShouldBeFalse();
+        returned.GetProperty("isCompleted").GetBoolean().ShouldBeFalse();
+        resubmitted.StatusCode.ShouldBe(HttpStatusCode.OK, await resubmitted.Content.ReadAsStringAsync());
+        waitingAgain.GetProperty("isAwaitingApproval").GetBoolean().ShouldBeTrue();
+        waitingAgain.GetProperty("approvalRequestId").GetGuid().ShouldBe(requestId);
+        done.GetProperty("isCompleted").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_returned_request_cannot_be_resubmitted_once_a_new_request_of_the_step_is_pending()
+    {
+        var s = await ApprovalEngineScenario.CreateAsync(fixture);
+        await s.CreatePolicyAsync("ProcessStep", "Any", "director");
+        var admin = s.Session.Admin;
+        var template = await admin.CreatePublishedAsync("AP-4", ProcessClient.Step("Draft the plan"), ProcessClient.Step("Plan approval", group: 1, approval: true));
+        var instance = await admin.StartAsync(template.Id(), new DateOnly(2026, 7, 6));
+        (await admin.TryCompleteAsync(instance, 0)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var first = ProcessClient.StepAt(await (await admin.TryCompleteAsync(instance, 1)).ReadAsAsync<JsonElement>(), 1).GetProperty("approvalRequestId").GetGuid();
+        (await s.ActAsync("director", first, "return", "Add the budget table")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var second = ProcessClient.StepAt(await (await admin.TryCompleteAsync(instance, 1)).ReadAsAsync<JsonElement>(), 1).GetProperty("approvalRequestId").GetGuid();
+        var stale = await admin.PostAsync($"{ApprovalEngineScenario.Url}/{first}/resubmit",
+            new { title = "Plan approval", amount = 0m, currency = "CNY", riskTier = "Tactical", isSpecial = false });
+
+        second.ShouldNotBe(first);
+        await stale.ShouldFailWithAsync((HttpStatusCode)422, "MarketingSaaS:ActiveApprovalRequestExists");
+        ProcessClient.StepAt(await Reload(admin, instance), 1).GetProperty("approvalRequestId").GetGuid().ShouldBe(second);
+    }
+
     private static Task<JsonElement> Reload(ApiClient admin, JsonElement instance) =>
         admin.GetJsonAsync<JsonElement>($"{ProcessClient.Instances}/{instance.Id()}");
 }
