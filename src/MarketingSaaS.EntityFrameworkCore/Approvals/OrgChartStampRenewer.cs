@@ -1,5 +1,6 @@
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace MarketingSaaS.EntityFrameworkCore.Approvals;
 
 /// <summary>
 /// Before a save: renews the <see cref="OrgChartStamp"/> of every company whose units, positions, position units or
-/// holders change in it, so the new stamp commits (or rolls back) with the change.
+/// holders change in it (or that deletes a user, whose holder rows go by cascade), so the new stamp commits (or rolls back) with the change.
 /// </summary>
 internal static class OrgChartStampRenewer
 {
@@ -46,8 +47,10 @@ internal static class OrgChartStampRenewer
 
     private static List<Guid> ChangedTenants(DbContext context) =>
         [.. context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is OrganizationUnit or Position or PositionUnit or PositionHolder)
+            .Where(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                    && e.Entity is OrganizationUnit or Position or PositionUnit or PositionHolder)
+                // Deleting a user deletes their PositionHolder rows by cascade in the database, unseen by the change tracker.
+                || (e.State == EntityState.Deleted && e.Entity is AppUser))
             .Select(e => ((IMultiTenant)e.Entity).TenantId is var id && id != Guid.Empty ? id : CurrentTenantOf(e.Context))
             .Where(id => id != Guid.Empty)
             .Distinct()];

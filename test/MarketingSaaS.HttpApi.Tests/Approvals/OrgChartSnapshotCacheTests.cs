@@ -32,6 +32,19 @@ public abstract class OrgChartSnapshotCacheTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Deleting_the_holder_of_a_post_is_seen_by_the_next_route()
+    {
+        var s = await ApprovalScenario.CreateAsync(fixture);
+        var before = await s.SimulateAsync(Request(s));
+
+        (await s.Session.Admin.DeleteAsync($"/api/identity/users/{s.Users["director"]}")).EnsureSuccessStatusCode();
+        var after = await s.SimulateAsync(Request(s));
+
+        ApprovalScenario.Stages(before).ShouldBe([[s.Users["director"]]]);
+        ApprovalScenario.Stages(after).ShouldBe([[s.Users["gm"]]]);
+    }
+
+    [Fact]
     public async Task The_cached_chart_is_used_until_the_stamp_changes_as_another_process_would_see_it()
     {
         var s = await ApprovalScenario.CreateAsync(fixture);
