@@ -74,6 +74,10 @@ explain_inbox() { # $1 = request count; the plans of the VP's inbox count and fi
     WHERE a.\"TenantId\" = '$tenant' AND a.\"IsWaiting\" AND a.\"UserId\" = '$vp_id'" -c "
     EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT a.\"RequestId\" FROM \"ApprovalStageApprovers\" AS a
     WHERE a.\"TenantId\" = '$tenant' AND a.\"IsWaiting\" AND a.\"UserId\" = '$vp_id' ORDER BY a.\"RequestId\" DESC LIMIT 20 OFFSET 0"
+  echo "== $1 requests: the VP's count as the superuser (no row-level security), for comparison"
+  psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d msaas_bench -c "
+    EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM \"ApprovalStageApprovers\" AS a
+    WHERE a.\"TenantId\" = '$tenant' AND a.\"IsWaiting\" AND a.\"UserId\" = '$vp_id'"
 }
 simulate="$base/api/approvals/policies/simulate"
 
