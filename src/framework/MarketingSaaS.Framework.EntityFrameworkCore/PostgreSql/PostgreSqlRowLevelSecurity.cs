@@ -24,7 +24,8 @@ public static class PostgreSqlRowLevelSecurity
 
     public static IEnumerable<string> BuildStatements(Microsoft.EntityFrameworkCore.Metadata.IModel model, string? applicationRole)
     {
-        var setting = $"current_setting('{PostgreSqlTenantSessionInterceptor.SettingName}', true)";
+        // A scalar subquery: PostgreSQL computes it once per query (an InitPlan) instead of once per row.
+        var setting = $"(SELECT current_setting('{PostgreSqlTenantSessionInterceptor.SettingName}', true))";
         var predicate = $"({setting} = '{PostgreSqlTenantSessionInterceptor.AllTenants}' OR \"TenantId\" = NULLIF(NULLIF({setting}, ''), '{PostgreSqlTenantSessionInterceptor.AllTenants}')::uuid)";
         var tables = model.GetEntityTypes()
             .Where(t => typeof(IMultiTenant).IsAssignableFrom(t.ClrType) && t.GetTableName() is not null && !t.IsTableExcludedFromMigrations())
