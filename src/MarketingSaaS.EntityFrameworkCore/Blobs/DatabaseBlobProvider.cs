@@ -7,7 +7,8 @@ namespace MarketingSaaS.EntityFrameworkCore.Blobs;
 /// <summary>
 /// Keeps content in the current tenant's database as rows of at most <see cref="ChunkSize"/> bytes, written one by
 /// one with plain INSERTs (not through the change tracker, which would hold every chunk until SaveChanges) and
-/// read one query per chunk as the download is consumed: memory stays at one chunk per transfer.
+/// read one query per chunk as the download is consumed: memory stays at one chunk per transfer. The read stream
+/// is seekable, so range requests fetch only the chunks they cover.
 /// </summary>
 public sealed class DatabaseBlobProvider(IDbContextProvider<PlatformDbContext> contextProvider) : IBlobProvider
 {
@@ -44,8 +45,9 @@ public sealed class DatabaseBlobProvider(IDbContextProvider<PlatformDbContext> c
     public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)
     {
         var context = await contextProvider.GetDbContextAsync(cancellationToken);
-        var chunks = await Chunks(context, path).CountAsync(cancellationToken);
-        return chunks == 0 ? null : new DatabaseBlobReadStream(context, path, chunks);
+        // length(bytea) / length(blob) read the stored size, not the content.
+        var length = await Chunks(context, path).SumAsync(c => (long)c.Data.Length, cancellationToken);
+        return length == 0 ? null : new DatabaseBlobReadStream(context, path, length);
     }
 
     public async Task<bool> ExistsAsync(string path, CancellationToken cancellationToken = default) =>

@@ -9,7 +9,7 @@ namespace MarketingSaaS.Framework.BlobStoring.S3;
 /// <summary>
 /// S3-compatible storage: the blob path is the object key. Uploads are single PUTs from the checked temporary
 /// file (known length, so no chunked encoding, which emulators such as s3rver do not speak); downloads stream the
-/// response body.
+/// response body, seekable through ranged GETs (<see cref="S3BlobReadStream"/>).
 /// </summary>
 public sealed class S3BlobProvider : IBlobProvider, IDisposable
 {
@@ -42,7 +42,7 @@ public sealed class S3BlobProvider : IBlobProvider, IDisposable
         try
         {
             var response = await _client.Value.GetObjectAsync(_options.BucketName, path, cancellationToken);
-            return response.ResponseStream;
+            return new S3BlobReadStream(_client.Value, _options.BucketName, path, response);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
