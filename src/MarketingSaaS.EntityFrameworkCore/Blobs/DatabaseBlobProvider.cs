@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace MarketingSaaS.EntityFrameworkCore.Blobs;
@@ -52,6 +53,31 @@ public sealed class DatabaseBlobProvider(IDbContextProvider<PlatformDbContext> c
 
     public async Task<bool> ExistsAsync(string path, CancellationToken cancellationToken = default) =>
         await Chunks(await contextProvider.GetDbContextAsync(cancellationToken), path).AnyAsync(cancellationToken);
+
+    /// <summary>Pages of 500 paths (keyset on the path), from each blob's first chunk.</summary>
+    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int pageSize = 500;
+        var context = await contextProvider.GetDbContextAsync(cancellationToken);
+        var after = "";
+        while (true)
+        {
+            var page = await context.Set<BlobContentChunk>().AsNoTracking()
+                .Where(c => c.Index == 0 && c.Path.StartsWith(prefix) && string.Compare(c.Path, after) > 0)
+                .OrderBy(c => c.Path).Select(c => c.Path).Take(pageSize).ToListAsync(cancellationToken);
+            foreach (var path in page)
+            {
+                yield return path;
+            }
+
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1];
+        }
+    }
 
     public async Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         await Chunks(await contextProvider.GetDbContextAsync(cancellationToken), path).ExecuteDeleteAsync(cancellationToken) > 0;

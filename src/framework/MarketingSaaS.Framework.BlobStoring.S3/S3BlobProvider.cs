@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -63,6 +64,26 @@ public sealed class S3BlobProvider : IBlobProvider, IDisposable
         }
     }
 
+    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var request = new ListObjectsV2Request { BucketName = _options.BucketName, Prefix = prefix };
+        while (true)
+        {
+            var response = await ListPageAsync(request, cancellationToken);
+            foreach (var item in response?.S3Objects ?? [])
+            {
+                yield return item.Key;
+            }
+
+            if (response?.IsTruncated != true)
+            {
+                yield break;
+            }
+
+            request.ContinuationToken = response.NextContinuationToken;
+        }
+    }
+
     public async Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         if (!await ExistsAsync(path, cancellationToken))
@@ -82,6 +103,19 @@ public sealed class S3BlobProvider : IBlobProvider, IDisposable
         }
 
         _bucketLock.Dispose();
+    }
+
+    /// <summary>Null when the bucket does not exist (nothing was ever stored).</summary>
+    private async Task<ListObjectsV2Response?> ListPageAsync(ListObjectsV2Request request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.Value.ListObjectsV2Async(request, cancellationToken);
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
     }
 
     private AmazonS3Client CreateClient()
