@@ -52,6 +52,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalSubmissionHandler, MarketingSaaS.Processes.ProcessStepApprovalSubmissionHandler>();
         services.AddScoped<MarketingSaaS.Blobs.BlobRecordManager>();
+        MarketingSaaS.Blobs.OrphanBlobCleanupServiceCollectionExtensions.AddOrphanBlobCleanup(services, context.Configuration);
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestVisibility>();
         services.ConfigureBlobContainer<MarketingSaaS.Processes.DeliverableFilesContainer>(c =>
         {

@@ -23,7 +23,8 @@ public sealed class PlatformDataSeeder(
     IPasswordHasher<HostUser> passwordHasher,
     TenantDataSeeder tenantSeeder,
     IUnitOfWork unitOfWork,
-    ICurrentTenant currentTenant)
+    ICurrentTenant currentTenant,
+    MarketingSaaS.Blobs.OrphanBlobCleanupSchedule orphanBlobCleanupSchedule)
 {
     public async Task SeedHostAsync(string hostAdminPassword, CancellationToken cancellationToken = default)
     {
@@ -48,6 +49,7 @@ public sealed class PlatformDataSeeder(
                 await hostGrants.InsertAsync(new HostPermissionGrant(Guid.CreateVersion7(), permission.Name, PermissionGrantProviders.Role, IdentityConsts.HostAdminRole), cancellationToken);
             }
 
+            await orphanBlobCleanupSchedule.EnsureAsync(cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
     }

@@ -17,4 +17,10 @@ internal sealed class BlobRecordRepository(IDbContextProvider<PlatformDbContext>
     public async Task<BlobRecord?> FindByOwnerAsync(string ownerType, Guid ownerId, Guid id, CancellationToken cancellationToken = default) =>
         await (await GetQueryableAsync(cancellationToken))
             .FirstOrDefaultAsync(b => b.Id == id && b.OwnerType == ownerType && b.OwnerId == ownerId, cancellationToken);
+
+    public async Task<HashSet<string>> GetKnownStorageNamesAsync(string containerName, IReadOnlyCollection<string> storageNames, CancellationToken cancellationToken = default) =>
+        (await (await GetQueryableAsync(cancellationToken))
+            .Where(b => b.ContainerName == containerName && storageNames.Contains(b.StorageName))
+            .Select(b => b.StorageName)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 }

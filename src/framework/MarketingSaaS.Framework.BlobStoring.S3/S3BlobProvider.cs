@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -9,7 +10,7 @@ namespace MarketingSaaS.Framework.BlobStoring.S3;
 /// <summary>
 /// S3-compatible storage: the blob path is the object key. Uploads are single PUTs from the checked temporary
 /// file (known length, so no chunked encoding, which emulators such as s3rver do not speak); downloads stream the
-/// response body.
+/// response body, seekable through ranged GETs (<see cref="S3BlobReadStream"/>).
 /// </summary>
 public sealed class S3BlobProvider : IBlobProvider, IDisposable
 {
@@ -42,7 +43,7 @@ public sealed class S3BlobProvider : IBlobProvider, IDisposable
         try
         {
             var response = await _client.Value.GetObjectAsync(_options.BucketName, path, cancellationToken);
-            return response.ResponseStream;
+            return new S3BlobReadStream(_client.Value, _options.BucketName, path, response);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
@@ -60,6 +61,26 @@ public sealed class S3BlobProvider : IBlobProvider, IDisposable
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
             return false;
+        }
+    }
+
+    public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var request = new ListObjectsV2Request { BucketName = _options.BucketName, Prefix = prefix };
+        while (true)
+        {
+            var response = await ListPageAsync(request, cancellationToken);
+            foreach (var item in response?.S3Objects ?? [])
+            {
+                yield return item.Key;
+            }
+
+            if (response?.IsTruncated != true)
+            {
+                yield break;
+            }
+
+            request.ContinuationToken = response.NextContinuationToken;
         }
     }
 
@@ -82,6 +103,19 @@ public sealed class S3BlobProvider : IBlobProvider, IDisposable
         }
 
         _bucketLock.Dispose();
+    }
+
+    /// <summary>Null when the bucket does not exist (nothing was ever stored).</summary>
+    private async Task<ListObjectsV2Response?> ListPageAsync(ListObjectsV2Request request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.Value.ListObjectsV2Async(request, cancellationToken);
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
     }
 
     private AmazonS3Client CreateClient()

@@ -21,5 +21,6 @@ public static class BackgroundJobFixtureSetup
         services.AddSingleton<TestJobRecorder>();
         services.AddBackgroundJob<CountingJob, CountingJobArgs>("Tests.Counting");
         services.AddBackgroundJob<TenantProbeJob, TenantProbeJobArgs>("Tests.TenantProbe");
+        services.AddBackgroundJob<BlockingJob, BlockingJobArgs>("Tests.Blocking");
     }
 }

@@ -7,6 +7,7 @@ using MarketingSaaS.TestBase.Hosting;
 using MarketingSaaS.TestBase.Timing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MarketingSaaS.HttpApi.Tests.BackgroundJobs;
 
@@ -21,6 +22,28 @@ public sealed class BackgroundJobTestContext(ApiFixture fixture)
 
     /// <summary>A second worker with its own lease owner name, sharing the database.</summary>
     public BackgroundJobWorker NewWorker() => ActivatorUtilities.CreateInstance<BackgroundJobWorker>(fixture.Services);
+
+    /// <summary>A second worker whose options the test changes (e.g. a fast lease renewal).</summary>
+    public BackgroundJobWorker NewWorker(Action<BackgroundJobOptions> configure)
+    {
+        var configured = fixture.Services.GetRequiredService<IOptions<BackgroundJobOptions>>().Value;
+        var copy = new BackgroundJobOptions
+        {
+            WorkerEnabled = configured.WorkerEnabled,
+            PollInterval = configured.PollInterval,
+            BatchSize = configured.BatchSize,
+            LeaseDuration = configured.LeaseDuration,
+            LeaseRenewInterval = configured.LeaseRenewInterval,
+            MaxTries = configured.MaxTries,
+            RetryBaseDelay = configured.RetryBaseDelay,
+            RetryMaxDelay = configured.RetryMaxDelay,
+            RetryJitter = configured.RetryJitter,
+            TimeZoneSettingName = configured.TimeZoneSettingName,
+            DefaultTimeZoneId = configured.DefaultTimeZoneId,
+        };
+        configure(copy);
+        return ActivatorUtilities.CreateInstance<BackgroundJobWorker>(fixture.Services, Options.Create(copy));
+    }
 
     public async Task<Guid> EnqueueAsync<TArgs>(Guid? tenantId, TArgs args, BackgroundJobEnqueueOptions? options = null)
         where TArgs : notnull

@@ -9,7 +9,8 @@ namespace MarketingSaaS.HttpApi.Tests.BackgroundJobs;
 /// <summary>
 /// Two real host processes on one PostgreSQL database share the queue (PostgreSQL only: that is where
 /// several processes run). The fixture's in-process host only migrates the database; its worker is off.
-/// Both tests share the database: the drain test counts numbers 1-1000, the kill test uses 100000 with a delay.
+/// The tests share the database: the drain test counts numbers 1-1000, the kill test uses 100000 with a delay, the
+/// long-job test 200000 (a 7 s job under a 2 s lease that its process renews).
 /// </summary>
 public sealed class MultiProcessBackgroundJobTests(PostgreSqlApiFixture fixture) : IClassFixture<PostgreSqlApiFixture>
 {
@@ -56,6 +57,26 @@ public sealed class MultiProcessBackgroundJobTests(PostgreSqlApiFixture fixture)
 
         (await ScalarAsync($"SELECT count(*) FROM probe_job_runs WHERE number = 100000 AND phase = 'finished' AND process = {survivor.Id}")).ShouldBe(1);
         await WaitUntilAsync("""SELECT count(*) FROM "BackgroundJobs" WHERE "ArgsJson" LIKE '%100000%' AND "State" = 'Succeeded' AND "TryCount" = 2""", 1, TimeSpan.FromSeconds(10), () => survivor.Output);
+    }
+
+    [Fact]
+    public async Task A_job_running_longer_than_its_lease_is_not_taken_by_the_other_process_while_its_own_lives()
+    {
+        await CreateProbeTableAsync();
+        string[] settings = [.. FastPolling, "--BackgroundJobs:LeaseDuration=00:00:02"]; // renewed every 0.67 s; the job takes 7 s
+        using var first = await HostProcess.StartAsync(fixture.Database.ApplicationConnectionString, settings);
+        using var second = await HostProcess.StartAsync(fixture.Database.ApplicationConnectionString, settings);
+        await ExecuteAsync("""
+            INSERT INTO "BackgroundJobs" ("Id", "TenantId", "IdempotencyScope", "JobName", "ArgsJson", "State", "TryCount", "NextTryTime", "CreationTime")
+            VALUES (gen_random_uuid(), NULL, '00000000-0000-0000-0000-000000000000', 'Diagnostics.Probe', '{"number": 200000, "delayMilliseconds": 7000}', 'Waiting', 0, now(), now())
+            """);
+        await WaitUntilAsync("SELECT count(*) FROM probe_job_runs WHERE number = 200000 AND phase = 'finished'", 1, TimeSpan.FromSeconds(40),
+            () => first.Output + second.Output);
+
+        (await ScalarAsync("SELECT count(*) FROM probe_job_runs WHERE number = 200000 AND phase = 'started'")).ShouldBe(1, "no second process started it");
+        await WaitUntilAsync("""SELECT count(*) FROM "BackgroundJobs" WHERE "ArgsJson" LIKE '%200000%' AND "State" = 'Succeeded'""", 1, TimeSpan.FromSeconds(10),
+            () => first.Output + second.Output);
+        (await ScalarAsync("""SELECT "TryCount" FROM "BackgroundJobs" WHERE "ArgsJson" LIKE '%200000%'""")).ShouldBe(1);
     }
 
     private async Task CreateProbeTableAsync() => await ExecuteAsync($"""

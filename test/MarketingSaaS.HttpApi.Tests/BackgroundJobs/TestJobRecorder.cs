@@ -9,5 +9,9 @@ public sealed class TestJobRecorder
 
     public ConcurrentDictionary<string, (Guid? CurrentTenant, List<Guid> VisibleRoleTenants)> TenantProbes { get; } = new();
 
+    public ConcurrentDictionary<string, JobGate> Gates { get; } = new();
+
     public int RunsOf(string key) => Runs.GetValueOrDefault(key);
+
+    public JobGate GateOf(string key) => Gates.GetOrAdd(key, _ => new JobGate());
 }

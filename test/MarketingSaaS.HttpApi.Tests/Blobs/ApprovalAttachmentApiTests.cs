@@ -29,6 +29,12 @@ public abstract class ApprovalAttachmentApiTests(ApiFixture fixture)
         var download = await scenario[approver].GetAsync($"{url}/{file.Id()}");
         Sha256(await download.Content.ReadAsByteArrayAsync()).ShouldBe(file.GetProperty("sha256").GetString());
         download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("展位报价.pdf");
+        var part = await scenario[approver].GetRangeAsync($"{url}/{file.Id()}", "bytes=100-199");
+        part.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
+        part.Content.Headers.ContentRange!.ToString().ShouldBe($"bytes 100-199/{content.Length}");
+        (await part.Content.ReadAsByteArrayAsync()).ShouldBe(content[100..200]);
+        (await scenario[approver].GetRangeAsync($"{url}/{file.Id()}", $"bytes={content.Length}-")).StatusCode.ShouldBe(HttpStatusCode.RequestedRangeNotSatisfiable);
+        (await scenario[outsider].GetRangeAsync($"{url}/{file.Id()}", "bytes=0-9")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await scenario[outsider].GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await scenario[outsider].GetAsync($"{url}/{file.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await scenario[outsider].UploadAsync(url, BlobTestFiles.Pdf(), "x.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -36,6 +36,19 @@ internal static class BlobClient
         return await response.ReadAsAsync<JsonElement>();
     }
 
+    /// <summary>A GET with a raw <c>Range</c> header (and <c>If-Range</c> when given), sent as written.</summary>
+    public static Task<HttpResponseMessage> GetRangeAsync(this ApiClient client, string url, string range, string? ifRange = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Range", range);
+        if (ifRange is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Range", ifRange);
+        }
+
+        return client.Http.SendAsync(request);
+    }
+
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>Hides the length, so the request goes out chunked with no Content-Length.</summary>

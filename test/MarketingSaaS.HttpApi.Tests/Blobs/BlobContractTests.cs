@@ -185,6 +185,39 @@ public abstract class BlobContractTests(ApiFixture fixture, BlobTestStorage stor
     }
 
     [Fact]
+    public async Task Range_requests_answer_206_with_exactly_the_requested_bytes_and_unsatisfiable_ones_416()
+    {
+        var (scenario, url) = await StartAsync();
+        var content = BlobTestFiles.Pdf(1_600_000); // over the database provider's 1 MiB chunk: ranges cross a chunk boundary
+        var fileUrl = $"{url}/{(await scenario.Session.Admin.UploadJsonAsync(url, content, "plan.pdf")).Id()}";
+
+        var whole = await scenario.Staff.GetAsync(fileUrl);
+        whole.StatusCode.ShouldBe(HttpStatusCode.OK);
+        whole.Headers.AcceptRanges.ShouldBe(["bytes"]);
+        whole.Headers.ETag!.Tag.ShouldBe($"\"{Sha256(content)}\"");
+        whole.Content.Headers.ContentLength.ShouldBe(content.Length);
+
+        await ShouldAnswerRangeAsync(scenario.Staff, fileUrl, "bytes=0-99", content, 0, 100);
+        await ShouldAnswerRangeAsync(scenario.Staff, fileUrl, "bytes=1048000-1049999", content, 1_048_000, 2_000);
+        await ShouldAnswerRangeAsync(scenario.Staff, fileUrl, "bytes=-500", content, content.Length - 500, 500);
+        await ShouldAnswerRangeAsync(scenario.Staff, fileUrl, "bytes=1599990-", content, 1_599_990, 10);
+        await ShouldAnswerRangeAsync(scenario.Staff, fileUrl, "bytes=1500000-9999999", content, 1_500_000, 100_000);
+        await ShouldAnswerRangeAsync(scenario.Staff, fileUrl, "bytes=5-9", content, 5, 5, ifRange: $"\"{Sha256(content)}\"");
+
+        var unsatisfiable = await scenario.Staff.GetRangeAsync(fileUrl, "bytes=1600000-1600100");
+        unsatisfiable.StatusCode.ShouldBe(HttpStatusCode.RequestedRangeNotSatisfiable);
+        unsatisfiable.Content.Headers.ContentRange!.ToString().ShouldBe("bytes */1600000");
+        (await unsatisfiable.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+
+        var changed = await scenario.Staff.GetRangeAsync(fileUrl, "bytes=0-99", ifRange: "\"another-version\"");
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, "If-Range with another ETag answers the whole file");
+        (await changed.Content.ReadAsByteArrayAsync()).ShouldBe(content);
+
+        var otherTenant = await fixture.SignUpAsync();
+        (await otherTenant.Admin.GetRangeAsync(fileUrl, "bytes=0-99")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Only_assignees_of_an_open_step_add_or_remove_files()
     {
         var (scenario, url) = await StartAsync();
@@ -199,6 +232,17 @@ public abstract class BlobContractTests(ApiFixture fixture, BlobTestStorage stor
 
         (await storage.CountStoredAsync(fixture.Services)).ShouldBe(before);
         (await scenario.Staff.GetJsonAsync<JsonElement[]>(url)).Select(f => f.Id()).ShouldBe([file.Id()]);
+    }
+
+    private static async Task ShouldAnswerRangeAsync(ApiClient client, string url, string range, byte[] content, int from, int length, string? ifRange = null)
+    {
+        var response = await client.GetRangeAsync(url, range, ifRange);
+        response.StatusCode.ShouldBe(HttpStatusCode.PartialContent, range);
+        response.Content.Headers.ContentRange!.ToString().ShouldBe($"bytes {from}-{from + length - 1}/{content.Length}");
+        response.Content.Headers.ContentLength.ShouldBe(length);
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBe(content[from..(from + length)], range);
     }
 
     private async Task<(ProcessScenario Scenario, string Url)> StartAsync()

@@ -30,6 +30,7 @@ public class MarketingApiFactory(
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("BackgroundJobs:WorkerEnabled", "false"); // tests run the worker by hand: BackgroundJobWorker.RunOnceAsync
         builder.UseSetting("Approvals:SlaScheduleEnabled", "false"); // no hourly SLA jobs in other tests' queues; SLA tests enqueue the job
+        builder.UseSetting("Blobs:OrphanCleanup:ScheduleEnabled", "false"); // likewise the nightly blob clean-up; its tests call the cleaner
         builder.UseSetting("Emailing:Smtp:PickupDirectory", Path.Combine(Path.GetTempPath(), "msaas-test-mails"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

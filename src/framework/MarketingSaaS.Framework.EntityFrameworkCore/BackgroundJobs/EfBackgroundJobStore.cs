@@ -70,6 +70,12 @@ public sealed class EfBackgroundJobStore<TContext>(IDbContextProvider<TContext> 
         ((j.State == BackgroundJobState.Waiting || j.State == BackgroundJobState.Failed) && j.NextTryTime <= now)
         || (j.State == BackgroundJobState.Running && j.LeaseExpiresAt <= now);
 
+    public async Task<bool> RenewLeaseAsync(Guid jobId, string owner, DateTimeOffset leaseExpiresAt, CancellationToken cancellationToken = default)
+    {
+        var db = await contexts.GetDbContextAsync(cancellationToken);
+        return await Leased(db, jobId, owner).ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt), cancellationToken) == 1;
+    }
+
     public async Task CompleteAsync(Guid jobId, string owner, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var db = await contexts.GetDbContextAsync(cancellationToken);

@@ -13,8 +13,16 @@ public sealed class BackgroundJobOptions
     /// <summary>Jobs one poll claims (and then runs one after another).</summary>
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>How long a claim holds; a job whose process died is claimed again after it. Keep it above the longest job.</summary>
+    /// <summary>
+    /// How long a claim holds without renewal; a job whose process died is claimed again after it. A running job's
+    /// worker renews it every <see cref="LeaseRenewInterval"/>, so jobs may run longer than this.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often (real time) a running job's lease is extended to now + <see cref="LeaseDuration"/>; null: a third of it.</summary>
+    public TimeSpan? LeaseRenewInterval { get; set; }
+
+    public TimeSpan EffectiveLeaseRenewInterval => LeaseRenewInterval ?? LeaseDuration / 3;
 
     /// <summary>Tries in all, the first one included; then the job is dead.</summary>
     public int MaxTries { get; set; } = 8;

@@ -8,7 +8,8 @@ namespace MarketingSaaS.Framework.BackgroundJobs;
 /// <summary>
 /// One poll of every database: enqueue the due recurring ticks, claim a batch of due jobs, run each in
 /// its own scope as its tenant, record the outcome. The hosted service calls <see cref="RunOnceAsync"/> in a loop;
-/// tests call it directly. Several workers (processes) may poll the same database at once.
+/// tests call it directly. Several workers (processes) may poll the same database at once. While a job runs, its
+/// lease is renewed (<see cref="BackgroundJobLeaseHeartbeat"/>).
 /// </summary>
 public sealed class BackgroundJobWorker(
     IServiceScopeFactory scopeFactory,
@@ -67,9 +68,11 @@ public sealed class BackgroundJobWorker(
     private async Task RunAsync(BackgroundJobRecord job, Guid? databaseTenant, CancellationToken cancellationToken)
     {
         string? error = null;
+        using var jobRun = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = BackgroundJobLeaseHeartbeat.Start(scopeFactory, currentTenant, clock, options.Value, logger, job, Owner, databaseTenant, jobRun);
         try
         {
-            await ExecuteAsync(job, cancellationToken);
+            await ExecuteAsync(job, jobRun.Token);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -78,6 +81,15 @@ public sealed class BackgroundJobWorker(
             {
                 error = error[..MaxErrorLength];
             }
+        }
+        finally
+        {
+            await heartbeat.DisposeAsync();
+        }
+
+        if (heartbeat.LeaseLost)
+        {
+            return; // the job is another process's now (or deleted): nothing of this run is recorded
         }
 
         var now = clock.GetUtcNow();

@@ -10,6 +10,9 @@ public interface IBackgroundJobStore
     /// <summary>Takes up to <paramref name="batchSize"/> due jobs (waiting or failed and due, or running with an expired lease).</summary>
     Task<IReadOnlyList<BackgroundJobRecord>> ClaimAsync(string owner, int batchSize, DateTimeOffset now, DateTimeOffset leaseExpiresAt, CancellationToken cancellationToken = default);
 
+    /// <summary>Extends the lease of a job this owner still runs; false when the lease was lost (taken over or the job deleted).</summary>
+    Task<bool> RenewLeaseAsync(Guid jobId, string owner, DateTimeOffset leaseExpiresAt, CancellationToken cancellationToken = default);
+
     Task CompleteAsync(Guid jobId, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary><paramref name="nextTryTime"/> null: out of tries, the job is dead.</summary>

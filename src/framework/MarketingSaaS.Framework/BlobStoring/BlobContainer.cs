@@ -8,7 +8,8 @@ public sealed class BlobContainer<TContainer>(
     IOptions<BlobStoringOptions> options,
     IOptions<FileSystemBlobProviderOptions> fileSystemOptions,
     IEnumerable<IBlobProvider> providers,
-    ICurrentTenant currentTenant) : IBlobContainer<TContainer>
+    ICurrentTenant currentTenant,
+    TimeProvider clock) : IBlobContainer<TContainer>
     where TContainer : class
 {
     public string Name { get; } = BlobContainerNames.Of<TContainer>();
@@ -25,7 +26,7 @@ public sealed class BlobContainer<TContainer>(
         }
     }
 
-    private string TempFolder => options.Value.TempFolder ?? Path.Combine(Path.GetFullPath(fileSystemOptions.Value.RootPath), ".uploads");
+    private string TempFolder => BlobSpoolFolder.PathOf(options.Value, fileSystemOptions.Value);
 
     public async Task<StoredBlob> SaveAsync(Stream content, string? originalFileName, CancellationToken cancellationToken = default)
     {
@@ -40,8 +41,8 @@ public sealed class BlobContainer<TContainer>(
                 415);
         }
 
-        using var upload = await BlobUploadSpooler.SpoolAsync(content, kind, Configuration.MaxSizeBytes, TempFolder, cancellationToken);
-        var storageName = BlobPath.NewStorageName();
+        using var upload = await BlobUploadSpooler.SpoolAsync(content, kind, Configuration.MaxSizeBytes, TempFolder, clock.GetUtcNow(), cancellationToken);
+        var storageName = BlobPath.NewStorageName(clock.GetUtcNow());
         await Provider.SaveAsync(PathOf(storageName), upload.Source, cancellationToken);
         return new StoredBlob(storageName, fileName, extension, kind.ContentType, upload.Size, upload.Sha256);
     }
@@ -55,6 +56,20 @@ public sealed class BlobContainer<TContainer>(
     public Task<bool> DeleteAsync(string storageName, CancellationToken cancellationToken = default) =>
         BlobPath.IsValidStorageName(storageName) ? Provider.DeleteAsync(PathOf(storageName), cancellationToken) : Task.FromResult(false);
 
+    public async IAsyncEnumerable<string> ListStorageNamesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var path in Provider.ListAsync(BlobPath.PrefixFor(Name, TenantOfPaths), cancellationToken))
+        {
+            var name = path[(path.LastIndexOf('/') + 1)..];
+            if (BlobPath.IsValidStorageName(name))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private Guid? TenantOfPaths => Configuration.IsMultiTenant ? currentTenant.Id : null;
+
     private string PathOf(string storageName) =>
-        BlobPath.For(Name, Configuration.IsMultiTenant ? currentTenant.Id : null, storageName);
+        BlobPath.For(Name, TenantOfPaths, storageName);
 }

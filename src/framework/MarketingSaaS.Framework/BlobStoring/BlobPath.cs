@@ -8,7 +8,18 @@ namespace MarketingSaaS.Framework.BlobStoring;
 /// </summary>
 public static partial class BlobPath
 {
-    public static string NewStorageName() => Guid.CreateVersion7().ToString("N");
+    /// <summary>A Guid v7 of <paramref name="now"/> (the injected clock): the name carries its creation time, which the orphan clean-up reads.</summary>
+    public static string NewStorageName(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
+
+    /// <summary>When the name was created (millisecond precision); null for a name that is not a Guid v7.</summary>
+    public static DateTimeOffset? CreationTimeOf(string storageName) =>
+        IsValidStorageName(storageName) && storageName[12] == '7'
+            ? DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(storageName[..12], 16))
+            : null;
+
+    /// <summary>The folder (key prefix, ending with '/') holding a container's blobs of one tenant, or of the host.</summary>
+    public static string PrefixFor(string containerName, Guid? tenantId) =>
+        For(containerName, tenantId, new string('0', 32))[..^32];
 
     public static bool IsValidStorageName(string? storageName) => storageName is not null && StorageName().IsMatch(storageName);
 

@@ -17,10 +17,10 @@ internal static class BlobUploadSpooler
     private const int BufferSize = 81920;
     private const int HeaderSize = 16;
 
-    public static async Task<SpooledUpload> SpoolAsync(Stream content, BlobFileKind kind, long maxSize, string tempFolder, CancellationToken cancellationToken)
+    public static async Task<SpooledUpload> SpoolAsync(Stream content, BlobFileKind kind, long maxSize, string tempFolder, DateTimeOffset now, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(tempFolder);
-        var path = Path.Combine(tempFolder, BlobPath.NewStorageName() + ".part");
+        var path = Path.Combine(tempFolder, BlobPath.NewStorageName(now) + BlobSpoolFolder.Extension);
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {

@@ -28,6 +28,14 @@ public sealed class FileSystemBlobProvider(IOptions<FileSystemBlobProviderOption
 
     public Task<bool> ExistsAsync(string path, CancellationToken cancellationToken = default) => Task.FromResult(File.Exists(FullPath(path)));
 
+    public IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var folder = FullPath(prefix.TrimEnd('/'));
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Select(file => prefix + Path.GetFileName(file)).ToAsyncEnumerable()
+            : AsyncEnumerable.Empty<string>();
+    }
+
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         var file = FullPath(path);

@@ -16,4 +16,7 @@ public interface IBlobContainer
     Task<bool> ExistsAsync(string storageName, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteAsync(string storageName, CancellationToken cancellationToken = default);
+
+    /// <summary>The storage names stored for the current tenant (or the host, for a container that is not multi-tenant).</summary>
+    IAsyncEnumerable<string> ListStorageNamesAsync(CancellationToken cancellationToken = default);
 }

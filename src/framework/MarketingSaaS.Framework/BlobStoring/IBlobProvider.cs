@@ -13,6 +13,9 @@ public interface IBlobProvider
 
     Task<bool> ExistsAsync(string path, CancellationToken cancellationToken = default);
 
+    /// <summary>The paths stored under <paramref name="prefix"/> (a folder from <see cref="BlobPath.PrefixFor"/>), in no particular order.</summary>
+    IAsyncEnumerable<string> ListAsync(string prefix, CancellationToken cancellationToken = default);
+
     /// <summary>False when nothing was stored under the path.</summary>
     Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Blobs;
+
+public sealed record OrphanBlobCleanupArgs;

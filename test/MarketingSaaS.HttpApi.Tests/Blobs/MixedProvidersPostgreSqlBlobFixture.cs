@@ -1,0 +1,16 @@
+using MarketingSaaS.TestBase.Hosting;
+
+namespace MarketingSaaS.HttpApi.Tests.Blobs;
+
+/// <summary>A host on PostgreSQL whose default provider is the file system, with approval attachments configured to the database.</summary>
+public sealed class MixedProvidersPostgreSqlBlobFixture : PostgreSqlApiFixture, IDisposable
+{
+    public BlobTestStorage Storage { get; } = BlobTestStorage.FileSystem();
+
+    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?>(Storage.Settings)
+    {
+        ["BlobStoring:Containers:approval-attachments:Provider"] = "Database",
+    };
+
+    public void Dispose() => Storage.Dispose();
+}
