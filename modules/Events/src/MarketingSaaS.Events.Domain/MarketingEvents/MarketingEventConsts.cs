@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Events.MarketingEvents;
+
+public static class MarketingEventConsts
+{
+    public const int MaxNameLength = 128;
+}
