@@ -203,7 +203,7 @@ public sealed class ApprovalRequestManager(
     }
 
     private Task NotifyIfEndedAsync(ApprovalRequest request, Guid userId, string? comment, DateTimeOffset now, CancellationToken cancellationToken) =>
-        request.Status is ApprovalRequestStatus.Approved or ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn
+        request.Status is ApprovalRequestStatus.Approved or ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Returned or ApprovalRequestStatus.Withdrawn
             ? NotifyAsync(request, userId, comment, now, reopened: false, cancellationToken)
             : Task.CompletedTask;
 

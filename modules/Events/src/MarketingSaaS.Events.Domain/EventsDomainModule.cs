@@ -16,5 +16,7 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddFeatureDefinitions<EventsFeatureDefinitionProvider>();
         services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
         services.AddScoped<MarketingEventManager>();
+        services.AddScoped<MarketingEventApprovals>();
+        services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
     }
 }

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.MarketingEvents;
@@ -7,8 +8,11 @@ namespace MarketingSaaS.Events.MarketingEvents;
 public sealed class MarketingEventAppService(
     IMarketingEventRepository events,
     MarketingEventManager manager,
+    ICurrentUser currentUser,
     IUnitOfWork unitOfWork) : IMarketingEventAppService
 {
+    private Guid UserId => currentUser.Id!.Value;
+
     public async Task<PagedResultDto<MarketingEventDto>> GetListAsync(GetMarketingEventListInput input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
@@ -21,10 +25,66 @@ public sealed class MarketingEventAppService(
 
     public async Task<MarketingEventDto> CreateAsync(CreateMarketingEventDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
-        var marketingEvent = manager.Create(input.Name, input.Type, input.StartTime, input.EndTime);
+        MarketingEventInputValidator.Validate(input);
+        var marketingEvent = await manager.CreateAsync(input.ToDraft(), input.BudgetLines.ToDrafts(), cancellationToken);
         await events.InsertAsync(marketingEvent, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return marketingEvent.ToDto();
+    }
+
+    public async Task<MarketingEventDto> UpdateAsync(Guid id, UpdateMarketingEventDto input, CancellationToken cancellationToken = default)
+    {
+        MarketingEventInputValidator.Validate(input);
+        var marketingEvent = await events.GetAsync(id, cancellationToken);
+        await manager.UpdateAsync(marketingEvent, input.ToDraft(), input.BudgetLines.ToDrafts(), cancellationToken);
+        return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var marketingEvent = await events.GetAsync(id, cancellationToken);
+        manager.EnsureDeletable(marketingEvent);
+        await events.DeleteAsync(marketingEvent, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<MarketingEventDto> ChangeBudgetAsync(Guid id, ChangeEventBudgetDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var marketingEvent = await events.GetAsync(id, cancellationToken);
+        await manager.ChangeBudgetAsync(marketingEvent, input.BudgetLines.ToDrafts(), UserId, input.Comment, cancellationToken);
+        return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);
+    }
+
+    public Task<MarketingEventDto> SubmitAsync(Guid id, MarketingEventActionDto input, CancellationToken cancellationToken = default) =>
+        ActAsync(id, input, (e, ct) => manager.SubmitAsync(e, UserId, ct), cancellationToken);
+
+    public Task<MarketingEventDto> StartAsync(Guid id, MarketingEventActionDto input, CancellationToken cancellationToken = default) =>
+        ActAsync(id, input, (e, _) => Run(() => manager.Start(e)), cancellationToken);
+
+    public Task<MarketingEventDto> CompleteAsync(Guid id, MarketingEventActionDto input, CancellationToken cancellationToken = default) =>
+        ActAsync(id, input, (e, _) => Run(() => manager.Complete(e)), cancellationToken);
+
+    public Task<MarketingEventDto> CloseAsync(Guid id, MarketingEventActionDto input, CancellationToken cancellationToken = default) =>
+        ActAsync(id, input, (e, _) => Run(() => manager.Close(e)), cancellationToken);
+
+    private async Task<MarketingEventDto> ActAsync(Guid id, MarketingEventActionDto input, Func<MarketingEvent, CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        var marketingEvent = await events.GetAsync(id, cancellationToken);
+        await action(marketingEvent, cancellationToken);
+        return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);
+    }
+
+    private async Task<MarketingEventDto> SaveAsync(MarketingEvent marketingEvent, string? expectedConcurrencyStamp, CancellationToken cancellationToken)
+    {
+        await events.UpdateAsync(marketingEvent, expectedConcurrencyStamp, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return marketingEvent.ToDto();
+    }
+
+    private static Task Run(Action action)
+    {
+        action();
+        return Task.CompletedTask;
     }
 }

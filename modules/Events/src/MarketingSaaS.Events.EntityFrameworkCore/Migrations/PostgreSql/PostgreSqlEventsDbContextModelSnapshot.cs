@@ -22,9 +22,46 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("EventBudgetLines", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApprovalRequestId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -48,7 +85,14 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("EndTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSpecial")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LastModificationTime")
@@ -62,14 +106,36 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RiskTier")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("StartTime")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Type")
                         .HasColumnType("integer");
@@ -128,6 +194,54 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany("BudgetLines")
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
+                {
+                    b.OwnsOne("MarketingSaaS.Events.MarketingEvents.EventValueCanvas", "ValueCanvas", b1 =>
+                        {
+                            b1.Property<Guid>("MarketingEventId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("TakeAway")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ValueCanvasTakeAway");
+
+                            b1.Property<string>("WhyCome")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ValueCanvasWhyCome");
+
+                            b1.Property<string>("WillShare")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ValueCanvasWillShare");
+
+                            b1.HasKey("MarketingEventId");
+
+                            b1.ToTable("MarketingEvents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MarketingEventId");
+                        });
+
+                    b.Navigation("ValueCanvas")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
+                {
+                    b.Navigation("BudgetLines");
                 });
 #pragma warning restore 612, 618
         }

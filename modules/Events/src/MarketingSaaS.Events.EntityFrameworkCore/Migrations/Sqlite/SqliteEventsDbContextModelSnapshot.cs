@@ -17,9 +17,46 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("EventBudgetLines", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovalRequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -43,7 +80,14 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<long>("EndTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSpecial")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastModificationTime")
@@ -57,13 +101,35 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskTier")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartTime")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Type")
@@ -123,6 +189,54 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany("BudgetLines")
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
+                {
+                    b.OwnsOne("MarketingSaaS.Events.MarketingEvents.EventValueCanvas", "ValueCanvas", b1 =>
+                        {
+                            b1.Property<Guid>("MarketingEventId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TakeAway")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ValueCanvasTakeAway");
+
+                            b1.Property<string>("WhyCome")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ValueCanvasWhyCome");
+
+                            b1.Property<string>("WillShare")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ValueCanvasWillShare");
+
+                            b1.HasKey("MarketingEventId");
+
+                            b1.ToTable("MarketingEvents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MarketingEventId");
+                        });
+
+                    b.Navigation("ValueCanvas")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
+                {
+                    b.Navigation("BudgetLines");
                 });
 #pragma warning restore 612, 618
         }
