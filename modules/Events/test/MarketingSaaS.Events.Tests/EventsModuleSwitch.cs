@@ -1,4 +1,6 @@
+using System.Text.Json;
 using MarketingSaaS.TestBase.Clients;
+using MarketingSaaS.TestBase.Hosting;
 
 namespace MarketingSaaS.Events.Tests;
 
@@ -8,10 +10,14 @@ internal static class EventsModuleSwitch
     public static async Task SetEventsModuleAsync(this TenantSession session, bool enabled) =>
         (await session.Admin.PutAsync($"/api/modules/{EventsFeatures.Enable}", new { isEnabled = enabled })).EnsureSuccessStatusCode();
 
-    public static async Task<TenantSession> SignUpWithEventsAsync(this MarketingSaaS.TestBase.Hosting.ApiFixture fixture)
+    public static async Task<TenantSession> SignUpWithEventsAsync(this ApiFixture fixture)
     {
         var session = await fixture.SignUpAsync();
         await session.SetEventsModuleAsync(true);
         return session;
     }
+
+    /// <summary>A unit of the company to own events (created on the fly).</summary>
+    public static async Task<Guid> CreateUnitAsync(this TenantSession session, string name = "Marketing") =>
+        (await session.Admin.PostJsonAsync<JsonElement>("/api/org/units", new { displayName = name })).Id();
 }

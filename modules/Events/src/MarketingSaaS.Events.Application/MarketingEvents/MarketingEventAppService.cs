@@ -1,4 +1,5 @@
 using MarketingSaaS.Dtos;
+using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Validation;
@@ -71,6 +72,12 @@ public sealed class MarketingEventAppService(
     private async Task<MarketingEventDto> ActAsync(Guid id, MarketingEventActionDto input, Func<MarketingEvent, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
         var marketingEvent = await events.GetAsync(id, cancellationToken);
+        if (input.ConcurrencyStamp is { } stamp && stamp != marketingEvent.ConcurrencyStamp)
+        {
+            // Before acting: a stale screen must not submit an approval request or start an event.
+            throw new ConcurrencyException(new InvalidOperationException($"MarketingEvent {id} has changed since it was read."));
+        }
+
         await action(marketingEvent, cancellationToken);
         return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);
     }

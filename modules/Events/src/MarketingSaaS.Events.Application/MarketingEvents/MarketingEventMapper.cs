@@ -6,7 +6,7 @@ internal static class MarketingEventMapper
         e.Id, e.Name, e.Type, e.IsSpecial, e.RiskTier, e.Goal, e.Theme, e.TargetAudience, e.StartTime, e.EndTime,
         e.Place, e.OnlineLink, e.OwnerUnitId,
         new EventValueCanvasDto { WhyCome = e.ValueCanvas.WhyCome, TakeAway = e.ValueCanvas.TakeAway, WillShare = e.ValueCanvas.WillShare },
-        [.. e.BudgetLines.Select(l => new EventBudgetLineDto(l.Id, l.Category, l.Amount, l.Currency))],
+        [.. e.BudgetLines.OrderBy(l => l.SortOrder).Select(l => new EventBudgetLineDto(l.Id, l.Category, l.Amount, l.Currency))],
         e.TotalBudget, e.Status, e.ApprovalRequestId, e.CreationTime, e.ConcurrencyStamp);
 
     public static MarketingEventDraft ToDraft(this CreateMarketingEventDto input) => new(

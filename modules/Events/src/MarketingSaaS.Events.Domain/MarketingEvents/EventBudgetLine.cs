@@ -8,9 +8,10 @@ public sealed class EventBudgetLine : Entity<Guid>, IMultiTenant
 {
     private EventBudgetLine() { }
 
-    internal EventBudgetLine(Guid id, Guid marketingEventId, string category, decimal amount, string currency) : base(id)
+    internal EventBudgetLine(Guid id, Guid marketingEventId, int sortOrder, string category, decimal amount, string currency) : base(id)
     {
         MarketingEventId = marketingEventId;
+        SortOrder = sortOrder;
         Category = category;
         Amount = amount;
         Currency = currency;
@@ -19,6 +20,9 @@ public sealed class EventBudgetLine : Entity<Guid>, IMultiTenant
     public Guid TenantId { get; private set; }
 
     public Guid MarketingEventId { get; private set; }
+
+    /// <summary>The line's place in the list the planner entered.</summary>
+    public int SortOrder { get; private set; }
 
     public string Category { get; private set; } = "";
 

@@ -71,9 +71,9 @@ public sealed class MarketingEvent : FullAuditedAggregateRoot<Guid>, IMultiTenan
     internal void SetBudgetLines(IEnumerable<EventBudgetLineDraft> lines)
     {
         _budgetLines.Clear();
-        foreach (var line in lines)
+        foreach (var (line, index) in lines.Select((l, i) => (l, i)))
         {
-            _budgetLines.Add(new EventBudgetLine(Guid.CreateVersion7(), Id, line.Category, line.Amount, line.Currency));
+            _budgetLines.Add(new EventBudgetLine(Guid.CreateVersion7(), Id, index, line.Category, line.Amount, line.Currency));
         }
     }
 

@@ -21,7 +21,7 @@ public abstract class EventsModuleSwitchTests(ApiFixture fixture)
 
         problem.GetProperty("code").GetString().ShouldBe("Framework:ModuleNotEnabled");
         problem.GetProperty("title").GetString().ShouldBe("The Events module is not switched on for your company. An administrator can switch it on under Modules; your data is kept.");
-        (await session.Admin.PostAsync("/api/events", MarketingEventRequests.Create())).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await session.Admin.PostAsync("/api/events", MarketingEventRequests.Create(Guid.NewGuid()))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public abstract class EventsModuleSwitchTests(ApiFixture fixture)
     public async Task Switched_off_the_data_stays_and_switched_on_again_it_is_back()
     {
         var session = await fixture.SignUpWithEventsAsync();
-        var created = await session.Admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create("Kept"));
+        var created = await session.Admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create(await session.CreateUnitAsync(), "Kept"));
 
         await session.SetEventsModuleAsync(false);
         await (await session.Admin.GetAsync($"/api/events/{created.GetProperty("id").GetGuid()}")).ReadProblemAsync(HttpStatusCode.Forbidden);

@@ -30,7 +30,8 @@ public sealed class EventsPlugInTests
 
         await (await admin.GetAsync("/api/events")).ReadProblemAsync(HttpStatusCode.Forbidden);
         (await admin.PutAsync($"/api/modules/{EventsFeatures.Enable}", new { isEnabled = true })).EnsureSuccessStatusCode();
-        var created = await admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create("From a plug-in"));
+        var unit = await admin.PostJsonAsync<JsonElement>("/api/org/units", new { displayName = "Marketing" });
+        var created = await admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create(unit.Id(), "From a plug-in"));
         var list = await admin.GetJsonAsync<JsonElement>("/api/events");
 
         created.GetProperty("status").GetString().ShouldBe("Draft");

@@ -44,6 +44,9 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("MarketingEventId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 

@@ -39,6 +39,9 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("MarketingEventId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
+namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class MarketingEventDetails : Migration
@@ -14,83 +14,83 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
             migrationBuilder.AddColumn<Guid>(
                 name: "ApprovalRequestId",
                 table: "MarketingEvents",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Goal",
                 table: "MarketingEvents",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsSpecial",
                 table: "MarketingEvents",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "OnlineLink",
                 table: "MarketingEvents",
-                type: "character varying(512)",
+                type: "TEXT",
                 maxLength: 512,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "OwnerUnitId",
                 table: "MarketingEvents",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "Place",
                 table: "MarketingEvents",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RiskTier",
                 table: "MarketingEvents",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "TargetAudience",
                 table: "MarketingEvents",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Theme",
                 table: "MarketingEvents",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ValueCanvasTakeAway",
                 table: "MarketingEvents",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ValueCanvasWhyCome",
                 table: "MarketingEvents",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ValueCanvasWillShare",
                 table: "MarketingEvents",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
@@ -98,12 +98,13 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                 name: "EventBudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MarketingEventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketingEventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
                 },
                 constraints: table =>
                 {
