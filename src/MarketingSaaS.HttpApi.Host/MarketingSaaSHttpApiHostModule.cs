@@ -10,9 +10,9 @@ using MarketingSaaS.Portal;
 
 namespace MarketingSaaS;
 
-/// <summary>The composition root: the platform's layers. Optional modules come as references or plug-ins.</summary>
+/// <summary>The composition root: the platform's layers. Optional modules come as references (Modules/, one file each) or plug-ins.</summary>
 [DependsOn(typeof(MarketingSaaSHttpApiModule), typeof(MarketingSaaSEntityFrameworkCoreModule), typeof(FrameworkBlobStoringS3Module))]
-public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
+public sealed partial class MarketingSaaSHttpApiHostModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {

@@ -1,7 +1,7 @@
 namespace MarketingSaaS.Approvals;
 
 /// <summary>
-/// How a request ended (Approved, Rejected or Withdrawn), as told to the module that owns the subject; or, with
+/// How a request ended (Approved, Rejected, Returned or Withdrawn), as told to the module that owns the subject; or, with
 /// <see cref="Reopened"/>, that an approved request is pending again because its amount changed (Status is then
 /// Pending: undo what the approval did, e.g. release committed budget, and wait for the new outcome).
 /// </summary>

@@ -17,14 +17,18 @@ public abstract class ModuleApiTests(ApiFixture fixture)
 
         var modules = ToStates(await session.Admin.GetJsonAsync<JsonElement>("/api/modules"));
 
-        modules.ShouldBe(new Dictionary<string, bool> { [TestModuleFeatures.Archive] = true, [TestModuleFeatures.Reports] = false });
+        // The host also composes real modules (e.g. Modules.Events, off by default); only module switches are listed.
+        modules.Keys.ShouldAllBe(name => name.StartsWith("Modules.", StringComparison.Ordinal));
+        modules.Where(m => m.Key.StartsWith("Modules.Test", StringComparison.Ordinal)).ToDictionary()
+            .ShouldBe(new Dictionary<string, bool> { [TestModuleFeatures.Archive] = true, [TestModuleFeatures.Reports] = false });
+        modules.Where(m => !m.Key.StartsWith("Modules.Test", StringComparison.Ordinal)).ShouldAllBe(m => !m.Value);
     }
 
     [Fact]
     public async Task A_switched_off_module_answers_403_and_works_once_switched_on()
     {
         var session = await fixture.SignUpAsync();
-        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:ModuleNotEnabled");
 
         var on = await (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).ReadAsAsync<JsonElement>();
 
@@ -35,7 +39,7 @@ public abstract class ModuleApiTests(ApiFixture fixture)
 
         await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = false });
 
-        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:ModuleNotEnabled");
     }
 
     [Fact]
@@ -51,7 +55,7 @@ public abstract class ModuleApiTests(ApiFixture fixture)
         var refused = await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true });
 
         await refused.ShouldBeProblemAsync((HttpStatusCode)422, "MarketingSaaS:ModuleNotInEdition");
-        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:ModuleNotEnabled");
         (await host.PutAsync($"/api/host/editions/{editionId}/features", new { features = new[] { new { name = TestModuleFeatures.Reports, value = "true" } } })).EnsureSuccessStatusCode();
         (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -75,7 +79,7 @@ public abstract class ModuleApiTests(ApiFixture fixture)
         await a.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true });
 
         (await a.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await b.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        await (await b.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:ModuleNotEnabled");
         ToStates(await b.Admin.GetJsonAsync<JsonElement>("/api/modules"))[TestModuleFeatures.Reports].ShouldBeFalse();
     }
 
@@ -99,7 +103,7 @@ public abstract class ModuleApiTests(ApiFixture fixture)
 
         await (await staff.GetAsync("/api/modules")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:PermissionDenied");
         await (await staff.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:PermissionDenied");
-        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:FeatureNotEnabled");
+        await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:ModuleNotEnabled");
     }
 
     private static Dictionary<string, bool> ToStates(JsonElement modules) =>

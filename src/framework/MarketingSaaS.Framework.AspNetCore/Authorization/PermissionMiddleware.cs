@@ -2,13 +2,14 @@ using MarketingSaaS.Framework.AspNetCore.ExceptionHandling;
 using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Framework.AspNetCore.Authorization;
 
 /// <summary>After authentication: checks the endpoint's required features, then its permissions (403 otherwise).</summary>
 public sealed class PermissionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IFeatureChecker features, IPermissionChecker permissions, ProblemResponder problems)
+    public async Task InvokeAsync(HttpContext context, IFeatureChecker features, IPermissionChecker permissions, ProblemResponder problems, IStringLocalizer localizer)
     {
         var metadata = context.GetEndpoint()?.Metadata;
         if (metadata is not null)
@@ -17,7 +18,8 @@ public sealed class PermissionMiddleware(RequestDelegate next)
             {
                 if (!await features.IsEnabledAsync(requirement.Feature, context.RequestAborted))
                 {
-                    await problems.WriteAsync(context, StatusCodes.Status403Forbidden, "Framework:FeatureNotEnabled", new Dictionary<string, object?> { ["feature"] = requirement.Feature });
+                    var (code, data) = FeatureDeniedProblem.For(requirement.Feature, localizer);
+                    await problems.WriteAsync(context, StatusCodes.Status403Forbidden, code, data);
                     return;
                 }
             }

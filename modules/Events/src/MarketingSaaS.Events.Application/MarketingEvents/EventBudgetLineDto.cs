@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Events.MarketingEvents;
+
+public sealed record EventBudgetLineDto(Guid Id, string Category, decimal Amount, string Currency);

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MarketingSaaS.Events.MarketingEvents;
+
+public sealed class EventBudgetLineInput
+{
+    [Required]
+    [StringLength(MarketingEventConsts.MaxBudgetCategoryLength, MinimumLength = 1)]
+    public string Category { get; set; } = "";
+
+    public decimal Amount { get; set; }
+
+    [Required]
+    [StringLength(MarketingEventConsts.CurrencyLength, MinimumLength = MarketingEventConsts.CurrencyLength)]
+    public string Currency { get; set; } = "";
+}

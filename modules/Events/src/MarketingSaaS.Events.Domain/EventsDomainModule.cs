@@ -1,0 +1,22 @@
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS.Events;
+
+/// <summary>The Events module's domain: definitions, resources and domain services. Uses the platform's contracts.</summary>
+[DependsOn(typeof(MarketingSaaSDomainModule))]
+public sealed class EventsDomainModule : MarketingModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddLocalizationResource(typeof(EventsDomainModule).Assembly);
+        services.AddFeatureDefinitions<EventsFeatureDefinitionProvider>();
+        services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
+        services.AddScoped<MarketingEventManager>();
+        services.AddScoped<MarketingEventApprovals>();
+        services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
+    }
+}

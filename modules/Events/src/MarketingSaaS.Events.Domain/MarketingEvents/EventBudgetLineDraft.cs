@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Events.MarketingEvents;
+
+public sealed record EventBudgetLineDraft(string Category, decimal Amount, string Currency);

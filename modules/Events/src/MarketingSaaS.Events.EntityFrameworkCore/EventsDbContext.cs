@@ -1,0 +1,26 @@
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using Microsoft.EntityFrameworkCore;
+
+namespace MarketingSaaS.Events.EntityFrameworkCore;
+
+/// <summary>The Events module's tables: same database as the platform, its own migrations history.</summary>
+public abstract class EventsDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
+    : MarketingDbContext(options, dependencies)
+{
+    public const string MigrationsHistoryTable = "__EventsMigrationsHistory";
+
+    public DbSet<MarketingEvent> MarketingEvents => Set<MarketingEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            modelBuilder.StoreTimesAsUtcTicks(t => t.Namespace?.StartsWith("MarketingSaaS.Events", StringComparison.Ordinal) == true);
+        }
+
+        ApplyConventions(modelBuilder);
+    }
+}

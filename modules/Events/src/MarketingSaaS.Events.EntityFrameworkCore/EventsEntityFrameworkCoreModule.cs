@@ -1,0 +1,25 @@
+using MarketingSaaS.Events.EntityFrameworkCore.MarketingEvents;
+using MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
+using MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.EntityFrameworkCore;
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Framework.Modularity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS.Events.EntityFrameworkCore;
+
+/// <summary>Registers <see cref="EventsDbContext"/>: the migrator finds it through its registration and migrates it after the platform.</summary>
+[DependsOn(typeof(EventsDomainModule), typeof(FrameworkEntityFrameworkCoreModule))]
+public sealed class EventsEntityFrameworkCoreModule : MarketingModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddMarketingDbContext<EventsDbContext, SqliteEventsDbContext, PostgreSqlEventsDbContext>(
+            (o, d) => new SqliteEventsDbContext(o, d),
+            (o, d) => new PostgreSqlEventsDbContext(o, d),
+            EventsDbContext.MigrationsHistoryTable);
+        services.AddScoped<IMarketingEventRepository, MarketingEventRepository>();
+    }
+}

@@ -1,0 +1,29 @@
+using MarketingSaaS.Events.EntityFrameworkCore;
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.AspNetCore;
+using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Modularity;
+using MarketingSaaS.Framework.Modularity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MarketingSaaS.Events;
+
+/// <summary>
+/// The module's entry point (the main assembly of the plug-in folder): depends on every layer of the module,
+/// so composing this one class brings the whole module. Every endpoint sits in the /api/events group, which
+/// requires the module switch.
+/// </summary>
+[DependsOn(typeof(EventsApplicationModule), typeof(EventsEntityFrameworkCoreModule), typeof(FrameworkAspNetCoreModule))]
+public sealed class EventsHttpApiModule : MarketingModule, IEndpointModule
+{
+    public const string RoutePrefix = "/api/events";
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(RoutePrefix).WithTags(EventsFeatures.ModuleName);
+        group.RequireFeature(EventsFeatures.Enable);
+        group.MapMarketingEventsApi();
+    }
+}
