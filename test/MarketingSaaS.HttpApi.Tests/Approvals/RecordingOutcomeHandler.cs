@@ -20,4 +20,6 @@ internal sealed class RecordingOutcomeHandler(RecordedOutcomes outcomes) : IAppr
         outcomes.Add(outcome);
         return Task.CompletedTask;
     }
+
+    public Task OnReturnedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken) => OnDecidedAsync(outcome, cancellationToken);
 }
