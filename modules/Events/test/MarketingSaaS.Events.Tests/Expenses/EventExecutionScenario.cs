@@ -4,6 +4,7 @@ using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,14 @@ internal sealed class EventExecutionScenario
 
     public required Guid AdminId { get; init; }
 
-    public ApiClient Admin => Session.Admin;
+    /// <summary>The administrator; <see cref="SetClockAsync"/> signs in again (a moved clock expires the token).</summary>
+    public required ApiClient Admin { get; set; }
+
+    public async Task SetClockAsync(DateTimeOffset now)
+    {
+        Fixture.Factory.Clock.Set(now);
+        Admin = await Session.SignInAsync("admin", TestAccounts.AdminPassword);
+    }
 
     public static async Task<EventExecutionScenario> CreateAsync(ApiFixture fixture)
     {
@@ -44,7 +52,7 @@ internal sealed class EventExecutionScenario
             headPositionId = head.Id(),
             concurrencyStamp = current.GetProperty("concurrencyStamp").GetString(),
         })).EnsureSuccessStatusCode();
-        return new EventExecutionScenario { Fixture = fixture, Session = session, UnitId = unit.Id(), AdminId = adminId };
+        return new EventExecutionScenario { Fixture = fixture, Session = session, Admin = session.Admin, UnitId = unit.Id(), AdminId = adminId };
     }
 
     public async Task<JsonElement> CreateEventAsync(MarketingEventStatus status, string name = "Spring salon")

@@ -43,7 +43,7 @@ public abstract class EventReviewApiTests(ApiFixture fixture)
 
         var problem = await (await s.Admin.PutAsync($"/api/events/{approved.Id()}/review", EventExecutionScenario.Review)).ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await s.Admin.PutAsync($"/api/events/{running.Id()}/review", EventExecutionScenario.Review)).ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
-        s.Fixture.Factory.Clock.Set(EventExecutionScenario.Start.AddHours(5));
+        await s.SetClockAsync(EventExecutionScenario.Start.AddHours(5));
         await (await s.Admin.PutAsync($"/api/events/{running.Id()}/review", EventExecutionScenario.Review)).ReadJsonAsync(HttpStatusCode.OK);
 
         problem.GetProperty("code").GetString().ShouldBe("Events:ReviewNotOpen");

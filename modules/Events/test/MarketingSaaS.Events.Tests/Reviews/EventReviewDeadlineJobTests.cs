@@ -52,7 +52,7 @@ public abstract class EventReviewDeadlineJobTests(ApiFixture fixture)
         var s = await EventExecutionScenario.CreateAsync(fixture);
         var reviewed = await s.CreateEventAsync(MarketingEventStatus.Completed, "Reviewed");
         await s.CreateEventAsync(MarketingEventStatus.Approved, "Not started");
-        fixture.Factory.Clock.Set(End.AddDays(1));
+        await s.SetClockAsync(End.AddDays(1));
         await (await s.Admin.PutAsync($"/api/events/{reviewed.Id()}/review", EventExecutionScenario.Review)).ReadJsonAsync(HttpStatusCode.OK);
 
         fixture.Factory.Clock.Set(End.AddDays(9));
