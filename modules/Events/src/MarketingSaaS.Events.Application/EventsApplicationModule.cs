@@ -8,5 +8,5 @@ namespace MarketingSaaS.Events;
 public sealed class EventsApplicationModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context) =>
-        context.Services.AddScoped<IMarketingEventAppService, MarketingEventAppService>();
+        context.Services.AddScoped<IMarketingEventAppService, MarketingEventAppService>().AddEventsExecutionAppServices();
 }

@@ -18,5 +18,6 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddScoped<MarketingEventManager>();
         services.AddScoped<MarketingEventApprovals>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
+        services.AddEventsExecution();
     }
 }

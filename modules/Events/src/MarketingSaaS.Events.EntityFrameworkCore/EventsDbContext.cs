@@ -1,4 +1,7 @@
+using MarketingSaaS.Events.Expenses;
+using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Reviews;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +14,14 @@ public abstract class EventsDbContext(DbContextOptions options, MarketingDbConte
     public const string MigrationsHistoryTable = "__EventsMigrationsHistory";
 
     public DbSet<MarketingEvent> MarketingEvents => Set<MarketingEvent>();
+
+    public DbSet<EventExpense> EventExpenses => Set<EventExpense>();
+
+    public DbSet<EventReview> EventReviews => Set<EventReview>();
+
+    public DbSet<EventReviewFollowUp> EventReviewFollowUps => Set<EventReviewFollowUp>();
+
+    public DbSet<EventAttributedRevenue> EventAttributedRevenues => Set<EventAttributedRevenue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

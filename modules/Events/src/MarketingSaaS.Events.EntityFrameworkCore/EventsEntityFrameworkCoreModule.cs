@@ -21,5 +21,6 @@ public sealed class EventsEntityFrameworkCoreModule : MarketingModule
             (o, d) => new PostgreSqlEventsDbContext(o, d),
             EventsDbContext.MigrationsHistoryTable);
         services.AddScoped<IMarketingEventRepository, MarketingEventRepository>();
+        services.AddEventsExecutionRepositories();
     }
 }

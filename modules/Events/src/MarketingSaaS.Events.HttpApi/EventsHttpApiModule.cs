@@ -1,5 +1,8 @@
 using MarketingSaaS.Events.EntityFrameworkCore;
+using MarketingSaaS.Events.Expenses;
+using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Reviews;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
@@ -25,5 +28,6 @@ public sealed class EventsHttpApiModule : MarketingModule, IEndpointModule
         var group = endpoints.MapGroup(RoutePrefix).WithTags(EventsFeatures.ModuleName);
         group.RequireFeature(EventsFeatures.Enable);
         group.MapMarketingEventsApi();
+        group.MapEventExpensesApi().MapEventReviewApi().MapEventFiguresApi();
     }
 }

@@ -67,7 +67,7 @@ public sealed class MarketingEventAppService(
         ActAsync(id, input, (e, _) => Run(() => manager.Complete(e)), cancellationToken);
 
     public Task<MarketingEventDto> CloseAsync(Guid id, MarketingEventActionDto input, CancellationToken cancellationToken = default) =>
-        ActAsync(id, input, (e, _) => Run(() => manager.Close(e)), cancellationToken);
+        ActAsync(id, input, manager.CloseAsync, cancellationToken);
 
     private async Task<MarketingEventDto> ActAsync(Guid id, MarketingEventActionDto input, Func<MarketingEvent, CancellationToken, Task> action, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ namespace MarketingSaaS.Events.MarketingEvents;
 public sealed class MarketingEventManager(
     IOrganizationUnitRepository units,
     MarketingEventApprovals approvals,
+    IEnumerable<IEventCloseCheck> closeChecks,
     TimeProvider clock)
 {
     public async Task<MarketingEvent> CreateAsync(MarketingEventDraft draft, IReadOnlyList<EventBudgetLineDraft> budgetLines, CancellationToken cancellationToken = default)
@@ -56,7 +57,18 @@ public sealed class MarketingEventManager(
 
     public void Complete(MarketingEvent marketingEvent) => marketingEvent.Complete(clock.GetUtcNow());
 
-    public void Close(MarketingEvent marketingEvent) => marketingEvent.Close();
+    public async Task CloseAsync(MarketingEvent marketingEvent, CancellationToken cancellationToken = default)
+    {
+        if (marketingEvent.Status == MarketingEventStatus.Completed)
+        {
+            foreach (var check in closeChecks)
+            {
+                await check.CheckAsync(marketingEvent, cancellationToken);
+            }
+        }
+
+        marketingEvent.Close();
+    }
 
     public void EnsureDeletable(MarketingEvent marketingEvent) => marketingEvent.EnsureEditable();
 

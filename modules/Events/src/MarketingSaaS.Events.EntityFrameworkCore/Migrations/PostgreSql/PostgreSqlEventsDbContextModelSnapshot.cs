@@ -22,6 +22,139 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("BudgetExpenseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ReceiptFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SpentOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId");
+
+                    b.ToTable("EventExpenses", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Figures.EventAttributedRevenue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId")
+                        .IsUnique();
+
+                    b.ToTable("EventAttributedRevenues", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -152,6 +285,126 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("MarketingEvents", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventImprovementItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EventReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventReviewId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("EventImprovementItems", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GoalAttainment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResourceEfficiency")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId")
+                        .IsUnique();
+
+                    b.ToTable("EventReviews", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReviewFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId")
+                        .IsUnique();
+
+                    b.ToTable("EventReviewFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Framework.Auditing.EntityChangeLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -199,6 +452,24 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Figures.EventAttributedRevenue", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
                 {
                     b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
@@ -242,9 +513,41 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventImprovementItem", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.Reviews.EventReview", null)
+                        .WithMany("Improvements")
+                        .HasForeignKey("EventReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReviewFollowUp", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
                 {
                     b.Navigation("BudgetLines");
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
+                {
+                    b.Navigation("Improvements");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,139 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BudgetExpenseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BudgetLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletionTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastModificationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SpentOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId");
+
+                    b.ToTable("EventExpenses", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Figures.EventAttributedRevenue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletionTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastModificationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId")
+                        .IsUnique();
+
+                    b.ToTable("EventAttributedRevenues", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -147,6 +280,126 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MarketingEvents", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventImprovementItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventReviewId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("EventImprovementItems", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletionTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalAttainment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastModificationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceEfficiency")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId")
+                        .IsUnique();
+
+                    b.ToTable("EventReviews", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReviewFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MarketingEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarketingEventId");
+
+                    b.HasIndex("TenantId", "MarketingEventId")
+                        .IsUnique();
+
+                    b.ToTable("EventReviewFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Framework.Auditing.EntityChangeLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -194,6 +447,24 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Figures.EventAttributedRevenue", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
                 {
                     b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
@@ -237,9 +508,41 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventImprovementItem", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.Reviews.EventReview", null)
+                        .WithMany("Improvements")
+                        .HasForeignKey("EventReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReviewFollowUp", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
                 {
                     b.Navigation("BudgetLines");
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
+                {
+                    b.Navigation("Improvements");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,107 @@
+using MarketingSaaS.Blobs;
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Validation;
+
+namespace MarketingSaaS.Events.Expenses;
+
+public sealed class EventExpenseAppService(
+    IMarketingEventRepository events,
+    IEventExpenseRepository expenses,
+    EventExpenseManager manager,
+    IBlobRecordRepository records,
+    BlobRecordManager blobs,
+    BlobUploadSaver saver,
+    IUnitOfWork unitOfWork) : IEventExpenseAppService
+{
+    public async Task<IReadOnlyList<EventExpenseDto>> GetListAsync(Guid marketingEventId, CancellationToken cancellationToken = default)
+    {
+        await events.GetAsync(marketingEventId, cancellationToken);
+        return [.. (await expenses.GetListByEventAsync(marketingEventId, cancellationToken)).Select(e => e.ToDto())];
+    }
+
+    public async Task<EventExpenseDto> CreateAsync(Guid marketingEventId, CreateEventExpenseDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
+        var expense = await manager.CreateAsync(
+            marketingEvent,
+            new EventExpenseDraft(input.BudgetLineId!.Value, input.Amount, input.Currency, input.SpentOn!.Value, input.Note),
+            cancellationToken);
+        await expenses.InsertAsync(expense, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return expense.ToDto();
+    }
+
+    public async Task<EventExpenseDto> UpdateAsync(Guid marketingEventId, Guid expenseId, UpdateEventExpenseDto input, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Validate(input);
+        var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
+        EventExpenseManager.ChangeNote(marketingEvent, expense, input.Note);
+        await expenses.UpdateAsync(expense, input.ConcurrencyStamp, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return expense.ToDto();
+    }
+
+    public async Task DeleteAsync(Guid marketingEventId, Guid expenseId, CancellationToken cancellationToken = default)
+    {
+        var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
+        EventExpenseManager.EnsureDeletable(marketingEvent, expense);
+        var receipt = await FindReceiptAsync(expense, cancellationToken);
+        if (receipt is not null)
+        {
+            await records.DeleteAsync(receipt, cancellationToken);
+        }
+
+        await expenses.DeleteAsync(expense, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (receipt is not null)
+        {
+            await blobs.DeleteContentAsync(receipt, cancellationToken);
+        }
+    }
+
+    public async Task<BlobFileDto> UploadReceiptAsync(Guid marketingEventId, Guid expenseId, Stream content, string? fileName, CancellationToken cancellationToken = default)
+    {
+        var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
+        EventExpenseManager.EnsureOpen(marketingEvent);
+        var previous = await FindReceiptAsync(expense, cancellationToken);
+        var record = await blobs.StoreAsync<EventReceiptsContainer>(content, fileName, EventExpenseConsts.ReceiptOwnerType, expense.Id, cancellationToken);
+        if (previous is not null)
+        {
+            await records.DeleteAsync(previous, cancellationToken);
+        }
+
+        expense.AttachReceipt(record.Id);
+        await expenses.UpdateAsync(expense, cancellationToken: cancellationToken);
+        await saver.SaveAsync(record, cancellationToken);
+        if (previous is not null)
+        {
+            await blobs.DeleteContentAsync(previous, cancellationToken);
+        }
+
+        return new BlobFileDto(record.Id, record.OriginalFileName, record.ContentType, record.Size, record.Sha256, record.CreationTime, record.CreatorId);
+    }
+
+    public async Task<BlobDownloadDto> DownloadReceiptAsync(Guid marketingEventId, Guid expenseId, CancellationToken cancellationToken = default)
+    {
+        var (_, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
+        var record = await FindReceiptAsync(expense, cancellationToken) ?? throw new EntityNotFoundException(typeof(BlobRecord), expenseId);
+        return new BlobDownloadDto(await blobs.OpenReadAsync(record, cancellationToken), record.OriginalFileName, record.ContentType, record.Size, record.Sha256);
+    }
+
+    private async Task<BlobRecord?> FindReceiptAsync(EventExpense expense, CancellationToken cancellationToken) =>
+        expense.ReceiptFileId is { } fileId
+            ? await records.FindByOwnerAsync(EventExpenseConsts.ReceiptOwnerType, expense.Id, fileId, cancellationToken)
+            : null;
+
+    private async Task<(MarketingEvent Event, EventExpense Expense)> GetAsync(Guid marketingEventId, Guid expenseId, CancellationToken cancellationToken)
+    {
+        var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
+        var expense = await expenses.FindAsync(expenseId, cancellationToken);
+        return expense is not null && expense.MarketingEventId == marketingEvent.Id
+            ? (marketingEvent, expense)
+            : throw new EntityNotFoundException(typeof(EventExpense), expenseId);
+    }
+}

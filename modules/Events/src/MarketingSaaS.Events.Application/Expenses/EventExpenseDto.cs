@@ -1,0 +1,15 @@
+namespace MarketingSaaS.Events.Expenses;
+
+public sealed record EventExpenseDto(
+    Guid Id,
+    Guid MarketingEventId,
+    Guid BudgetLineId,
+    decimal Amount,
+    string Currency,
+    DateTimeOffset SpentOn,
+    string? Note,
+    bool RecordedInBudget,
+    Guid? ReceiptFileId,
+    DateTimeOffset CreationTime,
+    Guid? CreatorId,
+    string ConcurrencyStamp);

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Events.Reviews;
+
+public sealed record EventImprovementItemDto(Guid Id, string Description, Guid OwnerUserId, DateOnly DueDate);

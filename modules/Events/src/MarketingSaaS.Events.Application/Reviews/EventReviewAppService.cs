@@ -1,0 +1,76 @@
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Validation;
+
+namespace MarketingSaaS.Events.Reviews;
+
+public sealed class EventReviewAppService(
+    IMarketingEventRepository events,
+    IEventReviewRepository reviews,
+    EventReviewManager manager,
+    IUnitOfWork unitOfWork) : IEventReviewAppService
+{
+    public async Task<EventReviewDto> GetAsync(Guid marketingEventId, CancellationToken cancellationToken = default)
+    {
+        var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
+        var review = await reviews.FindByEventAsync(marketingEventId, cancellationToken) ?? throw new EntityNotFoundException(typeof(EventReview), marketingEventId);
+        return ToDto(marketingEvent, review);
+    }
+
+    public async Task<EventReviewDto> SaveAsync(Guid marketingEventId, SaveEventReviewDto input, CancellationToken cancellationToken = default)
+    {
+        Validate(input);
+        var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
+        var draft = new EventReviewDraft(
+            input.GoalAttainment,
+            input.ResourceEfficiency,
+            input.Feedback,
+            [.. input.Improvements.Select(i => new EventImprovementItemDraft(i.Description, i.OwnerUserId!.Value, i.DueDate!.Value))]);
+        var review = await reviews.FindByEventAsync(marketingEventId, cancellationToken);
+        if (review is null)
+        {
+            review = await manager.CreateAsync(marketingEvent, draft, cancellationToken);
+            await reviews.InsertAsync(review, cancellationToken);
+        }
+        else
+        {
+            await manager.UpdateAsync(marketingEvent, review, draft, cancellationToken);
+            await reviews.UpdateAsync(review, input.ConcurrencyStamp, cancellationToken);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ToDto(marketingEvent, review);
+    }
+
+    private static EventReviewDto ToDto(MarketingEvent marketingEvent, EventReview r) => new(
+        r.Id,
+        r.MarketingEventId,
+        r.GoalAttainment,
+        r.ResourceEfficiency,
+        r.Feedback,
+        [.. r.Improvements.Select(i => new EventImprovementItemDto(i.Id, i.Description, i.OwnerUserId, i.DueDate))],
+        EventReviewManager.DueTimeOf(marketingEvent),
+        r.CreationTime,
+        r.CreatorId,
+        r.ConcurrencyStamp);
+
+    /// <summary>The review, then each improvement, reported as "improvements[1].ownerUserId".</summary>
+    private static void Validate(SaveEventReviewDto input)
+    {
+        InputValidator.Validate(input);
+        for (var i = 0; i < input.Improvements.Count; i++)
+        {
+            try
+            {
+                InputValidator.Validate(input.Improvements[i]);
+            }
+            catch (FieldValidationException e)
+            {
+                var prefix = $"improvements[{i}].";
+                throw new FieldValidationException(e.Errors.ToDictionary(error => prefix + error.Key, error => error.Value));
+            }
+        }
+    }
+}

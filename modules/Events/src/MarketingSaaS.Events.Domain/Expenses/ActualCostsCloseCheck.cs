@@ -1,0 +1,16 @@
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.ExceptionHandling;
+
+namespace MarketingSaaS.Events.Expenses;
+
+/// <summary>An event is closed only once its actual costs are recorded (at least one expense).</summary>
+public sealed class ActualCostsCloseCheck(IEventExpenseRepository expenses) : IEventCloseCheck
+{
+    public async Task CheckAsync(MarketingEvent marketingEvent, CancellationToken cancellationToken = default)
+    {
+        if (!await expenses.AnyAsync(e => e.MarketingEventId == marketingEvent.Id, cancellationToken))
+        {
+            throw new BusinessException(EventExpenseErrorCodes.NoActualCosts);
+        }
+    }
+}

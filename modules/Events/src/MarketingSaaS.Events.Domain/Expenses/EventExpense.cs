@@ -1,0 +1,47 @@
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.MultiTenancy;
+
+namespace MarketingSaaS.Events.Expenses;
+
+/// <summary>An actual cost of an event against one of its budget lines, with an optional receipt (a blob record).</summary>
+public sealed class EventExpense : FullAuditedAggregateRoot<Guid>, IMultiTenant
+{
+    private EventExpense() { }
+
+    internal EventExpense(Guid id, Guid marketingEventId, Guid budgetLineId, decimal amount, string currency, DateTimeOffset spentOn, string? note, Guid? budgetExpenseId)
+        : base(id)
+    {
+        MarketingEventId = marketingEventId;
+        BudgetLineId = budgetLineId;
+        Amount = amount;
+        Currency = currency;
+        SpentOn = spentOn;
+        Note = note;
+        BudgetExpenseId = budgetExpenseId;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid MarketingEventId { get; private set; }
+
+    public Guid BudgetLineId { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public DateTimeOffset SpentOn { get; private set; }
+
+    public string? Note { get; private set; }
+
+    /// <summary>The platform budget's expense row when the event's approval committed budget; the amount is then fixed.</summary>
+    public Guid? BudgetExpenseId { get; private set; }
+
+    /// <summary>The receipt's blob record (owner type <see cref="EventExpenseConsts.ReceiptOwnerType"/>).</summary>
+    public Guid? ReceiptFileId { get; private set; }
+
+    internal void ChangeNote(string? note) => Note = note;
+
+    /// <summary>The expense's receipt is now this blob record (an earlier one is deleted by the caller).</summary>
+    public void AttachReceipt(Guid fileId) => ReceiptFileId = fileId;
+}

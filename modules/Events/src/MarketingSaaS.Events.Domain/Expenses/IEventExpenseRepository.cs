@@ -1,0 +1,12 @@
+using MarketingSaaS.Framework.Domain.Repositories;
+
+namespace MarketingSaaS.Events.Expenses;
+
+public interface IEventExpenseRepository : IRepository<EventExpense, Guid>
+{
+    /// <summary>Oldest spending first.</summary>
+    Task<List<EventExpense>> GetListByEventAsync(Guid marketingEventId, CancellationToken cancellationToken = default);
+
+    /// <summary>The actual cost of each given event that has expenses.</summary>
+    Task<Dictionary<Guid, decimal>> GetTotalsAsync(IReadOnlyCollection<Guid> marketingEventIds, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Events.Reviews;
+
+public sealed record EventImprovementItemDraft(string Description, Guid OwnerUserId, DateOnly DueDate);
