@@ -1,4 +1,5 @@
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,10 @@ public abstract class EventsDbContext(DbContextOptions options, MarketingDbConte
     public const string MigrationsHistoryTable = "__EventsMigrationsHistory";
 
     public DbSet<MarketingEvent> MarketingEvents => Set<MarketingEvent>();
+
+    public DbSet<EventRegistrationSettings> EventRegistrationSettings => Set<EventRegistrationSettings>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,7 +1,9 @@
 using MarketingSaaS.Events.EntityFrameworkCore.MarketingEvents;
 using MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
 using MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
+using MarketingSaaS.Events.EntityFrameworkCore.Registrations;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.EntityFrameworkCore;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.Modularity;
@@ -21,5 +23,7 @@ public sealed class EventsEntityFrameworkCoreModule : MarketingModule
             (o, d) => new PostgreSqlEventsDbContext(o, d),
             EventsDbContext.MigrationsHistoryTable);
         services.AddScoped<IMarketingEventRepository, MarketingEventRepository>();
+        services.AddScoped<IEventRegistrationSettingsRepository, EventRegistrationSettingsRepository>();
+        services.AddScoped<IEventRegistrationRepository, EventRegistrationRepository>();
     }
 }

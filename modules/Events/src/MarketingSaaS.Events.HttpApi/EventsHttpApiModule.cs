@@ -1,5 +1,8 @@
 using MarketingSaaS.Events.EntityFrameworkCore;
+using MarketingSaaS.Events.CheckIns;
+using MarketingSaaS.Events.Leads;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
@@ -20,10 +23,15 @@ public sealed class EventsHttpApiModule : MarketingModule, IEndpointModule
 {
     public const string RoutePrefix = "/api/events";
 
+    public override void ConfigureServices(ServiceConfigurationContext context) =>
+        context.Services.AddPublicRegistrationRateLimit(context.Configuration);
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags(EventsFeatures.ModuleName);
         group.RequireFeature(EventsFeatures.Enable);
         group.MapMarketingEventsApi();
+        group.MapEventRegistrationsApi().MapCheckInsApi().MapLeadsApi();
+        endpoints.MapPublicRegistrationApi();
     }
 }
