@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MarketingSaaS.Events.Tests.MarketingEvents;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
@@ -160,8 +159,7 @@ public abstract class PublicRegistrationApiTests(ApiFixture fixture)
     public async Task A_draft_event_has_no_public_page_and_cannot_get_registration_settings()
     {
         var session = await fixture.SignUpWithEventsAsync();
-        var created = await session.Admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create("Draft"));
-        var eventId = created.GetProperty("id").GetGuid();
+        var eventId = await session.CreateEventAsync("Draft");
 
         var settings = await (await session.Admin.PutAsync($"/api/events/{eventId}/registration-settings", new { capacity = 5, isOpen = true }))
             .ReadProblemAsync(HttpStatusCode.UnprocessableEntity);

@@ -15,10 +15,24 @@ namespace MarketingSaaS.Events.Tests.Registrations;
 /// <summary>An approved event with registration open, and the anonymous public client of its company.</summary>
 internal static class RegistrationScenario
 {
+    public static async Task<Guid> CreateEventAsync(this TenantSession session, string name)
+    {
+        var unit = await session.Admin.PostJsonAsync<JsonElement>("/api/org/units", new { displayName = "Marketing " + Guid.NewGuid().ToString("N")[..6], kind = "Department" });
+        var created = await session.Admin.PostJsonAsync<JsonElement>("/api/events", new
+        {
+            name,
+            type = "OfflineSalon",
+            startTime = MarketingEventRequests.Start,
+            endTime = MarketingEventRequests.Start.AddHours(4),
+            place = "Shanghai",
+            ownerUnitId = unit.GetProperty("id").GetGuid(),
+        });
+        return created.GetProperty("id").GetGuid();
+    }
+
     public static async Task<Guid> CreateOpenEventAsync(this TenantSession session, int capacity, string name = "Spring salon")
     {
-        var created = await session.Admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create(name));
-        var eventId = created.GetProperty("id").GetGuid();
+        var eventId = await session.CreateEventAsync(name);
         await session.Fixture.SetEventStatusAsync(session.TenantId, eventId, MarketingEventStatus.Approved);
         (await session.Admin.PutAsync($"/api/events/{eventId}/registration-settings", new { capacity, isOpen = true })).EnsureSuccessStatusCode();
         return eventId;
