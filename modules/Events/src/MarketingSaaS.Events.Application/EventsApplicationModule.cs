@@ -1,4 +1,7 @@
+using MarketingSaaS.Events.CheckIns;
+using MarketingSaaS.Events.Leads;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +10,12 @@ namespace MarketingSaaS.Events;
 [DependsOn(typeof(EventsDomainModule), typeof(MarketingSaaSApplicationModule))]
 public sealed class EventsApplicationModule : MarketingModule
 {
-    public override void ConfigureServices(ServiceConfigurationContext context) =>
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
         context.Services.AddScoped<IMarketingEventAppService, MarketingEventAppService>().AddEventsExecutionAppServices();
+        context.Services.AddScoped<IPublicRegistrationAppService, PublicRegistrationAppService>();
+        context.Services.AddScoped<IEventRegistrationAppService, EventRegistrationAppService>();
+        context.Services.AddScoped<ICheckInAppService, CheckInAppService>();
+        context.Services.AddScoped<IEventLeadAppService, EventLeadAppService>();
+    }
 }

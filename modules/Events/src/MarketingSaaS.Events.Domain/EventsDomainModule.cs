@@ -1,4 +1,5 @@
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
         services.AddScoped<MarketingEventManager>();
         services.AddScoped<MarketingEventApprovals>();
+        services.AddScoped<RegistrationManager>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
         services.AddEventsExecution();
     }

@@ -6,7 +6,6 @@ using MarketingSaaS.Events.Reviews;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.BlobStoring;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MarketingSaaS.Events;
 
@@ -23,7 +22,6 @@ public static class EventsExecutionServiceCollectionExtensions
         services.AddScoped<IEventCloseCheck, ReviewCloseCheck>();
         services.AddScoped<IApprovalOutcomeHandler, EventReviewScheduleOnApproval>();
         services.AddBackgroundJob<EventReviewDeadlineJob, EventReviewDeadlineArgs>(EventReviewDeadlineJob.Name);
-        services.TryAddScoped<IEventAttendanceCounter, PlaceholderEventAttendanceCounter>();
         services.ConfigureBlobContainer<EventReceiptsContainer>(c =>
         {
             c.MaxSizeBytes = EventReceiptsContainer.DefaultMaxSizeBytes;

@@ -14,5 +14,8 @@ public sealed class EventsPermissionDefinitionProvider : PermissionDefinitionPro
         events.AddChild(EventsPermissions.MarketingEvents.Update);
         events.AddChild(EventsPermissions.MarketingEvents.Delete);
         events.AddChild(EventsPermissions.MarketingEvents.Manage);
+        var registrations = group.AddPermission(EventsPermissions.Registrations.Default, MultiTenancySides.Tenant, EventsFeatures.Enable);
+        registrations.AddChild(EventsPermissions.Registrations.Manage);
+        registrations.AddChild(EventsPermissions.Registrations.CheckIn);
     }
 }

@@ -14,4 +14,15 @@ public static class EventsPermissions
         /// <summary>Submit for approval, start execution, complete and close.</summary>
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Registrations
+    {
+        /// <summary>Registrations, waiting list, exports and leads of the events one can see.</summary>
+        public const string Default = GroupName + ".Registrations";
+
+        /// <summary>Capacity, opening and closing registration, cancelling registrations, marking leads.</summary>
+        public const string Manage = Default + ".Manage";
+
+        public const string CheckIn = Default + ".CheckIn";
+    }
 }

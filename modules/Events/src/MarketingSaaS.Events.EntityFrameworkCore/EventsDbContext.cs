@@ -2,6 +2,7 @@ using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Reviews;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,9 @@ public abstract class EventsDbContext(DbContextOptions options, MarketingDbConte
     public DbSet<EventReviewFollowUp> EventReviewFollowUps => Set<EventReviewFollowUp>();
 
     public DbSet<EventAttributedRevenue> EventAttributedRevenues => Set<EventAttributedRevenue>();
+    public DbSet<EventRegistrationSettings> EventRegistrationSettings => Set<EventRegistrationSettings>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

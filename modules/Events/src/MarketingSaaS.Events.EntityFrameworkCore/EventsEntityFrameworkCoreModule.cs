@@ -1,7 +1,10 @@
 using MarketingSaaS.Events.EntityFrameworkCore.MarketingEvents;
 using MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
 using MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
+using MarketingSaaS.Events.EntityFrameworkCore.Registrations;
+using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.EntityFrameworkCore;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.Modularity;
@@ -22,5 +25,8 @@ public sealed class EventsEntityFrameworkCoreModule : MarketingModule
             EventsDbContext.MigrationsHistoryTable);
         services.AddScoped<IMarketingEventRepository, MarketingEventRepository>();
         services.AddEventsExecutionRepositories();
+        services.AddScoped<IEventRegistrationSettingsRepository, EventRegistrationSettingsRepository>();
+        services.AddScoped<IEventRegistrationRepository, EventRegistrationRepository>();
+        services.AddScoped<IEventAttendanceCounter, EventRegistrationAttendanceCounter>();
     }
 }

@@ -1,7 +1,10 @@
+using MarketingSaaS.Events.CheckIns;
 using MarketingSaaS.Events.EntityFrameworkCore;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
+using MarketingSaaS.Events.Leads;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Events.Reviews;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
@@ -23,11 +26,16 @@ public sealed class EventsHttpApiModule : MarketingModule, IEndpointModule
 {
     public const string RoutePrefix = "/api/events";
 
+    public override void ConfigureServices(ServiceConfigurationContext context) =>
+        context.Services.AddPublicRegistrationRateLimit(context.Configuration);
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags(EventsFeatures.ModuleName);
         group.RequireFeature(EventsFeatures.Enable);
         group.MapMarketingEventsApi();
         group.MapEventExpensesApi().MapEventReviewApi().MapEventFiguresApi();
+        group.MapEventRegistrationsApi().MapCheckInsApi().MapLeadsApi();
+        endpoints.MapPublicRegistrationApi();
     }
 }

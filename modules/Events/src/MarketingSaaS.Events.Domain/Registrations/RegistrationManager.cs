@@ -1,0 +1,129 @@
+using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
+
+namespace MarketingSaaS.Events.Registrations;
+
+/// <summary>
+/// Registration rules: seats, waiting list, promotion, check-in and leads. Seat changes must run inside one
+/// unit-of-work transaction together with the registration they belong to (the application service opens it).
+/// </summary>
+public sealed class RegistrationManager(
+    IMarketingEventRepository events,
+    IEventRegistrationSettingsRepository settingsRepository,
+    IEventRegistrationRepository registrations,
+    TimeProvider clock)
+{
+    /// <summary>The event and its settings when its public page is visible; 404 otherwise (drafts are never shown).</summary>
+    public async Task<(MarketingEvent Event, EventRegistrationSettings Settings)> GetPublishedAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        var marketingEvent = await events.FindAsync(eventId, cancellationToken);
+        var settings = await settingsRepository.FindCurrentAsync(eventId, cancellationToken);
+        if (marketingEvent is null || settings is null || !EventRegistrationRules.IsRegistrable(marketingEvent.Status))
+        {
+            throw new EntityNotFoundException(typeof(MarketingEvent), eventId);
+        }
+
+        return (marketingEvent, settings);
+    }
+
+    /// <summary>Creates or changes the settings; changing never lowers the capacity below the confirmed registrations.</summary>
+    public async Task SetSettingsAsync(MarketingEvent marketingEvent, int capacity, bool isOpen, CancellationToken cancellationToken = default)
+    {
+        if (await settingsRepository.FindCurrentAsync(marketingEvent.Id, cancellationToken) is null)
+        {
+            await settingsRepository.InsertAsync(new EventRegistrationSettings(marketingEvent.Id, capacity, isOpen), cancellationToken);
+            return;
+        }
+
+        if (!await settingsRepository.TryChangeAsync(marketingEvent.Id, capacity, isOpen, cancellationToken))
+        {
+            var current = await settingsRepository.FindCurrentAsync(marketingEvent.Id, cancellationToken);
+            throw new BusinessException(EventRegistrationErrorCodes.CapacityBelowConfirmed).With("confirmed", current?.ConfirmedCount);
+        }
+    }
+
+    /// <summary>After a capacity increase: confirms waiting registrants, first come first served, while seats are left.</summary>
+    public async Task<int> PromoteWaitingAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        var promoted = 0;
+        foreach (var next in await registrations.GetWaitingListAsync(eventId, cancellationToken))
+        {
+            if (!await settingsRepository.TryTakeSeatAsync(eventId, cancellationToken))
+            {
+                break;
+            }
+
+            next.Confirm();
+            await registrations.UpdateAsync(next, cancellationToken: cancellationToken);
+            promoted++;
+        }
+
+        return promoted;
+    }
+
+    public async Task<EventRegistration> RegisterAsync(MarketingEvent marketingEvent, EventRegistrationSettings settings, RegistrantDetails registrant, UtmParameters utm, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (!settings.IsOpen || now >= marketingEvent.EndTime)
+        {
+            throw new BusinessException(EventRegistrationErrorCodes.RegistrationClosed);
+        }
+
+        var email = registrant.Email.Trim().ToLowerInvariant();
+        if (await registrations.AnyAsync(r => r.EventId == marketingEvent.Id && r.Email == email, cancellationToken))
+        {
+            throw new BusinessException(EventRegistrationErrorCodes.AlreadyRegistered).With("email", email);
+        }
+
+        var status = await settingsRepository.TryTakeSeatAsync(marketingEvent.Id, cancellationToken)
+            ? EventRegistrationStatus.Confirmed
+            : EventRegistrationStatus.WaitingListed;
+        var registration = new EventRegistration(
+            Guid.CreateVersion7(), marketingEvent.Id, registrant with { Email = email }, utm, status, CheckInCodeGenerator.NewCode(), now);
+        await registrations.InsertAsync(registration, cancellationToken);
+        return registration;
+    }
+
+    /// <summary>Cancels; a confirmed seat goes to the first waiting registrant, if any. Returns the promoted one.</summary>
+    public async Task<EventRegistration?> CancelAsync(EventRegistration registration, CancellationToken cancellationToken = default)
+    {
+        if (registration.Status == EventRegistrationStatus.Cancelled)
+        {
+            throw new BusinessException(EventRegistrationErrorCodes.AlreadyCancelled);
+        }
+
+        var wasConfirmed = registration.Status == EventRegistrationStatus.Confirmed;
+        registration.Cancel();
+        await registrations.UpdateAsync(registration, cancellationToken: cancellationToken);
+        if (!wasConfirmed)
+        {
+            return null;
+        }
+
+        // Releasing first locks the settings row (PostgreSQL), so two cancellations cannot promote the same person.
+        await settingsRepository.ReleaseSeatAsync(registration.EventId, cancellationToken);
+        var next = (await registrations.GetWaitingListAsync(registration.EventId, cancellationToken)).FirstOrDefault();
+        if (next is null || !await settingsRepository.TryTakeSeatAsync(registration.EventId, cancellationToken))
+        {
+            return null;
+        }
+
+        next.Confirm();
+        await registrations.UpdateAsync(next, cancellationToken: cancellationToken);
+        return next;
+    }
+
+    /// <summary>True when this call checked in; only confirmed registrants can be checked in.</summary>
+    public bool CheckIn(EventRegistration registration)
+    {
+        if (registration.Status != EventRegistrationStatus.Confirmed)
+        {
+            throw new BusinessException(EventRegistrationErrorCodes.NotConfirmed).With("status", registration.Status.ToString());
+        }
+
+        return registration.CheckIn(clock.GetUtcNow());
+    }
+
+    public void SetLead(EventRegistration registration, bool isLead) => registration.SetLead(isLead, clock.GetUtcNow());
+}
