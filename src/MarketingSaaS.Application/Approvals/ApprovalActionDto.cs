@@ -12,4 +12,11 @@ public sealed class ApprovalActionDto
 
     /// <summary>For a delegate: the approver whose slot to decide (otherwise one's own slot comes first, then a delegator's).</summary>
     public Guid? OnBehalfOfUserId { get; set; }
+
+    /// <summary>
+    /// Return only: the earlier stage (0-based) to send the request back to, instead of to the requester. Optional;
+    /// without it a return ends the request as Returned.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int? ReturnToStageIndex { get; set; }
 }

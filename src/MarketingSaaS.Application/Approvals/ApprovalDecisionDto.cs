@@ -2,7 +2,8 @@ namespace MarketingSaaS.Approvals;
 
 /// <summary>
 /// One log line. <c>UserId</c> decided; <c>OnBehalfOfUserId</c> is the approver whose slot a delegate decided;
-/// <c>PreviousAmount</c> belongs to AmountChanged lines; <c>RelatedSequence</c> is the earlier approval an automatic one repeats.
+/// <c>PreviousAmount</c> belongs to AmountChanged lines; <c>RelatedSequence</c> is the earlier approval an automatic one repeats;
+/// <c>ReturnedToStageIndex</c> is the earlier stage a Returned line sent the request back to (null: back to the requester).
 /// </summary>
 public sealed record ApprovalDecisionDto(
     int Sequence,
@@ -17,4 +18,5 @@ public sealed record ApprovalDecisionDto(
     Guid? OnBehalfOfUserId,
     string? OnBehalfOfUserName,
     decimal? PreviousAmount,
-    int? RelatedSequence);
+    int? RelatedSequence,
+    int? ReturnedToStageIndex);

@@ -59,8 +59,21 @@ public sealed class ApprovalRequestAppService(
     public async Task<ApprovalRequestDetailsDto> DecideAsync(Guid id, ApprovalDecisionType decision, ApprovalActionDto input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
+        if (input.ReturnToStageIndex is not null && decision != ApprovalDecisionType.Returned)
+        {
+            throw new FieldValidationException(ApprovalRequest.ReturnToStageField, ApprovalEngineErrorCodes.ReturnStageNotAllowed);
+        }
+
         var request = await requests.FindWithRouteAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ApprovalRequest), id);
-        await manager.DecideAsync(request, UserId, decision, input.Comment, input.OnBehalfOfUserId, cancellationToken);
+        if (input.ReturnToStageIndex is { } targetStageIndex)
+        {
+            await manager.ReturnToStageAsync(request, UserId, targetStageIndex, input.Comment, input.OnBehalfOfUserId, cancellationToken);
+        }
+        else
+        {
+            await manager.DecideAsync(request, UserId, decision, input.Comment, input.OnBehalfOfUserId, cancellationToken);
+        }
+
         await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDetailsAsync(request, cancellationToken);
@@ -69,6 +82,11 @@ public sealed class ApprovalRequestAppService(
     public async Task<ApprovalRequestDetailsDto> WithdrawAsync(Guid id, ApprovalActionDto input, CancellationToken cancellationToken = default)
     {
         InputValidator.Validate(input);
+        if (input.ReturnToStageIndex is not null)
+        {
+            throw new FieldValidationException(ApprovalRequest.ReturnToStageField, ApprovalEngineErrorCodes.ReturnStageNotAllowed);
+        }
+
         var request = await GetVisibleAsync(id, cancellationToken);
         await manager.WithdrawAsync(request, UserId, input.Comment, cancellationToken);
         await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);

@@ -13,7 +13,7 @@ internal static class ApprovalRequestMapper
     public static ApprovalRequestDetailsDto ToDetails(ApprovalRequest r, IReadOnlyList<ApprovalDecision> log, IReadOnlyDictionary<Guid, string> names) => new(
         ToDto(r, names),
         [.. r.Stages.OrderBy(s => s.Index).Select(s => new ApprovalRequestStageDto(s.Index, s.Mode, s.CompletionTime, [.. s.Approvers.Select(a =>
-            new ApprovalRequestApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated, a.State, a.DecisionTime))]))],
+            new ApprovalRequestApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated, a.State, a.DecisionTime))]) { RestartedAt = s.RestartedAt })],
         [.. log.Select(d => new ApprovalDecisionDto(d.Sequence, d.UserId, names.GetValueOrDefault(d.UserId, ""), d.Type, d.Comment, d.StageIndex, d.Amount, d.Currency, d.Time,
-            d.OnBehalfOfUserId, d.OnBehalfOfUserId is { } behalf ? names.GetValueOrDefault(behalf, "") : null, d.PreviousAmount, d.RelatedSequence))]);
+            d.OnBehalfOfUserId, d.OnBehalfOfUserId is { } behalf ? names.GetValueOrDefault(behalf, "") : null, d.PreviousAmount, d.RelatedSequence, d.ReturnedToStageIndex))]);
 }

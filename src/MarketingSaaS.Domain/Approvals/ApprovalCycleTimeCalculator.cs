@@ -2,7 +2,7 @@ namespace MarketingSaaS.Approvals;
 
 /// <summary>
 /// Cycle times from the route snapshots: a stage runs from the submission (first stage) or the previous
-/// stage's completion until its own completion; stages nobody decided (skipped after a rejection) are left out.
+/// stage's completion (or the return that restarted it) until its own completion; stages nobody decided (skipped after a rejection) are left out.
 /// A whole request runs from its (last) submission until it was approved or rejected.
 /// </summary>
 public static class ApprovalCycleTimeCalculator
@@ -20,7 +20,7 @@ public static class ApprovalCycleTimeCalculator
                     break;
                 }
 
-                samples.Add((request.PolicyId, stage.Index, end - start));
+                samples.Add((request.PolicyId, stage.Index, end - (stage.RestartedAt ?? start)));
                 start = end;
             }
 

@@ -60,10 +60,17 @@ public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
     /// <summary>For <see cref="ApprovalDecisionType.ApprovedAutomatically"/>: the sequence of the person's earlier approval.</summary>
     public int? RelatedSequence { get; private set; }
 
+    /// <summary>For a <see cref="ApprovalDecisionType.Returned"/> line: the earlier stage the request went back to; null when it went back to the requester.</summary>
+    public int? ReturnedToStageIndex { get; private set; }
+
     public DateTimeOffset Time { get; private set; }
 
     internal static ApprovalDecision AmountChanged(ApprovalRequest request, Guid userId, decimal previousAmount, string? comment, DateTimeOffset time) =>
         new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.AmountChanged, comment, null, time) { PreviousAmount = previousAmount };
+
+    internal static ApprovalDecision ReturnedToStage(
+        ApprovalRequest request, Guid userId, int stageIndex, int targetStageIndex, string comment, DateTimeOffset time, Guid? onBehalfOfUserId) =>
+        new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.Returned, comment, stageIndex, time, onBehalfOfUserId) { ReturnedToStageIndex = targetStageIndex };
 
     internal static ApprovalDecision Automatic(ApprovalRequest request, Guid userId, int stageIndex, int? earlierSequence, DateTimeOffset time) =>
         new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.ApprovedAutomatically, null, stageIndex, time) { RelatedSequence = earlierSequence };

@@ -12,5 +12,7 @@ public static class ApprovalEngineErrorCodes
     public const string AlreadyDecided = "MarketingSaaS:ApprovalAlreadyDecided";
     public const string CommentRequired = "MarketingSaaS:ApprovalCommentRequired";
     public const string AmountChangeNotAllowed = "MarketingSaaS:ApprovalAmountChangeNotAllowed";
+    public const string InvalidReturnStage = "MarketingSaaS:InvalidApprovalReturnStage";
+    public const string ReturnStageNotAllowed = "MarketingSaaS:ApprovalReturnStageNotAllowed";
     public const string AmountUnchanged = "MarketingSaaS:ApprovalAmountUnchanged";
 }

@@ -11,6 +11,9 @@ namespace MarketingSaaS.Approvals;
 /// </summary>
 public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IMultiTenant
 {
+    /// <summary>The input field naming the stage a return goes back to (0-based).</summary>
+    public const string ReturnToStageField = "returnToStageIndex";
+
     private readonly List<ApprovalStage> _stages = [];
 
     private ApprovalRequest() { }
@@ -82,9 +85,13 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
     public ApprovalStage? CurrentStage => Status == ApprovalRequestStatus.Pending ? _stages.FirstOrDefault(s => s.Index == CurrentStageIndex) : null;
 
-    /// <summary>Since when the current stage waits: the submission for the first stage, else the previous stage's completion.</summary>
+    /// <summary>
+    /// Since when the current stage waits: the return that restarted it, else the submission for the first stage, else the
+    /// previous stage's completion.
+    /// </summary>
     public DateTimeOffset? CurrentStageWaitingSince() =>
         CurrentStage is not { } stage ? null
+        : stage.RestartedAt is { } restarted ? restarted
         : stage.Index == 0 ? SubmissionTime
         : _stages.FirstOrDefault(s => s.Index == stage.Index - 1)?.CompletionTime ?? SubmissionTime;
 
@@ -209,6 +216,30 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
         RefreshWaiting();
         return (stage, approver);
+    }
+
+    /// <summary>
+    /// An approver of the current stage sends the request back to the earlier stage <paramref name="targetStageIndex"/>:
+    /// that stage and every stage up to the current one are undecided again (the return's log line keeps the history),
+    /// the request stays pending with the target stage current. Returns the stage the return was decided in.
+    /// </summary>
+    internal ApprovalStage ReturnToStage(Guid userId, int targetStageIndex, DateTimeOffset now)
+    {
+        var stage = PendingStageOf(userId);
+        if (targetStageIndex < 0 || targetStageIndex >= stage.Index)
+        {
+            throw new FieldValidationException(ReturnToStageField, ApprovalEngineErrorCodes.InvalidReturnStage);
+        }
+
+        foreach (var reset in _stages.Where(s => s.Index >= targetStageIndex && s.Index <= stage.Index))
+        {
+            reset.Reset(reset.Index == targetStageIndex ? now : null);
+        }
+
+        CurrentStageIndex = targetStageIndex;
+        LastActivityTime = now;
+        RefreshWaiting();
+        return stage;
     }
 
     internal void Withdraw(Guid userId, DateTimeOffset now)

@@ -99,6 +99,31 @@ public sealed class ApprovalRequestManager(
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
 
+    /// <summary>
+    /// A return to an earlier stage instead of to the requester: stages <paramref name="targetStageIndex"/> up to the
+    /// current one start again (their approvers are asked again and told so); the request stays pending and its module
+    /// hears nothing. A comment is required, as for every return.
+    /// </summary>
+    public async Task ReturnToStageAsync(
+        ApprovalRequest request, Guid userId, int targetStageIndex, string? comment, Guid? onBehalfOfUserId, CancellationToken cancellationToken = default)
+    {
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (comment is null)
+        {
+            throw new FieldValidationException("comment", ApprovalEngineErrorCodes.CommentRequired);
+        }
+
+        var now = clock.GetUtcNow();
+        var approverUserId = await ResolveSlotAsync(request, userId, onBehalfOfUserId, now, cancellationToken);
+        var stage = request.ReturnToStage(approverUserId, targetStageIndex, now);
+        await decisions.InsertAsync(
+            ApprovalDecision.ReturnedToStage(request, userId, stage.Index, targetStageIndex, comment, now, approverUserId == userId ? null : approverUserId),
+            cancellationToken);
+        await ApproveRepeatedApproversAsync(request, now, cancellationToken);
+        await stageStartedHandlers.NotifyStageStartedAsync(request, stage.Index, cancellationToken);
+        await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
+    }
+
     public async Task WithdrawAsync(ApprovalRequest request, Guid userId, string? comment, CancellationToken cancellationToken = default)
     {
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();

@@ -31,6 +31,12 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
 
     public DateTimeOffset? CompletionTime { get; private set; }
 
+    /// <summary>
+    /// When an approver of a later stage returned the request to this stage (its clock restarts then); null when it
+    /// started at the submission or at the previous stage's completion.
+    /// </summary>
+    public DateTimeOffset? RestartedAt { get; private set; }
+
     /// <summary>When the pending approvers were reminded that the stage waits (once per stage).</summary>
     public DateTimeOffset? RemindedAt { get; private set; }
 
@@ -61,6 +67,22 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
         var added = approvers.Select(a => ApprovalStageApprover.ForEscalation(Guid.CreateVersion7(), Id, RequestId, a)).ToList();
         _approvers.AddRange(added);
         return added;
+    }
+
+    /// <summary>
+    /// Back to undecided after a return to an earlier stage: every slot pending again, SLA marks cleared.
+    /// <paramref name="restartedAt"/> is the return's time for the stage returned to, null for the stages after it.
+    /// </summary>
+    internal void Reset(DateTimeOffset? restartedAt)
+    {
+        CompletionTime = null;
+        RemindedAt = null;
+        EscalatedAt = null;
+        RestartedAt = restartedAt;
+        foreach (var approver in _approvers)
+        {
+            approver.Reset();
+        }
     }
 
     internal void Complete(DateTimeOffset now)

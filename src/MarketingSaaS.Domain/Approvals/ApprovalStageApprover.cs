@@ -60,6 +60,13 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
         DecisionTime = now;
     }
 
+    internal void Reset()
+    {
+        State = ApproverState.Pending;
+        DecisionTime = null;
+        DecisionSequence = null;
+    }
+
     internal void Skip()
     {
         if (State == ApproverState.Pending)

@@ -54,6 +54,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ReturnedToStageIndex")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -400,6 +403,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql.Platform
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RestartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");

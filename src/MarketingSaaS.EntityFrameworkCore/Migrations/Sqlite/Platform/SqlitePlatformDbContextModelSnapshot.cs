@@ -48,6 +48,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReturnedToStageIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -393,6 +396,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite.Platform
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RestartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
