@@ -30,7 +30,7 @@ public abstract class EventFiguresApiTests(ApiFixture fixture)
         revenue.GetProperty("currency").GetString().ShouldBe("CNY");
         after.GetProperty("attributedRevenue").GetDecimal().ShouldBe(2500.00m);
         after.GetProperty("roi").GetDecimal().ShouldBe(0.25m);
-        after.GetProperty("costPerAttendee").ValueKind.ShouldBe(JsonValueKind.Null); // no attendees counted (yet)
+        after.GetProperty("costPerAttendee").ValueKind.ShouldBe(JsonValueKind.Null); // nobody registered
     }
 
     [Fact]

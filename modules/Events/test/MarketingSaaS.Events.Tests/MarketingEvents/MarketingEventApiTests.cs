@@ -124,10 +124,11 @@ public abstract class MarketingEventApiTests(ApiFixture fixture)
     }
 
     [Fact]
-    public async Task An_event_completes_only_after_its_end_and_closes_after_completion()
+    public async Task An_event_completes_only_after_its_end_and_closes_with_its_costs_recorded_in_the_budget_and_a_review()
     {
         var s = await EventApprovalScenario.CreateAsync(fixture);
-        var id = (await s.CreateEventAsync(1_000m, start: fixture.Factory.Clock.GetUtcNow())).Id();
+        var created = await s.CreateEventAsync(1_000m, start: fixture.Factory.Clock.GetUtcNow());
+        var id = created.Id();
         await s.ApproveAllAsync((await s.SubmitAsync(id)).GetProperty("approvalRequestId").GetGuid());
         await (await s.Admin.PostAsync($"/api/events/{id}/close", new { })).ShouldBeProblemAsync((HttpStatusCode)422, "Events:NotCompleted");
         await (await s.Admin.PostAsync($"/api/events/{id}/complete", new { })).ShouldBeProblemAsync((HttpStatusCode)422, "Events:NotInExecution");
@@ -137,11 +138,21 @@ public abstract class MarketingEventApiTests(ApiFixture fixture)
         fixture.Factory.Clock.Advance(TimeSpan.FromHours(4)); // the event's end; sign in again (tokens last an hour)
         var admin = await s.Session.SignInAsync("admin", MarketingSaaS.TestBase.TestAccounts.AdminPassword);
         var completed = await admin.PostJsonAsync<JsonElement>($"/api/events/{id}/complete", new { });
+        await (await admin.PostAsync($"/api/events/{id}/close", new { })).ShouldBeProblemAsync((HttpStatusCode)422, "Events:NoActualCosts");
+        var budgetLineId = created.GetProperty("budgetLines")[0].Id();
+        (await admin.PostAsync($"/api/events/{id}/expenses", new { budgetLineId, amount = 400.25m, currency = "CNY", spentOn = fixture.Factory.Clock.GetUtcNow(), note = "venue invoice" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        await (await admin.PostAsync($"/api/events/{id}/close", new { })).ShouldBeProblemAsync((HttpStatusCode)422, "Events:NoReview");
+        (await admin.PutAsync($"/api/events/{id}/review", new { goalAttainment = "Met", resourceEfficiency = "Fine", feedback = "Good", improvements = Array.Empty<object>() }))
+            .EnsureSuccessStatusCode();
         var closed = await admin.PostJsonAsync<JsonElement>($"/api/events/{id}/close", new { });
+        var budget = await admin.GetJsonAsync<JsonElement>($"/api/budgets/{s.BudgetId}/figures");
 
         await early.ShouldBeProblemAsync((HttpStatusCode)422, "Events:NotEnded");
         completed.GetProperty("status").GetString().ShouldBe("Completed");
         closed.GetProperty("status").GetString().ShouldBe("Closed");
+        budget.GetProperty("categories").EnumerateArray().Single(c => c.GetProperty("category").GetString() == "PromotionEvents")
+            .GetProperty("total").GetProperty("actual").GetDecimal().ShouldBe(400.25m);
         await (await admin.PutAsync($"/api/events/{id}/budget", new { budgetLines = MarketingEventRequests.Lines(5m), concurrencyStamp = closed.GetProperty("concurrencyStamp").GetString() }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Events:BudgetNotChangeable");
     }
