@@ -21,7 +21,7 @@ const pageSize = 20;
   selector: 'app-events-list',
   imports: [...formImports, FormsModule, RouterLink, NzSelectModule, NzTagModule],
   templateUrl: './events-list.component.html',
-  styleUrl: '../../shared/page.css',
+  styleUrls: ['../../shared/page.css', './events.css'],
 })
 export class EventsListComponent {
   private readonly api = inject(Api);
