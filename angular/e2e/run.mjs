@@ -152,6 +152,23 @@ try {
     a11y.push(...(await accessibility(admin, 'modules')));
   });
 
+  await step('the admin switches Events on; the events list works on a 375 px phone', async () => {
+    const switched = admin.waitForResponse((r) => r.url().includes('/api/modules/') && r.request().method() === 'PUT' && r.ok());
+    await admin.locator('label[nz-checkbox]').filter({ hasText: /^\s*(Events|市场活动)\s*$/ }).click();
+    await switched;
+    const phoneAdmin = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(phoneAdmin);
+    await signIn(phoneAdmin, 'admin');
+    await phoneAdmin.getByTestId('open-menu').click();
+    await phoneAdmin.getByTestId('menu-/events').click();
+    await phoneAdmin.getByTestId('events-empty').waitFor();
+    await phoneAdmin.getByTestId('new-event').waitFor();
+    const scrollWidth = await phoneAdmin.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    a11y.push(...(await accessibility(phoneAdmin, 'events-phone')));
+    await screenshot(phoneAdmin, 'events-phone');
+  });
+
   const requester = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
   pages.push(requester);
   let requestUrl = '';

@@ -13,6 +13,7 @@ export const menu: readonly MenuItem[] = [
   { text: 'menu.home', route: '/' },
   { text: 'menu.myApprovals', route: '/approvals/inbox' },
   { text: 'menu.newRequest', route: '/approvals/new', permission: 'Approvals.Requests' },
+  { text: 'menu.events', route: '/events', permission: 'Events.MarketingEvents', feature: 'Modules.Events' },
   { text: 'menu.orgChart', route: '/org', permission: 'OrgChart.Units' },
   { text: 'menu.policies', route: '/approvals/policies', permission: 'Approvals.Policies' },
   { text: 'menu.users', route: '/identity/users', permission: 'Identity.Users' },

@@ -1,3 +1,4 @@
+import { eventsEn } from '../../features/events/events.texts.en';
 /** The portal's English texts; texts.zh-hans.ts must have exactly the same keys (a unit test checks). */
 export const en = {
   'app.name': 'MarketingSaaS',
@@ -183,4 +184,5 @@ export const en = {
   'mode.All': 'all must approve',
   'unitKind.Department': 'Department',
   'unitKind.Group': 'Group',
+  ...eventsEn,
 };

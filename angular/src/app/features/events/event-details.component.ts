@@ -1,0 +1,99 @@
+import { Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { Api } from '../../api/api';
+import { apiEventsIdClosePost } from '../../api/fn/events/api-events-id-close-post';
+import { apiEventsIdCompletePost } from '../../api/fn/events/api-events-id-complete-post';
+import { apiEventsIdGet } from '../../api/fn/events/api-events-id-get';
+import { apiEventsIdStartPost } from '../../api/fn/events/api-events-id-start-post';
+import { apiEventsIdSubmitPost } from '../../api/fn/events/api-events-id-submit-post';
+import { MarketingEventDto } from '../../api/models/marketing-event-dto';
+import { AppConfigService } from '../../core/config/app-config.service';
+import { messageOf, problemOf } from '../../core/forms/server-errors';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { formImports } from '../../shared/form-imports';
+import { formatMoney, formatTime } from '../../shared/format';
+import { EventAction, actionsFor, eventStatusColors, isEditable } from './event-options';
+
+const actionCalls = {
+  submit: apiEventsIdSubmitPost,
+  start: apiEventsIdStartPost,
+  complete: apiEventsIdCompletePost,
+  close: apiEventsIdClosePost,
+} as const;
+
+const actionTexts: Record<EventAction, 'events.submit' | 'events.startAction' | 'events.complete' | 'events.close'> = {
+  submit: 'events.submit',
+  start: 'events.startAction',
+  complete: 'events.complete',
+  close: 'events.close',
+};
+
+@Component({
+  selector: 'app-event-details',
+  imports: [...formImports, RouterLink, NzTagModule],
+  templateUrl: './event-details.component.html',
+  styleUrls: ['../../shared/page.css', './events.css'],
+})
+export class EventDetailsComponent {
+  private readonly api = inject(Api);
+  private readonly config = inject(AppConfigService);
+  private readonly translate = inject(TranslateService);
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly event = signal<MarketingEventDto | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly stale = signal(false);
+  protected readonly busy = signal<EventAction | null>(null);
+  protected readonly colors = eventStatusColors;
+  protected readonly actionTexts = actionTexts;
+  protected readonly actions = computed(() => {
+    const event = this.event();
+    return event && this.config.isGranted('Events.MarketingEvents.Manage') ? actionsFor(event.status) : [];
+  });
+  protected readonly canEdit = computed(() => {
+    const event = this.event();
+    return !!event && isEditable(event.status) && this.config.isGranted('Events.MarketingEvents.Update');
+  });
+  protected readonly currency = computed(() => this.event()?.budgetLines[0]?.currency ?? this.config.setting('Platform.Currency') ?? 'CNY');
+
+  constructor() {
+    void this.load();
+  }
+
+  protected money(amount: number | string): string {
+    return formatMoney(amount, this.currency(), this.translate.language());
+  }
+
+  protected time(iso: string): string {
+    return formatTime(iso, this.translate.language());
+  }
+
+  protected async load(): Promise<void> {
+    this.stale.set(false);
+    try {
+      this.event.set(await this.api.invoke(apiEventsIdGet, { id: this.id }));
+    } catch (e) {
+      this.error.set(problemOf(e)?.status === 404 ? this.translate.t('events.notFound') : messageOf(e));
+    }
+  }
+
+  protected async run(action: EventAction): Promise<void> {
+    const event = this.event();
+    if (!event) return;
+    this.error.set(null);
+    this.notice.set(null);
+    this.stale.set(false);
+    this.busy.set(action);
+    try {
+      const updated = await this.api.invoke(actionCalls[action], { id: event.id, body: { concurrencyStamp: event.concurrencyStamp } });
+      this.event.set(updated);
+      this.notice.set(this.translate.t('events.done', { status: this.translate.t('eventStatus.' + updated.status) }));
+    } catch (e) {
+      if (problemOf(e)?.status === 409) this.stale.set(true);
+      else this.error.set(messageOf(e));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { Routes } from '@angular/router';
+import { accessGuard } from '../../core/auth/guards';
+
+export const eventsFeature = 'Modules.Events';
+export const eventsPermission = 'Events.MarketingEvents';
+
+export default [
+  { path: '', pathMatch: 'full', loadComponent: () => import('./events-list.component').then((m) => m.EventsListComponent) },
+  {
+    path: 'new',
+    canActivate: [accessGuard],
+    data: { permission: 'Events.MarketingEvents.Create', feature: eventsFeature },
+    loadComponent: () => import('./event-edit.component').then((m) => m.EventEditComponent),
+  },
+  {
+    path: ':id/edit',
+    canActivate: [accessGuard],
+    data: { permission: 'Events.MarketingEvents.Update', feature: eventsFeature },
+    loadComponent: () => import('./event-edit.component').then((m) => m.EventEditComponent),
+  },
+  { path: ':id', loadComponent: () => import('./event-details.component').then((m) => m.EventDetailsComponent) },
+] satisfies Routes;
