@@ -4,4 +4,5 @@
 export interface ApprovalActionDto {
   comment?: (string | null);
   concurrencyStamp?: (string | null);
+  onBehalfOfUserId?: (string | null);
 }

@@ -6,6 +6,10 @@ export interface ApprovalDecisionDto {
   amount: (number | string);
   comment: (string | null);
   currency: string;
+  onBehalfOfUserId: (string | null);
+  onBehalfOfUserName: (string | null);
+  previousAmount: (number | string | null);
+  relatedSequence: (number | string | null);
   sequence: (number | string);
   stageIndex: (number | string | null);
   time: string;

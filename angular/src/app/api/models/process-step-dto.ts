@@ -3,6 +3,7 @@
 
 import { DeliverableDto } from '../models/deliverable-dto';
 export interface ProcessStepDto {
+  approvalRequestId: (string | null);
   assigneeUserIds: Array<string>;
   completedByUserId: (string | null);
   completedTime: (string | null);
@@ -10,6 +11,7 @@ export interface ProcessStepDto {
   dueDate: string;
   endsWithApproval: boolean;
   id: string;
+  isAwaitingApproval: boolean;
   isCompleted: boolean;
   isOverdue: boolean;
   name: string;
