@@ -5,7 +5,7 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { Language } from '../core/i18n/language';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
-import { menu } from './menu';
+import { menu, visibleMenu } from './menu';
 import { mobileQuery } from './viewport';
 
 /**
@@ -28,7 +28,11 @@ export class ShellComponent {
   protected readonly drawerOpen = signal(false);
   protected readonly openMenu = signal<'language' | 'user' | null>(null);
   protected readonly items = computed(() =>
-    menu.filter((item) => (item.host ?? false) === this.config.isHost() && this.config.isGranted(item.permission) && this.config.isFeatureEnabled(item.feature)),
+    visibleMenu(menu, {
+      isHost: this.config.isHost(),
+      isGranted: (permission) => this.config.isGranted(permission),
+      isFeatureEnabled: (feature) => this.config.isFeatureEnabled(feature),
+    }),
   );
 
   protected toggle(menuName: 'language' | 'user'): void {

@@ -1,3 +1,5 @@
+import { pagesEn } from './pages.en';
+
 /** The portal's English texts; texts.zh-hans.ts must have exactly the same keys (a unit test checks). */
 export const en = {
   'app.name': 'MarketingSaaS',
@@ -183,4 +185,5 @@ export const en = {
   'mode.All': 'all must approve',
   'unitKind.Department': 'Department',
   'unitKind.Group': 'Group',
+  ...pagesEn,
 };

@@ -1,3 +1,4 @@
+import { pagesZhHans } from './pages.zh-hans';
 import { en } from './texts.en';
 
 /** 简体中文界面文字；键与 texts.en.ts 完全一致（单元测试检查）。 */
@@ -185,4 +186,5 @@ export const zhHans: Record<keyof typeof en, string> = {
   'mode.All': '全部同意',
   'unitKind.Department': '部门',
   'unitKind.Group': '小组',
+  ...pagesZhHans,
 };
