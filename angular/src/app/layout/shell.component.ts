@@ -6,6 +6,7 @@ import { Language } from '../core/i18n/language';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
 import { menu, visibleMenu } from './menu';
+import { NotificationBellComponent } from './notification-bell.component';
 import { mobileQuery } from './viewport';
 
 /**
@@ -14,7 +15,7 @@ import { mobileQuery } from './viewport';
  */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NotificationBellComponent],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',
   host: { '(document:keydown.escape)': 'closeAll()' },

@@ -11,4 +11,10 @@ export default [
     data: { permission: 'BackgroundJobs.Jobs' },
     loadComponent: () => import('../background-jobs/background-jobs.component').then((m) => m.BackgroundJobsComponent),
   },
+  {
+    path: 'audit-logs',
+    canActivate: [accessGuard],
+    data: { permission: 'Administration.AuditLogs' },
+    loadComponent: () => import('./audit-logs.component').then((m) => m.AuditLogsComponent),
+  },
 ] satisfies Routes;
