@@ -5,7 +5,8 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { Language } from '../core/i18n/language';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
-import { menu } from './menu';
+import { menu, visibleMenu } from './menu';
+import { NotificationBellComponent } from './notification-bell.component';
 import { mobileQuery } from './viewport';
 
 /**
@@ -14,7 +15,7 @@ import { mobileQuery } from './viewport';
  */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NotificationBellComponent],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',
   host: { '(document:keydown.escape)': 'closeAll()' },
@@ -28,7 +29,11 @@ export class ShellComponent {
   protected readonly drawerOpen = signal(false);
   protected readonly openMenu = signal<'language' | 'user' | null>(null);
   protected readonly items = computed(() =>
-    menu.filter((item) => (item.host ?? false) === this.config.isHost() && this.config.isGranted(item.permission) && this.config.isFeatureEnabled(item.feature)),
+    visibleMenu(menu, {
+      isHost: this.config.isHost(),
+      isGranted: (permission) => this.config.isGranted(permission),
+      isFeatureEnabled: (feature) => this.config.isFeatureEnabled(feature),
+    }),
   );
 
   protected toggle(menuName: 'language' | 'user'): void {

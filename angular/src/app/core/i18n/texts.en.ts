@@ -1,4 +1,6 @@
 import { eventsEn } from '../../features/events/events.texts.en';
+import { pagesEn } from './pages.en';
+
 /** The portal's English texts; texts.zh-hans.ts must have exactly the same keys (a unit test checks). */
 export const en = {
   'app.name': 'MarketingSaaS',
@@ -185,4 +187,5 @@ export const en = {
   'unitKind.Department': 'Department',
   'unitKind.Group': 'Group',
   ...eventsEn,
+  ...pagesEn,
 };

@@ -1,4 +1,5 @@
 import { eventsZhHans } from '../../features/events/events.texts.zh-hans';
+import { pagesZhHans } from './pages.zh-hans';
 import { en } from './texts.en';
 
 /** 简体中文界面文字；键与 texts.en.ts 完全一致（单元测试检查）。 */
@@ -187,4 +188,5 @@ export const zhHans: Record<keyof typeof en, string> = {
   'unitKind.Department': '部门',
   'unitKind.Group': '小组',
   ...eventsZhHans,
+  ...pagesZhHans,
 };

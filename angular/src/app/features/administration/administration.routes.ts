@@ -5,4 +5,16 @@ export default [
   { path: 'settings', canActivate: [accessGuard], data: { permission: 'Administration.Settings' }, loadComponent: () => import('./settings.component').then((m) => m.SettingsComponent) },
   { path: 'modules', canActivate: [accessGuard], data: { permission: 'Administration.Modules' }, loadComponent: () => import('./modules.component').then((m) => m.ModulesComponent) },
   { path: 'roles', canActivate: [accessGuard], data: { permission: 'Identity.Roles' }, loadComponent: () => import('./roles.component').then((m) => m.RolesComponent) },
+  {
+    path: 'background-jobs',
+    canActivate: [accessGuard],
+    data: { permission: 'BackgroundJobs.Jobs' },
+    loadComponent: () => import('../background-jobs/background-jobs.component').then((m) => m.BackgroundJobsComponent),
+  },
+  {
+    path: 'audit-logs',
+    canActivate: [accessGuard],
+    data: { permission: 'Administration.AuditLogs' },
+    loadComponent: () => import('./audit-logs.component').then((m) => m.AuditLogsComponent),
+  },
 ] satisfies Routes;

@@ -10,11 +10,12 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { StatusTagComponent } from '../approvals/status-tag.component';
 import { formatMoney } from '../../shared/format';
+import { MyUnitBudgetComponent } from '../budgets/my-unit-budget.component';
 
 /** Home: what waits for me (approvals, tasks) and my own requests; empty lists say what to do next. */
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, StatusTagComponent],
+  imports: [RouterLink, TranslatePipe, StatusTagComponent, MyUnitBudgetComponent],
   templateUrl: './home.component.html',
   styleUrls: ['../../shared/page.css', './home.component.css'],
 })
@@ -26,6 +27,8 @@ export class HomeComponent {
   protected readonly mine = signal<ApprovalRequestDto[] | null>(null);
   protected readonly tasks = signal<MyTaskDto[] | null>(null);
   protected readonly canSubmit = computed(() => this.config.isGranted('Approvals.Requests'));
+  /** Budget figures need Budgets.Budgets, finding my unit needs the positions. */
+  protected readonly canSeeBudget = computed(() => this.config.isGranted('Budgets.Budgets') && this.config.isGranted('OrgChart.Positions'));
   protected readonly isAdmin = computed(() => this.config.isGranted('OrgChart.Units.Manage'));
   protected readonly money = formatMoney;
 
