@@ -5,4 +5,5 @@ export interface ApprovalActionDto {
   comment?: (string | null);
   concurrencyStamp?: (string | null);
   onBehalfOfUserId?: (string | null);
+  returnToStageIndex?: (number | string | null);
 }

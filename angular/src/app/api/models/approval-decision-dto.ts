@@ -10,6 +10,7 @@ export interface ApprovalDecisionDto {
   onBehalfOfUserName: (string | null);
   previousAmount: (number | string | null);
   relatedSequence: (number | string | null);
+  returnedToStageIndex: (number | string | null);
   sequence: (number | string);
   stageIndex: (number | string | null);
   time: string;

@@ -8,4 +8,5 @@ export interface ApprovalRequestStageDto {
   completionTime: (string | null);
   index: (number | string);
   mode: ApprovalStageMode;
+  restartedAt?: (string | null);
 }
