@@ -27,7 +27,7 @@ public sealed class RoleAppService(
         InputValidator.Validate(input);
         var name = input.Name.Trim();
         await CheckNameFreeAsync(name, exceptRoleId: null);
-        var role = new AppRole(Guid.CreateVersion7(), name);
+        var role = new AppRole(SequentialGuid.Create(), name);
         (await roles.CreateAsync(role)).ThrowIfFailed();
         return ToDto(role);
     }

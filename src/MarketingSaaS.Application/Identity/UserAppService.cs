@@ -52,7 +52,7 @@ public sealed class UserAppService(
 
         await CheckEmailFreeAsync(email, exceptUserId: null);
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-        var user = new AppUser(Guid.CreateVersion7(), userName, email, input.Name.Trim()) { IsActive = input.IsActive };
+        var user = new AppUser(SequentialGuid.Create(), userName, email, input.Name.Trim()) { IsActive = input.IsActive };
         (await users.CreateAsync(user, input.Password)).ThrowIfFailed();
         await roleAssigner.SetRolesAsync(user, input.RoleNames);
         // A new stamp ends the user's cookie sessions at their next check, so deactivation and role changes take effect.

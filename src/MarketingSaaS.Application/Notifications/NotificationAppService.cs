@@ -61,7 +61,7 @@ public sealed class NotificationAppService(
         var preference = await preferences.FindByUserAsync(UserId, cancellationToken);
         if (preference is null)
         {
-            preference = new NotificationPreference(Guid.CreateVersion7(), UserId, input.EmailKinds);
+            preference = new NotificationPreference(SequentialGuid.Create(), UserId, input.EmailKinds);
             await preferences.InsertAsync(preference, cancellationToken);
         }
         else

@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Uow;
@@ -39,7 +40,7 @@ public sealed class TextTemplateAppService(
         var current = await overrides.FindAsync(name, culture, cancellationToken);
         if (current is null)
         {
-            current = new TextTemplateOverride(Guid.CreateVersion7(), name, culture, input.Content, clock.GetUtcNow());
+            current = new TextTemplateOverride(SequentialGuid.Create(), name, culture, input.Content, clock.GetUtcNow());
             await overrides.InsertAsync(current, cancellationToken);
         }
         else

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Notifications;
 
@@ -64,7 +65,7 @@ public sealed class ApprovalStageSlaChecker(
         var added = stage.Escalate(heads, now);
         foreach (var approver in added)
         {
-            await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, approver.UserId, ApprovalDecisionType.Escalated, null, stage.Index, now), cancellationToken);
+            await decisions.InsertAsync(new ApprovalDecision(SequentialGuid.Create(), request, approver.UserId, ApprovalDecisionType.Escalated, null, stage.Index, now), cancellationToken);
         }
 
         if (added.Count > 0)

@@ -66,12 +66,12 @@ public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
     public DateTimeOffset Time { get; private set; }
 
     internal static ApprovalDecision AmountChanged(ApprovalRequest request, Guid userId, decimal previousAmount, string? comment, DateTimeOffset time) =>
-        new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.AmountChanged, comment, null, time) { PreviousAmount = previousAmount };
+        new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.AmountChanged, comment, null, time) { PreviousAmount = previousAmount };
 
     internal static ApprovalDecision ReturnedToStage(
         ApprovalRequest request, Guid userId, int stageIndex, int targetStageIndex, string comment, DateTimeOffset time, Guid? onBehalfOfUserId) =>
-        new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.Returned, comment, stageIndex, time, onBehalfOfUserId) { ReturnedToStageIndex = targetStageIndex };
+        new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.Returned, comment, stageIndex, time, onBehalfOfUserId) { ReturnedToStageIndex = targetStageIndex };
 
     internal static ApprovalDecision Automatic(ApprovalRequest request, Guid userId, int stageIndex, int? earlierSequence, DateTimeOffset time) =>
-        new(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.ApprovedAutomatically, null, stageIndex, time) { RelatedSequence = earlierSequence };
+        new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.ApprovedAutomatically, null, stageIndex, time) { RelatedSequence = earlierSequence };
 }

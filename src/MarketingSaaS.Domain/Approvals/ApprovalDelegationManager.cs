@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ public sealed class ApprovalDelegationManager(
         CheckNotSelf(delegatorUserId, delegateUserId);
         await CheckUsersAsync(delegatorUserId, delegateUserId);
         await CheckNoCycleAsync(null, delegatorUserId, delegateUserId, from, until, cancellationToken);
-        var delegation = new ApprovalDelegation(Guid.CreateVersion7(), delegatorUserId, delegateUserId, from.ToUniversalTime(), until.ToUniversalTime(), Normalize(reason));
+        var delegation = new ApprovalDelegation(SequentialGuid.Create(), delegatorUserId, delegateUserId, from.ToUniversalTime(), until.ToUniversalTime(), Normalize(reason));
         await delegations.InsertAsync(delegation, cancellationToken);
         return delegation;
     }

@@ -26,7 +26,7 @@ public sealed class ApprovalPolicy : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
     public ApprovalRule AddRule()
     {
-        var rule = new ApprovalRule(Guid.CreateVersion7(), Id, _rules.Count + 1);
+        var rule = new ApprovalRule(SequentialGuid.Create(), Id, _rules.Count + 1);
         _rules.Add(rule);
         return rule;
     }

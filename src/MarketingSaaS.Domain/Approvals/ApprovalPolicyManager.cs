@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
@@ -19,7 +20,7 @@ public sealed class ApprovalPolicyManager(
             throw new BusinessException(MarketingSaaSErrorCodes.ApprovalPolicyExists, new Dictionary<string, object?> { ["businessType"] = businessType });
         }
 
-        var policy = new ApprovalPolicy(Guid.CreateVersion7(), businessType, name.Trim());
+        var policy = new ApprovalPolicy(SequentialGuid.Create(), businessType, name.Trim());
         await SetRulesAsync(policy, rules, cancellationToken);
         await policies.InsertAsync(policy, cancellationToken);
         return policy;

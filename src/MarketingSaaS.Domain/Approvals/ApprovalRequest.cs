@@ -107,7 +107,7 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
         _stages.Clear();
         foreach (var (stage, index) in route.Stages.Select((s, i) => (s, i)))
         {
-            _stages.Add(new ApprovalStage(Guid.CreateVersion7(), Id, index, stage));
+            _stages.Add(new ApprovalStage(SequentialGuid.Create(), Id, index, stage));
         }
 
         PolicyId = route.PolicyId;

@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Settings;
 
@@ -19,7 +20,7 @@ public sealed class ApprovalRequestManager(
     {
         await CheckNoPendingAsync(draft.Subject, null, cancellationToken);
         var request = new ApprovalRequest(
-            Guid.CreateVersion7(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
+            SequentialGuid.Create(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
         request.SetBudgetContext(draft.Budget);
         await StartRouteAsync(request, cancellationToken);
@@ -91,7 +92,7 @@ public sealed class ApprovalRequestManager(
         var now = clock.GetUtcNow();
         var approverUserId = await ResolveSlotAsync(request, userId, onBehalfOfUserId, now, cancellationToken);
         var (stage, approver) = request.Decide(approverUserId, decision, now);
-        var line = new ApprovalDecision(Guid.CreateVersion7(), request, userId, decision, comment, stage.Index, now, approverUserId == userId ? null : approverUserId);
+        var line = new ApprovalDecision(SequentialGuid.Create(), request, userId, decision, comment, stage.Index, now, approverUserId == userId ? null : approverUserId);
         approver.LinkDecision(line.Sequence);
         await decisions.InsertAsync(line, cancellationToken);
         await ApproveRepeatedApproversAsync(request, now, cancellationToken);
@@ -129,7 +130,7 @@ public sealed class ApprovalRequestManager(
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         var now = clock.GetUtcNow();
         request.Withdraw(userId, now);
-        await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, userId, ApprovalDecisionType.Withdrawn, comment, null, now), cancellationToken);
+        await decisions.InsertAsync(new ApprovalDecision(SequentialGuid.Create(), request, userId, ApprovalDecisionType.Withdrawn, comment, null, now), cancellationToken);
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
 
@@ -202,7 +203,7 @@ public sealed class ApprovalRequestManager(
         var route = await ResolveRouteAsync(request, cancellationToken);
         var now = clock.GetUtcNow();
         request.Submit(route, now);
-        await decisions.InsertAsync(new ApprovalDecision(Guid.CreateVersion7(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
+        await decisions.InsertAsync(new ApprovalDecision(SequentialGuid.Create(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
         await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
     }
 

@@ -17,7 +17,7 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
         Mode = stage.Mode;
         foreach (var approver in stage.Approvers)
         {
-            _approvers.Add(new ApprovalStageApprover(Guid.CreateVersion7(), id, requestId, approver));
+            _approvers.Add(new ApprovalStageApprover(SequentialGuid.Create(), id, requestId, approver));
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
     internal IReadOnlyList<ApprovalStageApprover> Escalate(IEnumerable<ResolvedApprover> approvers, DateTimeOffset now)
     {
         EscalatedAt = now;
-        var added = approvers.Select(a => ApprovalStageApprover.ForEscalation(Guid.CreateVersion7(), Id, RequestId, a)).ToList();
+        var added = approvers.Select(a => ApprovalStageApprover.ForEscalation(SequentialGuid.Create(), Id, RequestId, a)).ToList();
         _approvers.AddRange(added);
         return added;
     }

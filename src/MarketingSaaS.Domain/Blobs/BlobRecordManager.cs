@@ -15,7 +15,7 @@ public sealed class BlobRecordManager(IBlobRecordRepository records, IBlobContai
     {
         var container = containers.Get<TContainer>();
         var blob = await container.SaveAsync(content, fileName, cancellationToken);
-        var record = new BlobRecord(Guid.CreateVersion7(), container.Name, blob, ownerType, ownerId);
+        var record = new BlobRecord(SequentialGuid.Create(), container.Name, blob, ownerType, ownerId);
         await records.InsertAsync(record, cancellationToken);
         return record;
     }

@@ -35,7 +35,7 @@ public sealed class Budget : FullAuditedAggregateRoot<Guid>, IMultiTenant
         _lines.Clear();
         foreach (var draft in drafts)
         {
-            _lines.Add(new BudgetLine(Guid.CreateVersion7(), Id, draft.Category, draft.PeriodKind, draft.PeriodNumber, draft.PlannedAmount));
+            _lines.Add(new BudgetLine(SequentialGuid.Create(), Id, draft.Category, draft.PeriodKind, draft.PeriodNumber, draft.PlannedAmount));
         }
     }
 }

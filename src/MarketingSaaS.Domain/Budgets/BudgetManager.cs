@@ -39,7 +39,7 @@ public sealed partial class BudgetManager(
             throw new BusinessException(BudgetErrorCodes.BudgetExists, new Dictionary<string, object?> { ["year"] = fiscalYear });
         }
 
-        var budget = new Budget(Guid.CreateVersion7(), fiscalYear, organizationUnitId, code, name.Trim());
+        var budget = new Budget(SequentialGuid.Create(), fiscalYear, organizationUnitId, code, name.Trim());
         budget.SetLines(lines);
         await budgets.InsertAsync(budget, cancellationToken);
         return budget;
@@ -96,7 +96,7 @@ public sealed partial class BudgetManager(
             needsExtraApproval = true;
         }
 
-        var commitment = new BudgetCommitment(Guid.CreateVersion7(), budget.Id, request.SourceReference.Trim(), request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency)
+        var commitment = new BudgetCommitment(SequentialGuid.Create(), budget.Id, request.SourceReference.Trim(), request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency)
         {
             NeedsExtraApproval = needsExtraApproval,
         };
@@ -140,7 +140,7 @@ public sealed partial class BudgetManager(
             await commitments.UpdateAsync(commitment, cancellationToken: cancellationToken);
         }
 
-        var expense = new Expense(Guid.CreateVersion7(), budget.Id, request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency, request.Description.Trim(), request.CommitmentId);
+        var expense = new Expense(SequentialGuid.Create(), budget.Id, request.OrganizationUnitId, request.Category, request.Date, fiscalDate, request.Amount, budget.Currency, request.Description.Trim(), request.CommitmentId);
         var figures = await CategoryFiguresAsync(budget, request.Category, cancellationToken);
         await expenses.InsertAsync(expense, cancellationToken);
         await warnings.RecordIfReachedAsync(budget, request.Category, figures.Total with { Actual = figures.Total.Actual + request.Amount }, cancellationToken);

@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 
 namespace MarketingSaaS.Budgets;
@@ -25,7 +26,7 @@ public sealed class BudgetWarningRecorder(
 
         var chart = await orgChart.ReadAsync(cancellationToken);
         var heads = chart.HeadOf(chart.Unit(budget.OrganizationUnitId)).Select(a => a.UserId).Distinct();
-        var warning = new BudgetWarning(Guid.CreateVersion7(), budget, category, level, figure.Planned, figure.Used, clock.GetUtcNow(), heads);
+        var warning = new BudgetWarning(SequentialGuid.Create(), budget, category, level, figure.Planned, figure.Used, clock.GetUtcNow(), heads);
         await warnings.InsertAsync(warning, cancellationToken);
         foreach (var handler in handlers)
         {

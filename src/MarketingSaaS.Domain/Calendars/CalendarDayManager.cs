@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 
@@ -9,7 +10,7 @@ public sealed class CalendarDayManager(IRepository<CalendarDay, Guid> days)
     public async Task<CalendarDay> CreateAsync(DateOnly date, string name, bool isWorkingDay, CancellationToken cancellationToken = default)
     {
         await EnsureDateFreeAsync(date, null, cancellationToken);
-        var day = new CalendarDay(Guid.CreateVersion7(), date, name.Trim(), isWorkingDay);
+        var day = new CalendarDay(SequentialGuid.Create(), date, name.Trim(), isWorkingDay);
         await days.InsertAsync(day, cancellationToken);
         return day;
     }

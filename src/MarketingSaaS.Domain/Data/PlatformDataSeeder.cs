@@ -1,5 +1,6 @@
 using MarketingSaaS.Editions;
 using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
@@ -32,12 +33,12 @@ public sealed class PlatformDataSeeder(
         {
             if (!await editions.AnyAsync(e => e.Name == EditionConsts.StandardEditionName, cancellationToken))
             {
-                await editions.InsertAsync(new Edition(Guid.CreateVersion7(), EditionConsts.StandardEditionName), cancellationToken);
+                await editions.InsertAsync(new Edition(SequentialGuid.Create(), EditionConsts.StandardEditionName), cancellationToken);
             }
 
             if (!await hostUsers.AnyAsync(u => u.NormalizedUserName == "ADMIN", cancellationToken))
             {
-                var admin = new HostUser(Guid.CreateVersion7(), "admin", "admin@host.local");
+                var admin = new HostUser(SequentialGuid.Create(), "admin", "admin@host.local");
                 admin.PasswordHash = passwordHasher.HashPassword(admin, hostAdminPassword);
                 await hostUsers.InsertAsync(admin, cancellationToken);
             }
@@ -46,7 +47,7 @@ public sealed class PlatformDataSeeder(
                 .Select(g => g.Name).ToHashSet();
             foreach (var permission in permissions.All.Where(p => p.MultiTenancySide.HasFlag(MultiTenancySides.Host) && !granted.Contains(p.Name)))
             {
-                await hostGrants.InsertAsync(new HostPermissionGrant(Guid.CreateVersion7(), permission.Name, PermissionGrantProviders.Role, IdentityConsts.HostAdminRole), cancellationToken);
+                await hostGrants.InsertAsync(new HostPermissionGrant(SequentialGuid.Create(), permission.Name, PermissionGrantProviders.Role, IdentityConsts.HostAdminRole), cancellationToken);
             }
 
             await orphanBlobCleanupSchedule.EnsureAsync(cancellationToken);

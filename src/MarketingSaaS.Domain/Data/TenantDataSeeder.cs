@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
@@ -74,7 +75,7 @@ public sealed class TenantDataSeeder(
     {
         if (await roles.FindByNameAsync(name) is null)
         {
-            ThrowIfFailed(await roles.CreateAsync(new AppRole(Guid.CreateVersion7(), name, isStatic: true)));
+            ThrowIfFailed(await roles.CreateAsync(new AppRole(SequentialGuid.Create(), name, isStatic: true)));
         }
 
         var granted = await grants.GetGrantedAsync(PermissionGrantProviders.Role, name, cancellationToken);
@@ -98,7 +99,7 @@ public sealed class TenantDataSeeder(
 
     private async Task CreateAdminAsync(TenantAdminAccount admin)
     {
-        var user = new AppUser(Guid.CreateVersion7(), admin.UserName, admin.Email, admin.Name) { EmailConfirmed = true };
+        var user = new AppUser(SequentialGuid.Create(), admin.UserName, admin.Email, admin.Name) { EmailConfirmed = true };
         ThrowIfFailed(await users.CreateAsync(user, admin.Password));
         ThrowIfFailed(await users.AddToRoleAsync(user, IdentityConsts.StaticRoles.Admin));
     }

@@ -1,4 +1,5 @@
 using MarketingSaaS.Features;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Features;
@@ -13,7 +14,7 @@ public sealed class EditionManager(IRepository<Edition, Guid> editions, ITenantR
     {
         var trimmed = name.Trim();
         await CheckNameFreeAsync(trimmed, exceptId: null, cancellationToken);
-        var edition = new Edition(Guid.CreateVersion7(), trimmed);
+        var edition = new Edition(SequentialGuid.Create(), trimmed);
         await editions.InsertAsync(edition, cancellationToken);
         return edition;
     }

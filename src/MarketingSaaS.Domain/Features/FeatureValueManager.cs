@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Features;
@@ -41,7 +42,7 @@ public sealed class FeatureValueManager(IRepository<FeatureValue, Guid> values, 
 
         foreach (var (name, value) in wanted.Where(w => w.Value is not null && existing.All(e => e.Name != w.Key)))
         {
-            await values.InsertAsync(new FeatureValue(Guid.CreateVersion7(), name, value!, providerName, providerKey), cancellationToken);
+            await values.InsertAsync(new FeatureValue(SequentialGuid.Create(), name, value!, providerName, providerKey), cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Features;
@@ -37,7 +38,7 @@ public sealed class TenantFeatureManager(
             }
             else if (existing is null)
             {
-                await values.InsertAsync(new FeatureValue(Guid.CreateVersion7(), featureName, value, FeatureValueProviders.Tenant, tenantId), cancellationToken);
+                await values.InsertAsync(new FeatureValue(SequentialGuid.Create(), featureName, value, FeatureValueProviders.Tenant, tenantId), cancellationToken);
             }
             else
             {

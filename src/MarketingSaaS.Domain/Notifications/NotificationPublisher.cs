@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.Domain.Entities;
 
 namespace MarketingSaaS.Notifications;
 
@@ -26,7 +27,7 @@ public sealed class NotificationPublisher(
             var culture = await cultures.GetAsync(recipient.UserId, cancellationToken);
             var title = texts.Format(request.TitleKey, request.Arguments, culture, request.LocalizedArguments);
             var body = texts.Format(request.BodyKey, request.Arguments, culture, request.LocalizedArguments);
-            var notification = new Notification(Guid.CreateVersion7(), recipient.UserId, request.Kind, title, body, request.Link, now);
+            var notification = new Notification(SequentialGuid.Create(), recipient.UserId, request.Kind, title, body, request.Link, now);
             await notifications.InsertAsync(notification, cancellationToken);
 
             var wantsEmail = (emailKinds.GetValueOrDefault(recipient.UserId) ?? NotificationPreference.DefaultEmailKinds).Contains(request.Kind);

@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 
 namespace MarketingSaaS.OrganizationUnits;
@@ -11,7 +12,7 @@ public sealed class OrganizationUnitManager(IOrganizationUnitRepository units)
         await CheckNameFreeAsync(displayName, parentId, exceptId: null, cancellationToken);
         var code = await NextChildCodeAsync(parent, cancellationToken);
         CheckDepth(code);
-        var unit = new OrganizationUnit(Guid.CreateVersion7(), code, displayName.Trim(), parentId, kind);
+        var unit = new OrganizationUnit(SequentialGuid.Create(), code, displayName.Trim(), parentId, kind);
         await units.InsertAsync(unit, cancellationToken);
         return unit;
     }

@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.Authorization;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
@@ -38,7 +39,7 @@ public sealed class PermissionGrantManager(
 
         foreach (var name in wanted.Except(existing.Select(g => g.Name)))
         {
-            await grants.InsertAsync(new PermissionGrant(Guid.CreateVersion7(), name, providerName, providerKey), cancellationToken);
+            await grants.InsertAsync(new PermissionGrant(SequentialGuid.Create(), name, providerName, providerKey), cancellationToken);
         }
 
         cache.Invalidate(currentTenant.Id, providerName, providerKey);

@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
@@ -10,7 +11,7 @@ public sealed class PositionManager(IPositionRepository positions, IOrganization
     public async Task<Position> CreateAsync(string name, string? duties, CancellationToken cancellationToken = default)
     {
         await CheckNameFreeAsync(name, exceptId: null, cancellationToken);
-        var position = new Position(Guid.CreateVersion7(), name.Trim(), null);
+        var position = new Position(SequentialGuid.Create(), name.Trim(), null);
         position.SetDuties(duties);
         await positions.InsertAsync(position, cancellationToken);
         return position;

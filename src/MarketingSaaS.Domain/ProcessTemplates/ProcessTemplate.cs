@@ -18,7 +18,7 @@ public sealed class ProcessTemplate : FullAuditedAggregateRoot<Guid>, IMultiTena
     {
         Code = code;
         Name = name;
-        _versions.Add(new ProcessTemplateVersion(Guid.CreateVersion7(), Id, 1));
+        _versions.Add(new ProcessTemplateVersion(SequentialGuid.Create(), Id, 1));
     }
 
     public Guid TenantId { get; private set; }
@@ -60,7 +60,7 @@ public sealed class ProcessTemplate : FullAuditedAggregateRoot<Guid>, IMultiTena
         }
 
         var latest = LatestVersion;
-        var copy = new ProcessTemplateVersion(Guid.CreateVersion7(), Id, latest.Number + 1);
+        var copy = new ProcessTemplateVersion(SequentialGuid.Create(), Id, latest.Number + 1);
         copy.ReplaceSteps(latest.Steps.OrderBy(s => s.Order).Select(s => s.ToDraft()));
         _versions.Add(copy);
         Revision++;

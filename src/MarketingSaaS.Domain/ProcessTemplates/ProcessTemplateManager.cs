@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
@@ -19,7 +20,7 @@ public sealed class ProcessTemplateManager(
             throw new BusinessException(ProcessErrorCodes.TemplateCodeTaken, new Dictionary<string, object?> { ["code"] = code });
         }
 
-        var template = new ProcessTemplate(Guid.CreateVersion7(), code, name.Trim());
+        var template = new ProcessTemplate(SequentialGuid.Create(), code, name.Trim());
         await UpdateDraftAsync(template, name, organizationUnitId, category, steps, cancellationToken);
         await templates.InsertAsync(template, cancellationToken);
         return template;

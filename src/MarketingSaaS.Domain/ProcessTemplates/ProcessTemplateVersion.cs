@@ -35,7 +35,7 @@ public sealed class ProcessTemplateVersion : Entity<Guid>, IMultiTenant
         _steps.Clear();
         foreach (var draft in drafts)
         {
-            _steps.Add(new ProcessStepDefinition(Guid.CreateVersion7(), Id, _steps.Count + 1, draft));
+            _steps.Add(new ProcessStepDefinition(SequentialGuid.Create(), Id, _steps.Count + 1, draft));
         }
     }
 

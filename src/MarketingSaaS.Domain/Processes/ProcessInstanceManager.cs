@@ -1,4 +1,5 @@
 using MarketingSaaS.Calendars;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Positions;
 using MarketingSaaS.ProcessTemplates;
@@ -21,7 +22,7 @@ public sealed class ProcessInstanceManager(IProcessInstanceRepository instances,
             : (await positions.GetListWithDetailsAsync(cancellationToken: cancellationToken))
                 .Where(p => positionIds.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Holders.Select(h => h.UserId).ToList());
 
-        var instance = new ProcessInstance(Guid.CreateVersion7(), template.Id, version.Id, version.Number, template.Code, name.Trim(), startDate);
+        var instance = new ProcessInstance(SequentialGuid.Create(), template.Id, version.Id, version.Number, template.Code, name.Trim(), startDate);
         var calendar = await calendars.GetAsync(startDate, cancellationToken);
         var groupStart = calendar.NextWorkingDay(startDate);
         foreach (var group in version.Steps.GroupBy(s => s.ParallelGroup).OrderBy(g => g.Key))
@@ -31,7 +32,7 @@ public sealed class ProcessInstanceManager(IProcessInstanceRepository instances,
             {
                 var due = calendar.EndOf(groupStart, definition.PlannedDays);
                 var assignees = definition.ResponsiblePositionIds.SelectMany(id => holders.GetValueOrDefault(id) ?? []);
-                instance.AddStep(new ProcessStep(Guid.CreateVersion7(), instance.Id, definition, assignees, groupStart, due));
+                instance.AddStep(new ProcessStep(SequentialGuid.Create(), instance.Id, definition, assignees, groupStart, due));
                 groupEnd = due > groupEnd ? due : groupEnd;
             }
 

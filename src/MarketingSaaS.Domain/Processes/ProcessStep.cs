@@ -24,7 +24,7 @@ public sealed class ProcessStep : Entity<Guid>, IMultiTenant
         DueDate = dueDate;
         foreach (var deliverable in definition.Deliverables)
         {
-            _deliverables.Add(new Deliverable(Guid.CreateVersion7(), Id, _deliverables.Count + 1, deliverable.Name, deliverable.IsRequired, deliverable.DocumentTemplateName));
+            _deliverables.Add(new Deliverable(SequentialGuid.Create(), Id, _deliverables.Count + 1, deliverable.Name, deliverable.IsRequired, deliverable.DocumentTemplateName));
         }
     }
 

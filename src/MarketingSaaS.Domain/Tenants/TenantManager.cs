@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MarketingSaaS.Editions;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 
@@ -17,7 +18,7 @@ public sealed class TenantManager(ITenantRepository tenants, IRepository<Edition
             throw new BusinessException(MarketingSaaSErrorCodes.TenantSlugTaken, new Dictionary<string, object?> { ["slug"] = normalized });
         }
 
-        var tenant = new Tenant(Guid.CreateVersion7(), name.Trim(), normalized, editionId);
+        var tenant = new Tenant(SequentialGuid.Create(), name.Trim(), normalized, editionId);
         await tenants.InsertAsync(tenant, cancellationToken);
         return tenant;
     }

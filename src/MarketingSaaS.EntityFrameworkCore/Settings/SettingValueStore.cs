@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
@@ -34,13 +35,13 @@ internal sealed class SettingValueStore(IDbContextProvider<PlatformDbContext> co
         if (providerName == SettingValueProviders.Global)
         {
             var global = await context.GlobalSettingValues.FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
-            Apply(context, global, value, () => new GlobalSettingValue(Guid.CreateVersion7(), name, value!), (s, v) => s.Value = v);
+            Apply(context, global, value, () => new GlobalSettingValue(SequentialGuid.Create(), name, value!), (s, v) => s.Value = v);
         }
         else
         {
             var userId = providerName == SettingValueProviders.User ? providerKey : null;
             var row = await context.SettingValues.FirstOrDefaultAsync(s => s.UserId == userId && s.Name == name, cancellationToken);
-            Apply(context, row, value, () => new SettingValue(Guid.CreateVersion7(), name, value!, userId), (s, v) => s.Value = v);
+            Apply(context, row, value, () => new SettingValue(SequentialGuid.Create(), name, value!, userId), (s, v) => s.Value = v);
         }
 
         cache.Remove(SettingProvider.CacheKey(providerName, providerKey));

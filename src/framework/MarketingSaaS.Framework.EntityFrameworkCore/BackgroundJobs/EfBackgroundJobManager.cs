@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class EfBackgroundJobManager<TContext>(
         }
 
         var now = clock.GetUtcNow();
-        var job = new BackgroundJobRecord(Guid.CreateVersion7(), tenantId, definition.Name, BackgroundJobJson.Serialize(args), now,
+        var job = new BackgroundJobRecord(SequentialGuid.Create(), tenantId, definition.Name, BackgroundJobJson.Serialize(args), now,
             now + (options?.Delay ?? TimeSpan.Zero), key);
         db.Add(job);
         return job.Id;

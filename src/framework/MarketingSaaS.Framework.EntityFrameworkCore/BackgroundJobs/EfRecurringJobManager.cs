@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class EfRecurringJobManager<TContext>(
         var schedule = await db.Set<RecurringJobSchedule>().FirstOrDefaultAsync(s => s.Scope == scope && s.Name == name, cancellationToken);
         if (schedule is null)
         {
-            db.Add(new RecurringJobSchedule(Guid.CreateVersion7(), tenantId, name, definition.Name, json, cronExpression, timeZoneId, next));
+            db.Add(new RecurringJobSchedule(SequentialGuid.Create(), tenantId, name, definition.Name, json, cronExpression, timeZoneId, next));
         }
         else
         {

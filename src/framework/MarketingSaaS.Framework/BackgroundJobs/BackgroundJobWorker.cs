@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.MultiTenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -142,7 +143,7 @@ public sealed class BackgroundJobWorker(
             {
                 var zone = await timeZones.ResolveAsync(schedule.TenantId, schedule.TimeZoneId, cancellationToken);
                 var next = CronSchedule.NextAfter(schedule.CronExpression, zone, now);
-                var job = new BackgroundJobRecord(Guid.CreateVersion7(), schedule.TenantId, schedule.JobName, schedule.ArgsJson, now, now,
+                var job = new BackgroundJobRecord(SequentialGuid.Create(), schedule.TenantId, schedule.JobName, schedule.ArgsJson, now, now,
                     $"schedule:{schedule.Id:N}:{schedule.NextRunTime.UtcTicks}");
                 await store.AdvanceScheduleAsync(schedule.Id, schedule.NextRunTime, next, job, cancellationToken);
             }

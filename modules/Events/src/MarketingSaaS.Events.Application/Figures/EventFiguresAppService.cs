@@ -1,6 +1,7 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Settings;
@@ -36,7 +37,7 @@ public sealed class EventFiguresAppService(
         var revenue = await revenues.FindByEventAsync(marketingEventId, cancellationToken);
         if (revenue is null)
         {
-            revenue = new EventAttributedRevenue(Guid.CreateVersion7(), marketingEventId, input.Amount, currency, note);
+            revenue = new EventAttributedRevenue(SequentialGuid.Create(), marketingEventId, input.Amount, currency, note);
             await revenues.InsertAsync(revenue, cancellationToken);
         }
         else

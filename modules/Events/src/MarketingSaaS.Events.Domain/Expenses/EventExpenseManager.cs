@@ -1,5 +1,6 @@
 using MarketingSaaS.Budgets;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 
@@ -30,7 +31,7 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
 
         var note = string.IsNullOrWhiteSpace(draft.Note) ? null : draft.Note.Trim();
         var budgetExpenseId = await RecordInBudgetAsync(marketingEvent, line, draft with { Currency = currency }, cancellationToken);
-        return new EventExpense(Guid.CreateVersion7(), marketingEvent.Id, line.Id, draft.Amount, currency, draft.SpentOn.ToUniversalTime(), note, budgetExpenseId);
+        return new EventExpense(SequentialGuid.Create(), marketingEvent.Id, line.Id, draft.Amount, currency, draft.SpentOn.ToUniversalTime(), note, budgetExpenseId);
     }
 
     public static void ChangeNote(MarketingEvent marketingEvent, EventExpense expense, string? note)

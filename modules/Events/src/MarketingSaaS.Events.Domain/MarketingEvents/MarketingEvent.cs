@@ -73,7 +73,7 @@ public sealed class MarketingEvent : FullAuditedAggregateRoot<Guid>, IMultiTenan
         _budgetLines.Clear();
         foreach (var (line, index) in lines.Select((l, i) => (l, i)))
         {
-            _budgetLines.Add(new EventBudgetLine(Guid.CreateVersion7(), Id, index, line.Category, line.Amount, line.Currency));
+            _budgetLines.Add(new EventBudgetLine(SequentialGuid.Create(), Id, index, line.Category, line.Amount, line.Currency));
         }
     }
 

@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.OrganizationUnits;
 
@@ -15,7 +16,7 @@ public sealed class MarketingEventManager(
     {
         draft = await CheckAsync(draft, cancellationToken);
         MarketingEventBudgetRules.Check(budgetLines);
-        var marketingEvent = new MarketingEvent(Guid.CreateVersion7(), draft);
+        var marketingEvent = new MarketingEvent(SequentialGuid.Create(), draft);
         marketingEvent.SetBudgetLines(budgetLines);
         return marketingEvent;
     }

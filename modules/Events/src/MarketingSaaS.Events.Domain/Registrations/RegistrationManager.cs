@@ -80,7 +80,7 @@ public sealed class RegistrationManager(
             ? EventRegistrationStatus.Confirmed
             : EventRegistrationStatus.WaitingListed;
         var registration = new EventRegistration(
-            Guid.CreateVersion7(), marketingEvent.Id, registrant with { Email = email }, utm, status, CheckInCodeGenerator.NewCode(), now);
+            SequentialGuid.Create(), marketingEvent.Id, registrant with { Email = email }, utm, status, CheckInCodeGenerator.NewCode(), now);
         await registrations.InsertAsync(registration, cancellationToken);
         return registration;
     }

@@ -39,7 +39,7 @@ public sealed class EventReview : FullAuditedAggregateRoot<Guid>, IMultiTenant
         _improvements.Clear();
         foreach (var item in draft.Improvements)
         {
-            _improvements.Add(new EventImprovementItem(Guid.CreateVersion7(), Id, item.Description, item.OwnerUserId, item.DueDate));
+            _improvements.Add(new EventImprovementItem(SequentialGuid.Create(), Id, item.Description, item.OwnerUserId, item.DueDate));
         }
     }
 }

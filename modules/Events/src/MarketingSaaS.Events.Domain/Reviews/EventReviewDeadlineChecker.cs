@@ -1,6 +1,7 @@
 using System.Globalization;
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Notifications;
 
 namespace MarketingSaaS.Events.Reviews;
@@ -23,7 +24,7 @@ public sealed class EventReviewDeadlineChecker(
         OrgChartSnapshot? chart = null;
         foreach (var (marketingEvent, existing) in await followUps.GetUnreviewedEventsAsync(now - remindFrom, cancellationToken))
         {
-            var followUp = existing ?? new EventReviewFollowUp(Guid.CreateVersion7(), marketingEvent.Id);
+            var followUp = existing ?? new EventReviewFollowUp(SequentialGuid.Create(), marketingEvent.Id);
             if (existing is null)
             {
                 await followUps.InsertAsync(followUp, cancellationToken);

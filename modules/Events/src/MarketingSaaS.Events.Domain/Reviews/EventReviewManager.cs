@@ -1,4 +1,5 @@
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
 
@@ -10,7 +11,7 @@ public sealed class EventReviewManager(IUserLookup users, TimeProvider clock)
     public async Task<EventReview> CreateAsync(MarketingEvent marketingEvent, EventReviewDraft draft, CancellationToken cancellationToken = default)
     {
         EnsureOpen(marketingEvent);
-        return new EventReview(Guid.CreateVersion7(), marketingEvent.Id, await CheckAsync(draft, cancellationToken));
+        return new EventReview(SequentialGuid.Create(), marketingEvent.Id, await CheckAsync(draft, cancellationToken));
     }
 
     public async Task UpdateAsync(MarketingEvent marketingEvent, EventReview review, EventReviewDraft draft, CancellationToken cancellationToken = default)
