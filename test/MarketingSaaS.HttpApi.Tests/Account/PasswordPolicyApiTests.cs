@@ -90,6 +90,6 @@ public abstract class PasswordPolicyApiTests(ApiFixture fixture)
     }
 }
 
-public sealed class PasswordPolicyApiTestsOnSqlite(SqliteApiFixture fixture) : PasswordPolicyApiTests(fixture), IClassFixture<SqliteApiFixture>;
+public sealed class PasswordPolicyApiTestsOnSqlite(ProductionHashingSqliteApiFixture fixture) : PasswordPolicyApiTests(fixture), IClassFixture<ProductionHashingSqliteApiFixture>;
 
-public sealed class PasswordPolicyApiTestsOnPostgreSql(PostgreSqlApiFixture fixture) : PasswordPolicyApiTests(fixture), IClassFixture<PostgreSqlApiFixture>;
+public sealed class PasswordPolicyApiTestsOnPostgreSql(ProductionHashingPostgreSqlApiFixture fixture) : PasswordPolicyApiTests(fixture), IClassFixture<ProductionHashingPostgreSqlApiFixture>;

@@ -1,0 +1,9 @@
+using MarketingSaaS.Identity;
+using MarketingSaaS.TestBase.Hosting;
+
+namespace MarketingSaaS.HttpApi.Tests.Account;
+
+public sealed class ProductionHashingSqliteApiFixture : SqliteApiFixture
+{
+    protected override int PasswordHashIterations => IdentityConsts.PasswordHashIterations;
+}
