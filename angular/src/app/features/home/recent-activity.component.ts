@@ -41,6 +41,7 @@ export const recentActivityCount = 10;
     }
   `,
   styles: `
+    h2 { font-size: 16px; margin: 0 0 8px; }
     .activity { list-style: none; margin: 0; padding: 0; }
     .activity li { padding: 8px 0; border-bottom: 1px solid #f0f0f0; }
     .activity li:last-child { border-bottom: 0; }
