@@ -217,6 +217,78 @@ try {
     await screenshot(requester, 'request-approved');
   });
 
+  await step('the requester withdraws a new request on a phone, after a confirmation', async () => {
+    await requester.goto(`${base}/approvals/new`);
+    await requester.fill('#title', 'Team dinner');
+    await requester.fill('#amount', '12000');
+    await requester.getByTestId('submit').click();
+    await requester.waitForURL(/\/approvals\/requests\//);
+    const mobile = await (await browser.newContext({ ...phone, locale: 'en-US' })).newPage();
+    pages.push(mobile);
+    await signIn(mobile, 'requester');
+    await mobile.goto(`${base}/approvals/inbox`);
+    await mobile.getByTestId('view-submitted-by-me').click();
+    const item = mobile.getByTestId('approval-item').filter({ hasText: 'Team dinner' });
+    await item.getByTestId('withdraw').tap();
+    const confirm = item.getByTestId('withdraw-confirm');
+    const box = await confirm.boundingBox();
+    assert.ok(box && box.height >= 44 && box.x >= 0 && box.x + box.width <= 375, `confirm button reachable: ${JSON.stringify(box)}`);
+    assert.ok((await mobile.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no horizontal scrolling at 375 px');
+    a11y.push(...(await accessibility(mobile, 'my-requests-phone')));
+    await screenshot(mobile, 'withdraw-confirm-phone');
+    await confirm.tap();
+    await item.getByTestId('status').filter({ hasText: 'Withdrawn' }).waitFor();
+    assert.equal(await mobile.getByTestId('own-status').innerText(), 'Request withdrawn.');
+    assert.equal(await item.getByTestId('withdraw').count(), 0);
+    await screenshot(mobile, 'withdrawn-phone');
+  });
+
+  await step('the requester chooses which notifications come by e-mail', async () => {
+    await requester.getByTestId('user-menu').click();
+    await requester.getByTestId('menu-notification-preferences').click();
+    const kind = requester.getByTestId('email-StepAssigned');
+    await kind.waitFor();
+    assert.match(await kind.getAttribute('class'), /ant-checkbox-wrapper-checked/, 'no preference yet: every kind by e-mail');
+    await kind.click();
+    await requester.getByTestId('save-preferences').click();
+    await requester.getByTestId('saved').filter({ hasText: 'Saved.' }).waitFor();
+    a11y.push(...(await accessibility(requester, 'notification-preferences')));
+    await screenshot(requester, 'notification-preferences');
+    await requester.reload();
+    await kind.waitFor();
+    assert.doesNotMatch(await kind.getAttribute('class'), /ant-checkbox-wrapper-checked/, 'the choice was saved');
+  });
+
+  await step('home shows the requester\'s recent activity', async () => {
+    await requester.goto(base);
+    const entry = requester.getByTestId('activity-item').filter({ hasText: 'Trade show booth' }).first();
+    await entry.waitFor();
+    assert.match(await entry.locator('time').innerText(), /ago|now/);
+    assert.match(await entry.locator('a').getAttribute('href'), /\/approvals\/requests\//);
+    a11y.push(...(await accessibility(requester, 'home-activity')));
+    await screenshot(requester, 'home-activity');
+  });
+
+  await step('the admin moves a unit with "Move to…" on a phone; dropping a unit onto its sub-unit is refused', async () => {
+    const mobile = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(mobile);
+    await signIn(mobile, 'admin');
+    await mobile.goto(`${base}/org`);
+    await mobile.fill('#unit-name', 'Brand');
+    await mobile.getByTestId('add-unit').tap();
+    await mobile.locator('[data-unit="Brand"]').getByTestId('move-to').tap();
+    await mobile.getByTestId('move-target').selectOption({ label: 'Marketing' });
+    await mobile.getByTestId('move-confirm').tap();
+    await mobile.getByTestId('move-status').filter({ hasText: 'Brand' }).waitFor();
+    assert.ok((await mobile.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no horizontal scrolling at 375 px');
+    await screenshot(mobile, 'org-chart-moved-phone');
+    await admin.goto(`${base}/org`);
+    await admin.locator('[data-unit="Marketing"]').dragTo(admin.locator('[data-unit="Brand"]'));
+    assert.match(await admin.getByTestId('move-error').innerText(), /cannot be moved below itself/);
+    a11y.push(...(await accessibility(admin, 'org-chart-move')));
+    await screenshot(admin, 'org-chart-move-refused');
+  });
+
   await step('no serious or critical accessibility violations', async () => {
     assert.deepEqual(a11y, []);
   });

@@ -14,6 +14,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', loadComponent: () => import('./features/home/home.component').then((m) => m.HomeComponent) },
       { path: 'approvals', loadChildren: () => import('./features/approvals/approvals.routes') },
       { path: 'processes', loadChildren: () => import('./features/processes/processes.routes') },
+      { path: 'notifications', loadChildren: () => import('./features/notifications/notifications.routes') },
       { path: 'budgets', loadChildren: () => import('./features/budgets/budgets.routes') },
       { path: 'org', canActivate: [accessGuard], data: { permission: 'OrgChart.Units' }, loadChildren: () => import('./features/org-chart/org-chart.routes') },
       { path: 'events', canActivate: [accessGuard], data: { permission: 'Events.MarketingEvents', feature: 'Modules.Events' }, loadChildren: () => import('./features/events/events.routes') },

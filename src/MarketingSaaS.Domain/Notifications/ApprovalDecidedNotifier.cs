@@ -2,10 +2,12 @@ using MarketingSaaS.Approvals;
 
 namespace MarketingSaaS.Notifications;
 
-/// <summary>"Your request was approved / rejected" to the requester (withdrawals are the requester's own doing).</summary>
+/// <summary>"Your request was approved / rejected / returned to you" to the requester (withdrawals are the requester's own doing).</summary>
 public sealed class ApprovalDecidedNotifier(INotificationPublisher publisher, INotificationRecipientLookup users, IApprovalRequestRepository requests) : IApprovalOutcomeHandler
 {
     public string SubjectModule => ApprovalOutcomeSubjects.All;
+
+    public Task OnReturnedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken) => OnDecidedAsync(outcome, cancellationToken);
 
     public async Task OnDecidedAsync(ApprovalOutcome outcome, CancellationToken cancellationToken)
     {
@@ -13,6 +15,7 @@ public sealed class ApprovalDecidedNotifier(INotificationPublisher publisher, IN
         {
             ApprovalRequestStatus.Approved => (NotificationTextKeys.ApprovalApprovedTitle, NotificationTextKeys.ApprovalApprovedBody),
             ApprovalRequestStatus.Rejected => (NotificationTextKeys.ApprovalRejectedTitle, NotificationTextKeys.ApprovalRejectedBody),
+            ApprovalRequestStatus.Returned => (NotificationTextKeys.ApprovalReturnedTitle, NotificationTextKeys.ApprovalReturnedBody),
             _ => (null, null),
         };
         var request = titleKey is null ? null : await requests.FindWithRouteAsync(outcome.RequestId, cancellationToken);

@@ -9,6 +9,8 @@ public static class NotificationTextKeys
     public const string ApprovalApprovedBody = "Notifications:ApprovalApproved:Body";
     public const string ApprovalRejectedTitle = "Notifications:ApprovalRejected:Title";
     public const string ApprovalRejectedBody = "Notifications:ApprovalRejected:Body";
+    public const string ApprovalReturnedTitle = "Notifications:ApprovalReturned:Title";
+    public const string ApprovalReturnedBody = "Notifications:ApprovalReturned:Body";
     public const string StepAssignedTitle = "Notifications:StepAssigned:Title";
     public const string StepAssignedBody = "Notifications:StepAssigned:Body";
     public const string BudgetWarningTitle = "Notifications:BudgetWarning:Title";

@@ -58,6 +58,24 @@ public abstract class NotificationApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_return_tells_the_requester_to_revise_with_the_comment()
+    {
+        var s = await ApprovalEngineScenario.CreateAsync(fixture);
+        (await s["researcher"].PutAsync("/api/settings/my-culture", new { culture = "en" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var id = (await s.SubmitAsync(ApprovalEngineScenario.Request("t-" + Guid.NewGuid().ToString("N"), 60_000m))).Id();
+        var title = (await s.GetAsync("researcher", id)).GetProperty("request").GetProperty("title").GetString()!;
+
+        (await s.ActAsync("director", id, "return", "Add the quotes")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var returned = (await s["researcher"].GetNotificationsAsync()).ShouldHaveSingleItem();
+        returned.Kind().ShouldBe("ApprovalDecided");
+        returned.Title().ShouldBe("Returned to you: " + title);
+        returned.Body().ShouldBe($"Name of director returned your request \"{title}\" for revision. Comment: Add the quotes");
+        returned.GetProperty("link").GetString().ShouldBe($"/approvals/requests/{id}");
+        (await s["vp"].GetNotificationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Unread_count_mark_one_and_mark_all_read()
     {
         var s = await ApprovalEngineScenario.CreateAsync(fixture);

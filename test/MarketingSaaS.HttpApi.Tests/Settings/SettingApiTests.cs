@@ -57,6 +57,7 @@ public abstract class SettingApiTests(ApiFixture fixture)
         settings["Platform.FiscalYearStartMonth"].ShouldBe("4");
         var config = await session.Admin.GetJsonAsync<JsonElement>("/api/application-configuration");
         config.GetProperty("settings").GetProperty("Platform.Currency").GetString().ShouldBe("USD");
+        config.GetProperty("settings").GetProperty("Platform.TimeZone").GetString().ShouldBe("Europe/Berlin"); // the portal shows times in it
     }
 
     [Fact]

@@ -8,7 +8,7 @@ import { apiNotificationsUnreadCountGet } from '../api/fn/notifications/api-noti
 import { NotificationDto } from '../api/models/notification-dto';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
-import { formatTime } from '../shared/format';
+import { TenantTimeService } from '../shared/time/tenant-time.service';
 
 /** How often the unread count is asked for while the page is visible. */
 const pollMilliseconds = 60_000;
@@ -29,7 +29,7 @@ export class NotificationBellComponent {
   protected readonly open = signal(false);
   protected readonly items = signal<NotificationDto[] | null>(null);
   protected readonly failed = signal(false);
-  protected readonly time = formatTime;
+  protected readonly time = inject(TenantTimeService).format;
 
   constructor() {
     void this.refreshCount();

@@ -7,8 +7,3 @@ export function formatMoney(amount: number | string, currency: string, language:
     return `${value} ${currency}`;
   }
 }
-
-export function formatTime(iso: string | null | undefined, language: string): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat(language === 'en' ? 'en' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}

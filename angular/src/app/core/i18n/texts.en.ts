@@ -1,4 +1,5 @@
 import { eventsEn } from '../../features/events/events.texts.en';
+import { staffEn } from './staff.en';
 import { pagesEn } from './pages.en';
 
 /** The portal's English texts; texts.zh-hans.ts must have exactly the same keys (a unit test checks). */
@@ -188,4 +189,5 @@ export const en = {
   'unitKind.Group': 'Group',
   ...eventsEn,
   ...pagesEn,
+  ...staffEn,
 };

@@ -1,4 +1,5 @@
 import { eventsZhHans } from '../../features/events/events.texts.zh-hans';
+import { staffZhHans } from './staff.zh-hans';
 import { pagesZhHans } from './pages.zh-hans';
 import { en } from './texts.en';
 
@@ -189,4 +190,5 @@ export const zhHans: Record<keyof typeof en, string> = {
   'unitKind.Group': '小组',
   ...eventsZhHans,
   ...pagesZhHans,
+  ...staffZhHans,
 };

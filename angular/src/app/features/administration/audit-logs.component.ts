@@ -11,7 +11,7 @@ import { EntityChangeType } from '../../api/models/entity-change-type';
 import { messageOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
-import { formatTime } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 
 const pageSize = 20;
 const colors: Record<EntityChangeType, string> = { Created: 'green', Updated: 'blue', Deleted: 'red' };
@@ -27,7 +27,7 @@ export class AuditLogsComponent {
   private readonly api = inject(Api);
   protected readonly translate = inject(TranslateService);
   protected readonly colors = colors;
-  protected readonly time = formatTime;
+  protected readonly time = inject(TenantTimeService).format;
   protected readonly entries = signal<EntityChangeLogDto[] | null>(null);
   protected readonly total = signal(0);
   protected readonly expanded = signal<string | null>(null);

@@ -6,12 +6,15 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Api } from '../../api/api';
 import { apiApprovalsRequestsGet } from '../../api/fn/approval-requests/api-approvals-requests-get';
+import { ApprovalRequestDetailsDto } from '../../api/models/approval-request-details-dto';
 import { ApprovalRequestDto } from '../../api/models/approval-request-dto';
 import { messageOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TextKey, TranslateService } from '../../core/i18n/translate.service';
-import { formatMoney, formatTime } from '../../shared/format';
+import { formatMoney } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { DecisionPanelComponent } from './decision-panel.component';
+import { OwnRequestActionsComponent } from './own-request-actions.component';
 import { StatusTagComponent } from './status-tag.component';
 
 type View = 'waiting-for-me' | 'submitted-by-me' | 'decided-by-me';
@@ -19,7 +22,7 @@ type View = 'waiting-for-me' | 'submitted-by-me' | 'decided-by-me';
 /** "My approvals": what waits for me (decide right in the list, one thumb at 375 px), what I sent, what I decided. */
 @Component({
   selector: 'app-my-approvals',
-  imports: [RouterLink, FormsModule, NzButtonModule, NzInputModule, NzTagModule, TranslatePipe, DecisionPanelComponent, StatusTagComponent],
+  imports: [RouterLink, FormsModule, NzButtonModule, NzInputModule, NzTagModule, TranslatePipe, DecisionPanelComponent, OwnRequestActionsComponent, StatusTagComponent],
   templateUrl: './my-approvals.component.html',
   styleUrls: ['../../shared/page.css', './my-approvals.component.css'],
 })
@@ -34,8 +37,10 @@ export class MyApprovalsComponent {
   protected readonly view = signal<View>('waiting-for-me');
   protected readonly items = signal<ApprovalRequestDto[] | null>(null);
   protected readonly error = signal<string | null>(null);
+  /** Announces a withdrawal or resubmission (a live region). */
+  protected readonly status = signal('');
   protected readonly money = formatMoney;
-  protected readonly time = formatTime;
+  protected readonly time = inject(TenantTimeService).format;
 
   constructor() {
     void this.load();
@@ -48,6 +53,7 @@ export class MyApprovalsComponent {
 
   protected async load(): Promise<void> {
     this.items.set(null);
+    this.status.set('');
     this.error.set(null);
     try {
       const page = await this.api.invoke(apiApprovalsRequestsGet, { view: this.view(), maxResultCount: 50 });
@@ -60,5 +66,11 @@ export class MyApprovalsComponent {
 
   protected decided(): void {
     void this.load();
+  }
+
+  protected ownChanged(details: ApprovalRequestDetailsDto): void {
+    const changed = details.request;
+    this.items.update((list) => (list ?? []).map((r) => (r.id === changed.id ? changed : r)));
+    this.status.set(this.translate.t(changed.status === 'Withdrawn' ? 'own.withdrawn' : 'own.resubmitted'));
   }
 }

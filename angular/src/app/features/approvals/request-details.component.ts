@@ -7,13 +7,15 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
-import { formatMoney, formatTime } from '../../shared/format';
+import { formatMoney } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { DecisionPanelComponent } from './decision-panel.component';
+import { OwnRequestActionsComponent } from './own-request-actions.component';
 import { StatusTagComponent } from './status-tag.component';
 
 @Component({
   selector: 'app-request-details',
-  imports: [RouterLink, TranslatePipe, DecisionPanelComponent, StatusTagComponent],
+  imports: [RouterLink, TranslatePipe, DecisionPanelComponent, OwnRequestActionsComponent, StatusTagComponent],
   templateUrl: './request-details.component.html',
   styleUrls: ['../../shared/page.css', './request-details.component.css'],
 })
@@ -25,7 +27,11 @@ export class RequestDetailsComponent {
   protected readonly details = signal<ApprovalRequestDetailsDto | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly money = formatMoney;
-  protected readonly time = formatTime;
+  protected readonly time = inject(TenantTimeService).format;
+  protected readonly isMine = computed(() => {
+    const details = this.details();
+    return !!details && details.request.requesterUserId === this.config.config()?.currentUser.id;
+  });
   /** I can decide when I am a pending approver of the current stage. */
   protected readonly canDecide = computed(() => {
     const details = this.details();

@@ -12,7 +12,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
-import { formatTime } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { jobActions, jobStateColors, jobStates } from './job-actions';
 
 const pageSize = 20;
@@ -30,7 +30,7 @@ export class BackgroundJobsComponent {
   protected readonly translate = inject(TranslateService);
   protected readonly states = jobStates;
   protected readonly colors = jobStateColors;
-  protected readonly time = formatTime;
+  protected readonly time = inject(TenantTimeService).format;
   protected readonly canManage = computed(() => this.config.isGranted('BackgroundJobs.Jobs.Manage'));
   protected readonly state = signal<BackgroundJobState | null>('Dead');
   protected readonly jobs = signal<BackgroundJobDto[] | null>(null);

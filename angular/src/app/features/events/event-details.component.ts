@@ -12,7 +12,8 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
-import { formatMoney, formatTime } from '../../shared/format';
+import { formatMoney } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { EventAction, actionsFor, eventStatusColors, isEditable } from './event-options';
 
 const actionCalls = {
@@ -65,9 +66,7 @@ export class EventDetailsComponent {
     return formatMoney(amount, this.currency(), this.translate.language());
   }
 
-  protected time(iso: string): string {
-    return formatTime(iso, this.translate.language());
-  }
+  protected readonly time = inject(TenantTimeService).format;
 
   protected async load(): Promise<void> {
     this.stale.set(false);

@@ -16,6 +16,7 @@ import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { formatMoney } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { applyEventServerErrors } from './event-errors';
 import { BudgetLineGroup, budgetCurrency, budgetTotal, createBudgetLineGroup, createEventForm, patchEventForm, toEventBody, touchAll } from './event-form';
 import { eventRiskTiers, eventTypes } from './event-options';
@@ -31,6 +32,8 @@ export class EventEditComponent {
   private readonly router = inject(Router);
   private readonly fb = inject(FormBuilder);
   private readonly translate = inject(TranslateService);
+  /** The date-time inputs show and read the company's wall time. */
+  private readonly timeZone = inject(TenantTimeService).timeZone;
   private readonly defaultCurrency = inject(AppConfigService).setting('Platform.Currency') ?? 'CNY';
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id');
   protected readonly types = eventTypes;
@@ -82,7 +85,7 @@ export class EventEditComponent {
     this.stale.set(false);
     try {
       const event = await this.api.invoke(apiEventsIdGet, { id });
-      patchEventForm(this.fb, this.form, event);
+      patchEventForm(this.fb, this.form, event, this.timeZone());
       this.stamp = event.concurrencyStamp;
     } catch (e) {
       this.error.set(messageOf(e));
@@ -100,7 +103,7 @@ export class EventEditComponent {
     }
     this.busy.set(true);
     try {
-      const body = toEventBody(this.form.getRawValue());
+      const body = toEventBody(this.form.getRawValue(), this.timeZone());
       const saved = this.id
         ? await this.api.invoke(apiEventsIdPut, { id: this.id, body: { ...body, concurrencyStamp: this.stamp } })
         : await this.api.invoke(apiEventsPost, { body });

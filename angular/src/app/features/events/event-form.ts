@@ -3,6 +3,7 @@ import { CreateMarketingEventDto } from '../../api/models/create-marketing-event
 import { MarketingEventDto } from '../../api/models/marketing-event-dto';
 import { MarketingEventType } from '../../api/models/marketing-event-type';
 import { RiskTier } from '../../api/models/risk-tier';
+import { utcToZonedInput, zonedInputToUtc } from '../../shared/time/zoned-time';
 
 /** A budget line as the form holds it (amount as a number, currency upper-cased on the way out). */
 export interface BudgetLineValue {
@@ -11,16 +12,18 @@ export interface BudgetLineValue {
   currency: string;
 }
 
-/** `<input type="datetime-local">` value (the browser's local time) → UTC ISO instant; empty → null. */
-export function localInputToUtc(local: string | null | undefined): string | null {
+/** `<input type="datetime-local">` value (the company's time zone, else the browser's local time) → UTC ISO instant; empty → null. */
+export function localInputToUtc(local: string | null | undefined, timeZone?: string | null): string | null {
   if (!local) return null;
+  if (timeZone) return zonedInputToUtc(local, timeZone);
   const date = new Date(local);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** UTC ISO instant → `<input type="datetime-local">` value in the browser's local time (minutes). */
-export function utcToLocalInput(iso: string | null | undefined): string {
+/** UTC ISO instant → `<input type="datetime-local">` value in the company's time zone, else the browser's (minutes). */
+export function utcToLocalInput(iso: string | null | undefined, timeZone?: string | null): string {
   if (!iso) return '';
+  if (timeZone) return utcToZonedInput(iso, timeZone);
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -73,8 +76,8 @@ export function createEventForm(fb: FormBuilder) {
 
 export type EventForm = ReturnType<typeof createEventForm>;
 
-/** Fills the form from a loaded event (times shown in local time). */
-export function patchEventForm(fb: FormBuilder, form: EventForm, event: MarketingEventDto): void {
+/** Fills the form from a loaded event (times shown in the company's time zone). */
+export function patchEventForm(fb: FormBuilder, form: EventForm, event: MarketingEventDto, timeZone?: string | null): void {
   form.patchValue({
     name: event.name,
     type: event.type,
@@ -83,8 +86,8 @@ export function patchEventForm(fb: FormBuilder, form: EventForm, event: Marketin
     goal: event.goal ?? '',
     theme: event.theme ?? '',
     targetAudience: event.targetAudience ?? '',
-    startTime: utcToLocalInput(event.startTime),
-    endTime: utcToLocalInput(event.endTime),
+    startTime: utcToLocalInput(event.startTime, timeZone),
+    endTime: utcToLocalInput(event.endTime, timeZone),
     place: event.place ?? '',
     onlineLink: event.onlineLink ?? '',
     ownerUnitId: event.ownerUnitId,
@@ -100,7 +103,7 @@ export function patchEventForm(fb: FormBuilder, form: EventForm, event: Marketin
 }
 
 /** The request body: blank texts as null, times as UTC instants, currencies upper-cased. */
-export function toEventBody(value: ReturnType<EventForm['getRawValue']>): CreateMarketingEventDto {
+export function toEventBody(value: ReturnType<EventForm['getRawValue']>, timeZone?: string | null): CreateMarketingEventDto {
   const text = (s: string) => (s.trim() ? s.trim() : null);
   return {
     name: value.name.trim(),
@@ -110,8 +113,8 @@ export function toEventBody(value: ReturnType<EventForm['getRawValue']>): Create
     goal: text(value.goal),
     theme: text(value.theme),
     targetAudience: text(value.targetAudience),
-    startTime: localInputToUtc(value.startTime),
-    endTime: localInputToUtc(value.endTime),
+    startTime: localInputToUtc(value.startTime, timeZone),
+    endTime: localInputToUtc(value.endTime, timeZone),
     place: text(value.place),
     onlineLink: text(value.onlineLink),
     ownerUnitId: value.ownerUnitId || null,

@@ -12,7 +12,8 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
-import { formatMoney, formatTime } from '../../shared/format';
+import { formatMoney } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { eventStatusColors, eventStatuses, eventTypes } from './event-options';
 
 const pageSize = 20;
@@ -66,9 +67,7 @@ export class EventsListComponent {
     return formatMoney(event.totalBudget, event.budgetLines[0]?.currency ?? '', this.translate.language());
   }
 
-  protected time(iso: string): string {
-    return formatTime(iso, this.translate.language());
-  }
+  protected readonly time = inject(TenantTimeService).format;
 
   protected async load(): Promise<void> {
     this.error.set(null);

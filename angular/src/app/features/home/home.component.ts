@@ -11,11 +11,12 @@ import { TranslateService } from '../../core/i18n/translate.service';
 import { StatusTagComponent } from '../approvals/status-tag.component';
 import { formatMoney } from '../../shared/format';
 import { MyUnitBudgetComponent } from '../budgets/my-unit-budget.component';
+import { RecentActivityComponent } from './recent-activity.component';
 
 /** Home: what waits for me (approvals, tasks) and my own requests; empty lists say what to do next. */
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, StatusTagComponent, MyUnitBudgetComponent],
+  imports: [RouterLink, TranslatePipe, StatusTagComponent, MyUnitBudgetComponent, RecentActivityComponent],
   templateUrl: './home.component.html',
   styleUrls: ['../../shared/page.css', './home.component.css'],
 })

@@ -4,6 +4,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Api } from '../../api/api';
 import { apiOrgUnitsGet } from '../../api/fn/organization-units/api-org-units-get';
+import { apiOrgUnitsIdMovePost } from '../../api/fn/organization-units/api-org-units-id-move-post';
 import { apiOrgUnitsImportDefaultPost } from '../../api/fn/organization-units/api-org-units-import-default-post';
 import { apiOrgUnitsPost } from '../../api/fn/organization-units/api-org-units-post';
 import { apiOrgPositionsGet } from '../../api/fn/positions/api-org-positions-get';
@@ -15,18 +16,21 @@ import { PositionDto } from '../../api/models/position-dto';
 import { UserDto } from '../../api/models/user-dto';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
+import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
+import { UnitMoveComponent } from './unit-move.component';
 import { toTreeRows } from './unit-tree';
 
 @Component({
   selector: 'app-org-chart',
-  imports: [...formImports, NzSelectModule, NzTagModule],
+  imports: [...formImports, NzSelectModule, NzTagModule, UnitMoveComponent],
   templateUrl: './org-chart.component.html',
   styleUrls: ['../../shared/page.css', './org-chart.component.css'],
 })
 export class OrgChartComponent {
   private readonly api = inject(Api);
   private readonly config = inject(AppConfigService);
+  private readonly translate = inject(TranslateService);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly canManageUnits = computed(() => this.config.isGranted('OrgChart.Units.Manage'));
   protected readonly canManagePositions = computed(() => this.config.isGranted('OrgChart.Positions.Manage'));
@@ -38,6 +42,12 @@ export class OrgChartComponent {
   protected readonly unitError = signal<string | null>(null);
   protected readonly positionError = signal<string | null>(null);
   protected readonly busy = signal(false);
+  /** The unit being dragged, the one whose "Move to…" panel is open, and what the last move did (a live region). */
+  protected readonly dragging = signal<OrganizationUnitDto | null>(null);
+  protected readonly dropTarget = signal<string | null>(null);
+  protected readonly moving = signal<string | null>(null);
+  protected readonly moveStatus = signal('');
+  protected readonly moveError = signal<string | null>(null);
   protected readonly unitForm = this.fb.group({
     displayName: ['', [Validators.required, Validators.maxLength(128)]],
     parentId: [null as string | null],
@@ -75,6 +85,52 @@ export class OrgChartComponent {
     } catch (e) {
       this.error.set(messageOf(e));
       this.units.set([]);
+    }
+  }
+
+  protected dragStart(event: DragEvent, unit: OrganizationUnitDto): void {
+    this.dragging.set(unit);
+    this.moveError.set(null);
+    event.dataTransfer?.setData('text/plain', unit.id);
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  }
+
+  protected dragOver(event: DragEvent, targetId: string | null): void {
+    if (!this.dragging()) return;
+    event.preventDefault();
+    this.dropTarget.set(targetId ?? 'top');
+  }
+
+  protected dragEnd(): void {
+    this.dragging.set(null);
+    this.dropTarget.set(null);
+  }
+
+  /** Dropping on itself or a sub-unit is sent too: the server refuses it with 422 and that message is shown. */
+  protected async drop(event: DragEvent, targetId: string | null): Promise<void> {
+    event.preventDefault();
+    const unit = this.dragging();
+    this.dragEnd();
+    if (unit) await this.move(unit, targetId);
+  }
+
+  protected async move(unit: OrganizationUnitDto, newParentId: string | null): Promise<void> {
+    this.moveError.set(null);
+    this.moveStatus.set('');
+    this.busy.set(true);
+    try {
+      await this.api.invoke(apiOrgUnitsIdMovePost, { id: unit.id, body: { newParentId } });
+      this.moving.set(null);
+      await this.load();
+      this.moveStatus.set(
+        newParentId
+          ? this.translate.t('org.moved', { name: unit.displayName, parent: this.unitName(newParentId) })
+          : this.translate.t('org.movedTop', { name: unit.displayName }),
+      );
+    } catch (e) {
+      this.moveError.set(messageOf(e));
+    } finally {
+      this.busy.set(false);
     }
   }
 

@@ -11,3 +11,8 @@ export function toTreeRows(units: readonly OrganizationUnitDto[]): UnitRow[] {
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((unit) => ({ unit, depth: unit.code.split('.').length - 1 }));
 }
+
+/** Whether `candidate` is `unit` itself or one of its sub-units (a unit cannot move there). */
+export function isInSubtree(unit: OrganizationUnitDto, candidate: OrganizationUnitDto): boolean {
+  return candidate.id === unit.id || candidate.code.startsWith(unit.code + '.');
+}

@@ -20,7 +20,7 @@ import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { camelCase } from '../../core/http/api-problem';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
-import { formatTime } from '../../shared/format';
+import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { StepDraft, TemplateDraft, editableVersion, moveStep, newStep, toTemplateDraft, toUpdateDraftDto, validateDraft } from './template-draft';
 
 /** One template: the step editor on its draft (or on a copy of the latest version), its versions, publishing. */
@@ -44,7 +44,7 @@ export class TemplateEditorComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly time = formatTime;
+  protected readonly time = inject(TenantTimeService).format;
   protected readonly editing = computed(() => {
     const t = this.template();
     return t ? editableVersion(t) : null;
