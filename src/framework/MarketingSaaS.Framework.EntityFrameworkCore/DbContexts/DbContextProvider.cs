@@ -26,6 +26,7 @@ public sealed class DbContextProvider<TContext>(
         var options = optionsFactory.GetOptions(typeof(TContext), connectionString, provider, registration.MigrationsHistoryTable);
         context = registration.Create(options, dependencies, provider);
         _contexts[connectionString] = context;
+        await unitOfWork.EnlistAsync(context, connectionString, cancellationToken);
         if (provider == DatabaseProvider.PostgreSql)
         {
             // One connection for the scope: the tenant session setting for row-level security is then sent
@@ -33,7 +34,6 @@ public sealed class DbContextProvider<TContext>(
             await context.Database.OpenConnectionAsync(cancellationToken);
         }
 
-        await unitOfWork.EnlistAsync(context, cancellationToken);
         return context;
     }
 

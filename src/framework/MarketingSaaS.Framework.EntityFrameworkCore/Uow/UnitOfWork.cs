@@ -5,18 +5,31 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MarketingSaaS.Framework.EntityFrameworkCore.Uow;
 
+/// <summary>
+/// The DbContexts of one scope (the platform's and each module's). Contexts on the same database share one
+/// connection and, inside <see cref="BeginTransactionAsync"/>, one transaction: a module's rows, the platform's
+/// rows and the jobs they enqueue commit together, and SQLite (which locks the file for a writing transaction)
+/// never sees one context wait for another's lock. Contexts on different databases commit one after the other.
+/// </summary>
 public sealed class UnitOfWork : IUnitOfWork
 {
-    private readonly List<DbContext> _contexts = [];
-    private readonly List<IDbContextTransaction> _transactions = [];
+    private readonly List<EnlistedContext> _contexts = [];
+    private readonly Dictionary<string, IDbContextTransaction> _transactions = new(StringComparer.Ordinal);
     private bool _inTransaction;
 
-    internal async Task EnlistAsync(DbContext context, CancellationToken cancellationToken)
+    internal async Task EnlistAsync(DbContext context, string connectionString, CancellationToken cancellationToken)
     {
-        _contexts.Add(context);
+        var sharing = _contexts.Find(c => c.ConnectionString == connectionString);
+        if (sharing is not null)
+        {
+            context.Database.SetDbConnection(sharing.Context.Database.GetDbConnection(), contextOwnsConnection: false);
+        }
+
+        var enlisted = new EnlistedContext(context, connectionString);
+        _contexts.Add(enlisted);
         if (_inTransaction)
         {
-            _transactions.Add(await context.Database.BeginTransactionAsync(cancellationToken));
+            await BeginOrJoinAsync(enlisted, cancellationToken);
         }
     }
 
@@ -24,9 +37,9 @@ public sealed class UnitOfWork : IUnitOfWork
     {
         try
         {
-            foreach (var context in _contexts)
+            foreach (var enlisted in _contexts)
             {
-                await context.SaveChangesAsync(cancellationToken);
+                await enlisted.Context.SaveChangesAsync(cancellationToken);
             }
         }
         catch (DbUpdateConcurrencyException e)
@@ -47,18 +60,30 @@ public sealed class UnitOfWork : IUnitOfWork
         }
 
         _inTransaction = true;
-        foreach (var context in _contexts)
+        foreach (var enlisted in _contexts)
         {
-            _transactions.Add(await context.Database.BeginTransactionAsync(cancellationToken));
+            await BeginOrJoinAsync(enlisted, cancellationToken);
         }
 
         return new Transaction(this);
     }
 
+    private async Task BeginOrJoinAsync(EnlistedContext enlisted, CancellationToken cancellationToken)
+    {
+        if (_transactions.TryGetValue(enlisted.ConnectionString, out var running))
+        {
+            await enlisted.Context.Database.UseTransactionAsync(running.GetDbTransaction(), cancellationToken);
+            enlisted.JoinedTransaction = true;
+            return;
+        }
+
+        _transactions[enlisted.ConnectionString] = await enlisted.Context.Database.BeginTransactionAsync(cancellationToken);
+    }
+
     private async Task CommitAsync(CancellationToken cancellationToken)
     {
         await SaveChangesAsync(cancellationToken);
-        foreach (var transaction in _transactions)
+        foreach (var transaction in _transactions.Values)
         {
             await transaction.CommitAsync(cancellationToken);
         }
@@ -68,7 +93,13 @@ public sealed class UnitOfWork : IUnitOfWork
 
     private async Task EndAsync(bool rolledBack)
     {
-        foreach (var transaction in _transactions)
+        foreach (var enlisted in _contexts.Where(c => c.JoinedTransaction))
+        {
+            await enlisted.Context.Database.UseTransactionAsync(null);
+            enlisted.JoinedTransaction = false;
+        }
+
+        foreach (var transaction in _transactions.Values)
         {
             await transaction.DisposeAsync();
         }
@@ -76,13 +107,22 @@ public sealed class UnitOfWork : IUnitOfWork
         _transactions.Clear();
         if (rolledBack)
         {
-            foreach (var context in _contexts)
+            foreach (var enlisted in _contexts)
             {
-                context.ChangeTracker.Clear();
+                enlisted.Context.ChangeTracker.Clear();
             }
         }
 
         _inTransaction = false;
+    }
+
+    private sealed class EnlistedContext(DbContext context, string connectionString)
+    {
+        public DbContext Context { get; } = context;
+
+        public string ConnectionString { get; } = connectionString;
+
+        public bool JoinedTransaction { get; set; }
     }
 
     private sealed class Transaction(UnitOfWork owner) : IUnitOfWorkTransaction
