@@ -107,6 +107,8 @@ try {
     await visitor.getByTestId('save-new-password').click();
     const passwordError = visitor.locator('nz-form-item:has(#password) .ant-form-item-explain-error');
     await passwordError.waitFor();
+    // The error fades in; axe must see the final colours.
+    await visitor.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     a11y.push(...(await accessibility(visitor, 'reset-password (phone)')));
     await screenshot(visitor, 'reset-password-field-error-phone');
     await visitor.fill('#password', password);
