@@ -10,7 +10,7 @@ public sealed class UpdateUserDto
     [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]
     public string Email { get; set; } = "";
 
-    /// <summary>Optional; empty clears it.</summary>
+    /// <summary>Optional; null clears it.</summary>
     [Phone, StringLength(IdentityConsts.MaxPhoneNumberLength)]
     public string? PhoneNumber { get; set; }
 
