@@ -25,10 +25,14 @@ dll="$host_dir/bin/Release/net10.0/MarketingSaaS.HttpApi.Host.dll"
 data=$(mktemp -d /tmp/msaas-e2e-XXXXXX)
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 base="http://127.0.0.1:$port"
-# The content root is the host's folder, where the built portal (portal-dist) lives.
+# The content root is the host's folder, where the built portal (portal-dist) lives. Mails (password reset) go to a
+# pickup folder that run.mjs reads (E2E_MAIL_DIR); App__PublicUrl is the origin of the links in them.
+mkdir -p "$data/mails"
 (cd "$host_dir" && exec env ASPNETCORE_ENVIRONMENT=Production \
   ConnectionStrings__Default="Data Source=$data/e2e.db" \
   Seed__HostAdminPassword="E2e-$(date +%s)-Host" \
+  Emailing__Smtp__PickupDirectory="$data/mails" \
+  App__PublicUrl="$base" \
   dotnet "$dll" --urls "$base" > "$data/host.log" 2>&1) &
 host_pid=$!
 trap 'kill $host_pid 2>/dev/null || true; wait $host_pid 2>/dev/null || true; rm -rf "$data"' EXIT
@@ -42,4 +46,4 @@ curl -sf "$base/health/ready" > /dev/null || { echo "host did not become ready" 
 
 echo "portal: end-to-end against $base (artifacts: $artifacts)"
 rm -rf "$artifacts"
-BASE_URL="$base" E2E_ARTIFACTS="$artifacts" node angular/e2e/run.mjs
+BASE_URL="$base" E2E_ARTIFACTS="$artifacts" E2E_MAIL_DIR="$data/mails" node angular/e2e/run.mjs

@@ -3,6 +3,7 @@
 // database; etc/test.sh starts one. Screenshots and axe results go to e2e/artifacts (git-ignored).
 import assert from 'node:assert/strict';
 import { accessibility, choose, desktop, launch, phone, screenshot } from './browser.mjs';
+import { waitForMailTo } from './mail.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:5000';
 const run = Date.now().toString(36);
@@ -69,7 +70,7 @@ try {
     await admin.fill('#password', password);
     await admin.click('button[type=submit]');
     await admin.getByTestId('tenant-name').waitFor();
-    assert.equal(await admin.getByTestId('tenant-name').innerText(), slug);
+    assert.equal(await admin.getByTestId('tenant-name').innerText(), 'E2E Marketing Ltd', 'the header shows the company name');
     await screenshot(admin, 'home-after-sign-up');
   });
 
@@ -83,6 +84,63 @@ try {
     await useEnglish(admin);
     a11y.push(...(await accessibility(admin, 'home')));
     await screenshot(admin, 'home');
+  });
+
+  await step('forgotten password: the mailed link sets a new password once (375 px phone)', async () => {
+    const visitor = await (await browser.newContext({ ...phone, locale: 'en-US' })).newPage();
+    pages.push(visitor);
+    await visitor.goto(`${base}/account/sign-in`);
+    await visitor.getByTestId('forgot-password').click();
+    await visitor.waitForURL(/\/account\/forgot-password/);
+    await visitor.fill('#tenant', slug);
+    await visitor.fill('#userNameOrEmail', `admin@${slug}.test`);
+    a11y.push(...(await accessibility(visitor, 'forgot-password (phone)')));
+    await screenshot(visitor, 'forgot-password-phone');
+    await visitor.getByTestId('send-reset-link').click();
+    await visitor.getByTestId('reset-mail-sent').waitFor();
+    const mail = await waitForMailTo(`admin@${slug}.test`);
+    const link = mail.body.match(/https?:\/\/\S+\/account\/reset-password\?\S+/)?.[0];
+    assert.ok(link?.startsWith(`${base}/account/reset-password?tenant=${slug}&`), `a reset link to this portal in: ${mail.body}`);
+    await visitor.goto(link);
+    await visitor.fill('#password', 'weak');
+    await visitor.fill('#confirm', 'weak');
+    await visitor.getByTestId('save-new-password').click();
+    const passwordError = visitor.locator('nz-form-item:has(#password) .ant-form-item-explain-error');
+    await passwordError.waitFor();
+    // The error fades in; axe must see the final colours.
+    await visitor.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    a11y.push(...(await accessibility(visitor, 'reset-password (phone)')));
+    await screenshot(visitor, 'reset-password-field-error-phone');
+    await visitor.fill('#password', password);
+    await visitor.fill('#confirm', password);
+    await visitor.getByTestId('save-new-password').click();
+    await visitor.getByTestId('password-reset-done').waitFor();
+    await visitor.getByTestId('to-sign-in').click();
+    assert.equal(await visitor.inputValue('#tenant'), slug, 'the sign-in page knows the company');
+    await visitor.goto(link);
+    await visitor.fill('#password', 'Another@12345');
+    await visitor.fill('#confirm', 'Another@12345');
+    await visitor.getByTestId('save-new-password').click();
+    await visitor.getByTestId('form-error').waitFor();
+    await screenshot(visitor, 'reset-password-used-link-phone');
+    await signIn(visitor, 'admin');
+  });
+
+  await step('the admin uploads a company logo and sees it in the header', async () => {
+    await admin.goto(`${base}/administration/settings`);
+    await admin.getByTestId('logo-file').waitFor({ state: 'attached' });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+    await admin.getByTestId('logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await admin.getByTestId('logo-message').waitFor();
+    const logo = admin.getByTestId('company-logo');
+    await logo.waitFor();
+    await admin.waitForFunction(() => document.querySelector('[data-testid=company-logo]')?.naturalWidth > 0);
+    await admin.getByTestId('logo-file').setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a0000000000') });
+    await admin.getByTestId('logo-error').waitFor();
+    a11y.push(...(await accessibility(admin, 'settings with logo')));
+    await screenshot(admin, 'settings-logo');
+    await admin.reload();
+    await admin.waitForFunction(() => document.querySelector('[data-testid=company-logo]')?.naturalWidth > 0);
   });
 
   await step('create an approver and a requester', async () => {

@@ -42,6 +42,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<CurrentAppUserLoader>();
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();
+        services.AddScoped<IPasswordResetAppService, PasswordResetAppService>();
+        services.AddScoped<MarketingSaaS.Branding.ICompanyLogoAppService, MarketingSaaS.Branding.CompanyLogoAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
         services.AddScoped<UserRoleAssigner>();
         services.AddScoped<IUserAppService, UserAppService>();

@@ -2,6 +2,7 @@ using MarketingSaaS.Budgets;
 using MarketingSaaS.Data;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Identity;
@@ -29,6 +30,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddSettingDefinitions<MarketingSaaS.Approvals.ApprovalSettingDefinitionProvider>();
         services.AddMarketingSaaSTextTemplates();
         services.AddNotifications(context.Configuration);
+        services.AddBackgroundJob<MarketingSaaS.Account.SendPasswordResetEmailJob, MarketingSaaS.Account.SendPasswordResetEmailArgs>(MarketingSaaS.Account.SendPasswordResetEmailJob.Name);
         MarketingSaaS.ApprovalSla.ApprovalSlaServiceCollectionExtensions.AddApprovalSla(services);
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
@@ -64,6 +66,11 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
             c.MaxSizeBytes = MarketingSaaS.Approvals.ApprovalAttachmentsContainer.DefaultMaxSizeBytes;
             c.AllowedExtensions.UnionWith(BlobFileKinds.AllExtensions);
         });
+        services.ConfigureBlobContainer<MarketingSaaS.Branding.CompanyLogoContainer>(c =>
+        {
+            c.MaxSizeBytes = MarketingSaaS.Branding.CompanyLogoContainer.DefaultMaxSizeBytes;
+            c.AllowedExtensions.UnionWith(MarketingSaaS.Branding.CompanyLogoContainer.Extensions);
+        });
         services.AddScoped<TenantFeatureManager>();
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();
@@ -84,10 +91,12 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = IdentityConsts.MaxFailedAccessAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Tokens.PasswordResetTokenProvider = MarketingSaaS.Account.AccountConsts.PasswordResetTokenProvider;
             })
             .AddRoles<AppRole>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<MarketingSaaS.Account.PasswordResetTokenProvider>(MarketingSaaS.Account.AccountConsts.PasswordResetTokenProvider)
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
     }
 }

@@ -1,5 +1,6 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Branding;
 using MarketingSaaS.Budgets;
 using MarketingSaaS.Calendars;
 using MarketingSaaS.AuditLogging;
@@ -40,6 +41,8 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     {
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
+        endpoints.MapPasswordResetApi();
+        endpoints.MapCompanyLogoApi();
         endpoints.MapTwoFactorApi();
         endpoints.MapProfileApi();
         endpoints.MapOrganizationUnitsApi();

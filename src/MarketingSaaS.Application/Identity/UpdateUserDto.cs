@@ -10,6 +10,10 @@ public sealed class UpdateUserDto
     [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]
     public string Email { get; set; } = "";
 
+    /// <summary>Optional; null clears it.</summary>
+    [Phone, StringLength(IdentityConsts.MaxPhoneNumberLength)]
+    public string? PhoneNumber { get; set; }
+
     public List<string> RoleNames { get; set; } = [];
 
     public bool IsActive { get; set; } = true;

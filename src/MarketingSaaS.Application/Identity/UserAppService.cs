@@ -80,6 +80,7 @@ public sealed class UserAppService(
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         user.Name = input.Name.Trim();
         user.IsActive = input.IsActive;
+        user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
         var result = string.Equals(user.Email, email, StringComparison.Ordinal)
             ? await users.UpdateAsync(user)
             : await users.SetEmailAsync(user, email);
@@ -194,6 +195,7 @@ public sealed class UserAppService(
         user.UserName!,
         user.Name,
         user.Email,
+        user.PhoneNumber,
         user.IsActive,
         user.LockoutEnabled && user.LockoutEnd > clock.GetUtcNow(),
         user.LockoutEnd,

@@ -5,6 +5,7 @@ public sealed record UserDto(
     string UserName,
     string Name,
     string? Email,
+    string? PhoneNumber,
     bool IsActive,
     bool IsLockedOut,
     DateTimeOffset? LockoutEnd,

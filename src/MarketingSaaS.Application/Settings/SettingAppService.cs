@@ -84,5 +84,5 @@ public sealed class SettingAppService(
     private Guid TenantId => currentTenant.Id ?? throw new BusinessException(MarketingSaaSErrorCodes.TenantRequired);
 
     private IEnumerable<SettingDefinition> VisibleDefinitions() =>
-        definitions.All.Where(d => d.IsVisibleToClients).OrderBy(d => d.Name, StringComparer.Ordinal);
+        definitions.All.Where(d => d.IsVisibleToClients && d.IsEditable).OrderBy(d => d.Name, StringComparer.Ordinal);
 }

@@ -6,4 +6,7 @@ public static class BlobOwnerTypes
     public const string ProcessDeliverable = "ProcessDeliverable";
 
     public const string ApprovalRequest = "ApprovalRequest";
+
+    /// <summary>The company logo; the owner id is the tenant's id.</summary>
+    public const string CompanyLogo = "CompanyLogo";
 }

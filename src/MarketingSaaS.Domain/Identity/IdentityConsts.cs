@@ -5,6 +5,7 @@ public static class IdentityConsts
     public const int MaxUserNameLength = 64;
     public const int MaxNameLength = 64;
     public const int MaxEmailLength = 256;
+    public const int MaxPhoneNumberLength = 32;
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 128;
     public const int MaxRoleNameLength = 64;

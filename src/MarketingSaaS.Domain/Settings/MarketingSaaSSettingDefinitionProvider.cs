@@ -10,5 +10,6 @@ public sealed class MarketingSaaSSettingDefinitionProvider : SettingDefinitionPr
         context.Add(MarketingSaaSSettings.TimeZone, "Asia/Shanghai", isVisibleToClients: true);
         context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true);
         context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true);
+        context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false);
     }
 }

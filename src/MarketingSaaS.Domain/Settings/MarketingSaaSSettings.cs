@@ -6,4 +6,7 @@ public static class MarketingSaaSSettings
     public const string TimeZone = "Platform.TimeZone";
     public const string Culture = "Platform.Culture";
     public const string FiscalYearStartMonth = "Platform.FiscalYearStartMonth";
+
+    /// <summary>The id of the company logo's file; set by the logo endpoints only (not editable through the settings API).</summary>
+    public const string CompanyLogo = "Platform.CompanyLogo";
 }

@@ -39,7 +39,7 @@ public sealed class TenantStore(IServiceScopeFactory scopeFactory, ICurrentTenan
             await using var scope = scopeFactory.CreateAsyncScope();
             var context = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<PlatformDbContext>>().GetDbContextAsync(cancellationToken);
             found = await context.Tenants.AsNoTracking().Where(predicate)
-                .Select(t => new TenantCacheItem(t.Id, t.Slug, t.IsActive, t.ConnectionString, t.EditionId))
+                .Select(t => new TenantCacheItem(t.Id, t.Slug, t.IsActive, t.ConnectionString, t.EditionId, t.Name))
                 .FirstOrDefaultAsync(cancellationToken);
         }
 

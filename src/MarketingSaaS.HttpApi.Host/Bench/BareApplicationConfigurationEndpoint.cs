@@ -96,7 +96,7 @@ public static class BareApplicationConfigurationEndpoint
         var culture = CultureInfo.CurrentUICulture;
         return TypedResults.Ok(new ApplicationConfigurationDto(
             new CurrentUserDto(true, userId, currentUser.UserName, currentUser.Email, roles),
-            new CurrentTenantDto(true, tenantId, currentTenant.Name),
+            new CurrentTenantDto(true, tenantId, currentTenant.Name, null),
             granted,
             features,
             settings,

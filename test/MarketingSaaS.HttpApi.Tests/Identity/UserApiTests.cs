@@ -141,6 +141,25 @@ public abstract class UserApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Update_sets_and_clears_the_phone_number_and_refuses_a_malformed_one()
+    {
+        var session = await fixture.SignUpAsync();
+        var user = await session.CreateUserAsync("phil", "staff");
+        object Body(string? phone, string stamp) => new
+        {
+            name = "Phil", email = $"phil@{session.Slug}.test", phoneNumber = phone, roleNames = new[] { "staff" }, isActive = true, concurrencyStamp = stamp,
+        };
+
+        var set = await (await session.Admin.PutAsync($"/api/identity/users/{user.Id()}", Body(" +86 138 0013 8000 ", user.GetProperty("concurrencyStamp").GetString()!))).ReadAsAsync<JsonElement>();
+        var bad = await session.Admin.PutAsync($"/api/identity/users/{user.Id()}", Body("call me maybe", set.GetProperty("concurrencyStamp").GetString()!));
+        var cleared = await (await session.Admin.PutAsync($"/api/identity/users/{user.Id()}", Body(null, set.GetProperty("concurrencyStamp").GetString()!))).ReadAsAsync<JsonElement>();
+
+        set.GetProperty("phoneNumber").GetString().ShouldBe("+86 138 0013 8000");
+        (await bad.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("phoneNumber", out _).ShouldBeTrue();
+        cleared.GetProperty("phoneNumber").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Update_without_concurrency_stamp_answers_400()
     {
         var session = await fixture.SignUpAsync();

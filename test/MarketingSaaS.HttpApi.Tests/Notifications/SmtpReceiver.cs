@@ -76,6 +76,12 @@ public sealed class SmtpReceiver : IAsyncDisposable
         return null;
     }
 
+    /// <summary>How many received messages name <paramref name="address"/> in their envelope.</summary>
+    public int MailCountTo(string address) =>
+        Directory.Exists(Folder)
+            ? Directory.GetFiles(Folder, "*.json").Count(f => File.ReadAllText(f).Contains($"\"{address}\"", StringComparison.OrdinalIgnoreCase))
+            : 0;
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })

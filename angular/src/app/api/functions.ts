@@ -33,6 +33,10 @@ export type { ApiAccountSignOutPost$Params as ApiAccountSignOutPost$Params } fro
 export { apiAccountSignOutPost as apiAccountSignOutPost } from './fn/account/api-account-sign-out-post';
 export type { ApiAccountMeGet$Params as ApiAccountMeGet$Params } from './fn/account/api-account-me-get';
 export { apiAccountMeGet as apiAccountMeGet } from './fn/account/api-account-me-get';
+export type { ApiAccountForgotPasswordPost$Params as ApiAccountForgotPasswordPost$Params } from './fn/account/api-account-forgot-password-post';
+export { apiAccountForgotPasswordPost as apiAccountForgotPasswordPost } from './fn/account/api-account-forgot-password-post';
+export type { ApiAccountResetPasswordPost$Params as ApiAccountResetPasswordPost$Params } from './fn/account/api-account-reset-password-post';
+export { apiAccountResetPasswordPost as apiAccountResetPasswordPost } from './fn/account/api-account-reset-password-post';
 export type { ApiAccountTwoFactorGet$Params as ApiAccountTwoFactorGet$Params } from './fn/account/api-account-two-factor-get';
 export { apiAccountTwoFactorGet as apiAccountTwoFactorGet } from './fn/account/api-account-two-factor-get';
 export type { ApiAccountTwoFactorEnablePost$Params as ApiAccountTwoFactorEnablePost$Params } from './fn/account/api-account-two-factor-enable-post';
@@ -43,6 +47,12 @@ export type { ApiAccountProfilePut$Params as ApiAccountProfilePut$Params } from 
 export { apiAccountProfilePut as apiAccountProfilePut } from './fn/account/api-account-profile-put';
 export type { ApiAccountChangePasswordPost$Params as ApiAccountChangePasswordPost$Params } from './fn/account/api-account-change-password-post';
 export { apiAccountChangePasswordPost as apiAccountChangePasswordPost } from './fn/account/api-account-change-password-post';
+export type { GetCompanyLogo$Params as GetCompanyLogo$Params } from './fn/company-logo/get-company-logo';
+export { getCompanyLogo as getCompanyLogo } from './fn/company-logo/get-company-logo';
+export type { UploadCompanyLogo$Params as UploadCompanyLogo$Params } from './fn/company-logo/upload-company-logo';
+export { uploadCompanyLogo as uploadCompanyLogo } from './fn/company-logo/upload-company-logo';
+export type { DeleteCompanyLogo$Params as DeleteCompanyLogo$Params } from './fn/company-logo/delete-company-logo';
+export { deleteCompanyLogo as deleteCompanyLogo } from './fn/company-logo/delete-company-logo';
 export type { ApiOrgUnitsGet$Params as ApiOrgUnitsGet$Params } from './fn/organization-units/api-org-units-get';
 export { apiOrgUnitsGet as apiOrgUnitsGet } from './fn/organization-units/api-org-units-get';
 export type { ApiOrgUnitsPost$Params as ApiOrgUnitsPost$Params } from './fn/organization-units/api-org-units-post';

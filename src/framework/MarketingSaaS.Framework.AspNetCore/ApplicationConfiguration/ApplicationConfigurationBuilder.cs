@@ -12,6 +12,7 @@ namespace MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 public sealed class ApplicationConfigurationBuilder(
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
+    ITenantStore tenants,
     IPermissionChecker permissions,
     FeatureDefinitionManager featureDefinitions,
     IFeatureChecker features,
@@ -30,9 +31,10 @@ public sealed class ApplicationConfigurationBuilder(
 
         var settingValues = await settings.GetAllAsync(settingDefinitions.All.Where(s => s.IsVisibleToClients), cancellationToken);
         var culture = CultureInfo.CurrentUICulture;
+        var tenant = currentTenant.Id is { } tenantId ? await tenants.FindAsync(tenantId, cancellationToken) : null;
         return new ApplicationConfigurationDto(
             new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.UserName, currentUser.Email, currentUser.Roles),
-            new CurrentTenantDto(currentTenant.IsAvailable, currentTenant.Id, currentTenant.Name),
+            new CurrentTenantDto(currentTenant.IsAvailable, currentTenant.Id, currentTenant.Name, tenant?.DisplayName),
             granted,
             featureValues,
             settingValues,

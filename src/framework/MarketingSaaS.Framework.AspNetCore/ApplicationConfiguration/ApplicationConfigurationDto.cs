@@ -10,6 +10,8 @@ public sealed record ApplicationConfigurationDto(
 
 public sealed record CurrentUserDto(bool IsAuthenticated, Guid? Id, string? UserName, string? Email, IReadOnlyList<string> Roles);
 
-public sealed record CurrentTenantDto(bool IsAvailable, Guid? Id, string? Name);
+/// <param name="Name">The URL name (slug).</param>
+/// <param name="DisplayName">The company name to show, e.g. in the portal's header.</param>
+public sealed record CurrentTenantDto(bool IsAvailable, Guid? Id, string? Name, string? DisplayName);
 
 public sealed record LocalizationDto(string CurrentCulture, IReadOnlyList<string> Languages, IReadOnlyDictionary<string, string> Texts);

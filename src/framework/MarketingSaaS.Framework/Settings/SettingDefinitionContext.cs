@@ -6,9 +6,9 @@ public sealed class SettingDefinitionContext
 
     public IReadOnlyList<SettingDefinition> Settings => _settings;
 
-    public SettingDefinition Add(string name, string? defaultValue, bool isVisibleToClients = false)
+    public SettingDefinition Add(string name, string? defaultValue, bool isVisibleToClients = false, bool isEditable = true)
     {
-        var setting = new SettingDefinition(name, defaultValue, isVisibleToClients);
+        var setting = new SettingDefinition(name, defaultValue, isVisibleToClients, isEditable);
         _settings.Add(setting);
         return setting;
     }

@@ -6,5 +6,6 @@ export interface UpdateUserDto {
   email: string;
   isActive?: boolean;
   name: string;
+  phoneNumber?: (string | null);
   roleNames?: Array<string>;
 }

@@ -10,6 +10,7 @@ export interface UserDto {
   isLockedOut: boolean;
   lockoutEnd: (string | null);
   name: string;
+  phoneNumber: (string | null);
   roleNames: Array<string>;
   userName: string;
 }

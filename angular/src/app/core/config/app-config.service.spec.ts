@@ -40,8 +40,24 @@ describe('AppConfigService', () => {
     expect(service.isFeatureEnabled('Modules.Okr')).toBe(false);
   });
 
+  it('names the company by its display name and versions the logo URL by the logo setting', async () => {
+    await load(configuration({ settings: { 'Platform.CompanyLogo': 'f1' } }));
+    expect(service.tenantDisplayName()).toBe('Acme Ltd');
+    expect(service.logoUrl()).toBe('/api/company/logo?v=f1');
+    service.setLogo('f2');
+    expect(service.logoUrl()).toBe('/api/company/logo?v=f2');
+    service.setLogo(null);
+    expect(service.logoUrl()).toBeNull();
+  });
+
+  it('shows no logo without a company', async () => {
+    await load(configuration({ currentTenant: { isAvailable: false, id: null, name: null, displayName: null }, settings: { 'Platform.CompanyLogo': 'f1' } }));
+    expect(service.logoUrl()).toBeNull();
+    expect(service.tenantDisplayName()).toBeNull();
+  });
+
   it('treats a signed-in user without a company as a host operator', async () => {
-    await load(configuration({ currentTenant: { isAvailable: false, id: null, name: null } }));
+    await load(configuration({ currentTenant: { isAvailable: false, id: null, name: null, displayName: null } }));
     expect(service.isHost()).toBe(true);
   });
 

@@ -5,6 +5,9 @@ import { ApplicationConfigurationDto } from '../../api/models/application-config
 import { toLanguage } from '../i18n/language';
 import { TranslateService } from '../i18n/translate.service';
 
+/** The company logo's file id (set by PUT /api/company/logo); changes with every upload, so it versions the image URL. */
+export const companyLogoSetting = 'Platform.CompanyLogo';
+
 /** The user's culture setting (a user value wins over the company's), see docs/tenant-administration.md. */
 export const cultureSetting = 'Platform.Culture';
 
@@ -21,6 +24,12 @@ export class AppConfigService {
   readonly isSignedIn = computed(() => this.config()?.currentUser.isAuthenticated === true);
   readonly userName = computed(() => this.config()?.currentUser.userName ?? '');
   readonly tenantName = computed(() => this.config()?.currentTenant.name ?? null);
+  /** The company's name as people write it (the slug when the host sent none). */
+  readonly tenantDisplayName = computed(() => this.config()?.currentTenant.displayName ?? this.tenantName());
+  readonly logoUrl = computed(() => {
+    const id = this.config()?.currentTenant.isAvailable ? this.config()?.settings[companyLogoSetting] : null;
+    return id ? `/api/company/logo?v=${encodeURIComponent(id)}` : null;
+  });
   readonly isHost = computed(() => this.isSignedIn() && this.config()?.currentTenant.isAvailable !== true);
   private readonly granted = computed(() => new Set(this.config()?.grantedPermissions ?? []));
 
@@ -48,6 +57,15 @@ export class AppConfigService {
   /** Features are strings; a module is on when its value is "true". */
   isFeatureEnabled(feature: string | null | undefined): boolean {
     return !feature || this.config()?.features[feature]?.toLowerCase() === 'true';
+  }
+
+  /** After the logo was uploaded or removed: the header shows the new one without reloading the configuration. */
+  setLogo(fileId: string | null): void {
+    this.config.update((config) => {
+      if (!config) return config;
+      const { [companyLogoSetting]: _, ...others } = config.settings;
+      return { ...config, settings: fileId ? { ...others, [companyLogoSetting]: fileId } : others };
+    });
   }
 
   setting(name: string): string | null {

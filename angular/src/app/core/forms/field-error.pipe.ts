@@ -15,6 +15,7 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['minlength']) return this.translate.t('validation.minLength', { length: errors['minlength'].requiredLength });
     if (errors['maxlength']) return this.translate.t('validation.maxLength', { length: errors['maxlength'].requiredLength });
     if (errors['min']) return this.translate.t('validation.min', { min: errors['min'].min });
+    if (errors['mismatch']) return this.translate.t('resetPassword.mismatch');
     if (errors['pattern']) return this.translate.t('validation.pattern');
     return this.translate.t('validation.invalid');
   }

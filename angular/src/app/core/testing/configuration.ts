@@ -4,7 +4,7 @@ import { ApplicationConfigurationDto } from '../../api/models/application-config
 export function configuration(overrides: Partial<ApplicationConfigurationDto> = {}, signedIn = true): ApplicationConfigurationDto {
   return {
     currentUser: { isAuthenticated: signedIn, id: signedIn ? 'u1' : null, userName: signedIn ? 'ada' : null, email: null, roles: [] },
-    currentTenant: { isAvailable: true, id: 't1', name: 'acme' },
+    currentTenant: { isAvailable: true, id: 't1', name: 'acme', displayName: 'Acme Ltd' },
     grantedPermissions: [],
     features: {},
     settings: {},

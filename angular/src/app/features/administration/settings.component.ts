@@ -10,11 +10,12 @@ import { SettingDto } from '../../api/models/setting-dto';
 import { camelCase } from '../../core/http/api-problem';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { CompanyLogoComponent } from './company-logo.component';
 
 /** Company settings (currency, time zone, culture, ...): an empty field falls back to the default. */
 @Component({
   selector: 'app-settings',
-  imports: [FormsModule, NzInputModule, NzButtonModule, NzAlertModule, TranslatePipe],
+  imports: [FormsModule, NzInputModule, NzButtonModule, NzAlertModule, TranslatePipe, CompanyLogoComponent],
   template: `
     <h1>{{ 'menu.settings' | t }}</h1>
     @if (error()) { <nz-alert nzType="error" [nzMessage]="error()!" role="alert" /> }
@@ -29,6 +30,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       <p class="muted">{{ 'common.loading' | t }}</p>
     }
     <button nz-button nzType="primary" (click)="save()" [nzLoading]="busy()">{{ 'common.save' | t }}</button>
+    <app-company-logo />
   `,
   styles: `.field { margin-bottom: 12px; max-width: 480px; } label { display: block; margin-bottom: 4px; } .muted { color: #595959; } .field-error { color: #c41d1d; }`,
 })

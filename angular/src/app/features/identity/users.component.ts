@@ -1,10 +1,14 @@
 import { Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Api } from '../../api/api';
 import { apiIdentityRolesGet } from '../../api/fn/roles/api-identity-roles-get';
 import { apiIdentityUsersGet } from '../../api/fn/users/api-identity-users-get';
+import { apiIdentityUsersIdLockPost } from '../../api/fn/users/api-identity-users-id-lock-post';
+import { apiIdentityUsersIdPut } from '../../api/fn/users/api-identity-users-id-put';
+import { apiIdentityUsersIdUnlockPost } from '../../api/fn/users/api-identity-users-id-unlock-post';
 import { apiIdentityUsersPost } from '../../api/fn/users/api-identity-users-post';
 import { RoleDto } from '../../api/models/role-dto';
 import { UserDto } from '../../api/models/user-dto';
@@ -14,7 +18,7 @@ import { formImports } from '../../shared/form-imports';
 
 @Component({
   selector: 'app-users',
-  imports: [...formImports, NzSelectModule, NzTagModule],
+  imports: [...formImports, NzSelectModule, NzTagModule, NzCheckboxModule],
   templateUrl: './users.component.html',
   styleUrl: '../../shared/page.css',
 })
@@ -22,6 +26,21 @@ export class UsersComponent {
   private readonly api = inject(Api);
   private readonly config = inject(AppConfigService);
   protected readonly canCreate = computed(() => this.config.isGranted('Identity.Users.Create'));
+  protected readonly canUpdate = computed(() => this.config.isGranted('Identity.Users.Update'));
+  protected readonly selfId = computed(() => this.config.config()?.currentUser.id ?? null);
+  /** The user being edited (form under their row) and the one whose lock/unlock waits for confirmation. */
+  protected readonly editing = signal<UserDto | null>(null);
+  protected readonly confirming = signal<UserDto | null>(null);
+  protected readonly rowMessage = signal<{ id: string; text: string; name: string } | null>(null);
+  protected readonly rowError = signal<{ id: string; text: string } | null>(null);
+  protected readonly editForm = inject(FormBuilder).nonNullable.group({
+    name: ['', [Validators.required, Validators.maxLength(64)]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(256)]],
+    phoneNumber: ['', Validators.maxLength(32)],
+    roleNames: [[] as string[]],
+    isActive: [true],
+  });
+  protected readonly editError = signal<string | null>(null);
   protected readonly users = signal<UserDto[] | null>(null);
   protected readonly roles = signal<RoleDto[]>([]);
   protected readonly error = signal<string | null>(null);
@@ -77,5 +96,65 @@ export class UsersComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  protected edit(user: UserDto): void {
+    this.confirming.set(null);
+    this.rowMessage.set(null);
+    this.editError.set(null);
+    this.editForm.reset({ name: user.name, email: user.email ?? '', phoneNumber: user.phoneNumber ?? '', roleNames: [...user.roleNames], isActive: user.isActive });
+    this.editing.set(user);
+  }
+
+  protected async saveEdit(): Promise<void> {
+    const user = this.editing();
+    if (!user) return;
+    this.editError.set(null);
+    if (this.editForm.invalid) {
+      this.editForm.markAllAsTouched();
+      Object.values(this.editForm.controls).forEach((c) => c.markAsDirty());
+      return;
+    }
+    this.busy.set(true);
+    try {
+      const value = this.editForm.getRawValue();
+      const saved = await this.api.invoke(apiIdentityUsersIdPut, {
+        id: user.id,
+        body: { ...value, phoneNumber: value.phoneNumber.trim() || null, concurrencyStamp: user.concurrencyStamp },
+      });
+      this.replace(saved);
+      this.editing.set(null);
+      this.rowMessage.set({ id: saved.id, text: 'users.saved', name: saved.name });
+    } catch (e) {
+      this.editError.set(applyServerErrors(this.editForm, e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected askLock(user: UserDto): void {
+    this.editing.set(null);
+    this.rowMessage.set(null);
+    this.rowError.set(null);
+    this.confirming.set(user);
+  }
+
+  protected async confirmLock(): Promise<void> {
+    const user = this.confirming();
+    if (!user) return;
+    this.busy.set(true);
+    try {
+      const fn = user.isLockedOut ? apiIdentityUsersIdUnlockPost : apiIdentityUsersIdLockPost;
+      this.replace(await this.api.invoke(fn, { id: user.id }));
+      this.confirming.set(null);
+    } catch (e) {
+      this.rowError.set({ id: user.id, text: messageOf(e) });
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private replace(user: UserDto): void {
+    this.users.update((list) => (list ?? []).map((u) => (u.id === user.id ? user : u)));
   }
 }
