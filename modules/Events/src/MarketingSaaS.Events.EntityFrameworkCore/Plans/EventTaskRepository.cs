@@ -1,0 +1,25 @@
+using MarketingSaaS.Events.Plans;
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Framework.EntityFrameworkCore.Repositories;
+using Microsoft.EntityFrameworkCore;
+
+namespace MarketingSaaS.Events.EntityFrameworkCore.Plans;
+
+internal sealed class EventTaskRepository(IDbContextProvider<EventsDbContext> contextProvider)
+    : EfRepository<EventsDbContext, EventTask, Guid>(contextProvider), IEventTaskRepository
+{
+    public async Task<List<EventTask>> GetListByEventAsync(Guid marketingEventId, CancellationToken cancellationToken = default) =>
+        await (await GetQueryableAsync(cancellationToken))
+            .Where(t => t.MarketingEventId == marketingEventId)
+            .OrderBy(t => t.StartDate).ThenBy(t => t.EndDate).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+
+    public async Task<List<ResponsibleParty>> GetResponsiblesAsync(IReadOnlyCollection<Guid> marketingEventIds, CancellationToken cancellationToken = default)
+    {
+        var context = await GetDbContextAsync(cancellationToken);
+        return await context.Set<EventTask>()
+            .Where(t => marketingEventIds.Contains(t.MarketingEventId))
+            .SelectMany(t => t.Raci.Where(a => a.Role == RaciRole.Responsible).Select(a => new ResponsibleParty(t.MarketingEventId, a.Kind, a.PartyId)))
+            .ToListAsync(cancellationToken);
+    }
+}
