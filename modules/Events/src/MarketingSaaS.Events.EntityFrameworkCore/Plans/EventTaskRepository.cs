@@ -17,9 +17,10 @@ internal sealed class EventTaskRepository(IDbContextProvider<EventsDbContext> co
     public async Task<List<ResponsibleParty>> GetResponsiblesAsync(IReadOnlyCollection<Guid> marketingEventIds, CancellationToken cancellationToken = default)
     {
         var context = await GetDbContextAsync(cancellationToken);
-        return await context.Set<EventTask>()
-            .Where(t => marketingEventIds.Contains(t.MarketingEventId))
-            .SelectMany(t => t.Raci.Where(a => a.Role == RaciRole.Responsible).Select(a => new ResponsibleParty(t.MarketingEventId, a.Kind, a.PartyId)))
+        return await context.Set<EventTaskAssignment>()
+            .Where(a => a.Role == RaciRole.Responsible)
+            .Join(context.Set<EventTask>().Where(t => marketingEventIds.Contains(t.MarketingEventId)), a => a.EventTaskId, t => t.Id, (a, t) => new { t.MarketingEventId, a.Kind, a.PartyId })
+            .Select(x => new ResponsibleParty(x.MarketingEventId, x.Kind, x.PartyId))
             .ToListAsync(cancellationToken);
     }
 }
