@@ -14,6 +14,7 @@ import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { formatMoney, formatTime } from '../../shared/format';
 import { EventAction, actionsFor, eventStatusColors, isEditable } from './event-options';
+import { EventPlanComponent } from './plan/event-plan.component';
 
 const actionCalls = {
   submit: apiEventsIdSubmitPost,
@@ -31,7 +32,7 @@ const actionTexts: Record<EventAction, 'events.submit' | 'events.startAction' | 
 
 @Component({
   selector: 'app-event-details',
-  imports: [...formImports, RouterLink, NzTagModule],
+  imports: [...formImports, RouterLink, NzTagModule, EventPlanComponent],
   templateUrl: './event-details.component.html',
   styleUrls: ['../../shared/page.css', './events.css'],
 })

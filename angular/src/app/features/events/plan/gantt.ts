@@ -44,7 +44,7 @@ export function ganttRange(eventStart: string, eventEnd: string, tasks: readonly
 /** A task's bar: from the start of its first day to the end of its last day, clipped to the range. */
 export function ganttBar(task: DatedTask, range: GanttRange): GanttBar {
   const origin = dayNumber(range.start);
-  const from = Math.max(0, dayNumber(task.startDate) - origin);
+  const from = Math.min(range.days, Math.max(0, dayNumber(task.startDate) - origin));
   const to = Math.min(range.days, Math.max(from, dayNumber(task.endDate) - origin + 1));
   return { left: round((from / range.days) * 100), width: round(((to - from) / range.days) * 100) };
 }
