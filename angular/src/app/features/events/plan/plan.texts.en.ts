@@ -23,6 +23,7 @@ export const planEn = {
   'plan.user': 'User',
   'plan.position': 'Position',
   'plan.pick': 'Choose a user or a position',
+  'plan.pickUser': 'Choose a user',
   'plan.milestones': 'Milestones',
   'plan.noMilestones': 'No milestones yet.',
   'plan.milestoneName': 'Milestone',

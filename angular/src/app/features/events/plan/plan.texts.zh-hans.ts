@@ -25,6 +25,7 @@ export const planZhHans: Record<keyof typeof planEn, string> = {
   'plan.user': '用户',
   'plan.position': '岗位',
   'plan.pick': '选择用户或岗位',
+  'plan.pickUser': '选择用户',
   'plan.milestones': '里程碑',
   'plan.noMilestones': '还没有里程碑。',
   'plan.milestoneName': '里程碑',
