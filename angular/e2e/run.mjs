@@ -227,6 +227,67 @@ try {
     await screenshot(phoneAdmin, 'events-phone');
   });
 
+  let plannedEvent = '';
+  await step('the admin plans an event: two tasks with RACI and a key milestone on the Gantt view', async () => {
+    plannedEvent = await admin.evaluate(async () => {
+      const xsrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
+      const units = await (await fetch('/api/org/units')).json();
+      const unit = (Array.isArray(units) ? units : units.items).find((u) => u.displayName === 'Marketing');
+      const response = await fetch('/api/events', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrf },
+        body: JSON.stringify({
+          name: 'Spring salon', type: 'OfflineSalon', startTime: '2027-03-10T01:00:00Z', endTime: '2027-03-10T05:00:00Z',
+          place: 'Shanghai', ownerUnitId: unit.id, budgetLines: [],
+        }),
+      });
+      if (response.status !== 201) throw new Error(`create event: ${response.status} ${await response.text()}`);
+      return (await response.json()).id;
+    });
+    await admin.goto(`${base}/events/${plannedEvent}`);
+    await admin.getByTestId('event-plan').waitFor();
+    for (const [name, start, end] of [['Book the venue', '2027-03-01', '2027-03-04'], ['Build the stage', '2027-03-06', '2027-03-09']]) {
+      await admin.getByTestId('add-task').click();
+      const dialog = admin.getByTestId('task-dialog');
+      await dialog.waitFor();
+      await admin.getByTestId('task-name').fill(name);
+      await admin.getByTestId('task-start').fill(start);
+      await admin.getByTestId('task-end').fill(end);
+      await admin.locator('nz-select:has(#task-r)').click();
+      await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Marketing Director' }).first().click();
+      await admin.getByTestId('save-task').click();
+      await dialog.waitFor({ state: 'detached' });
+      await admin.getByTestId('task-item').filter({ hasText: name }).waitFor();
+    }
+    await admin.getByTestId('milestone-name').fill('Dress rehearsal');
+    await admin.getByTestId('milestone-date').fill('2027-03-09T10:00');
+    await admin.getByTestId('milestone-key').click();
+    await admin.getByTestId('add-milestone').click();
+    await admin.getByTestId('milestone-item').filter({ hasText: 'Dress rehearsal' }).waitFor();
+    const bars = admin.getByTestId('gantt-bar');
+    assert.equal(await bars.count(), 2, 'one Gantt bar per task');
+    const [first, second] = [await bars.nth(0).boundingBox(), await bars.nth(1).boundingBox()];
+    assert.ok(first && second && first.width > 0 && second.x > first.x + first.width, `bars follow the dates: ${JSON.stringify([first, second])}`);
+    await admin.getByTestId('gantt-marker').first().waitFor();
+    assert.match(await admin.getByTestId('task-item').first().innerText(), /Marketing Director/);
+    a11y.push(...(await accessibility(admin, 'event-plan')));
+    await screenshot(admin, 'event-plan');
+  });
+
+  await step('the plan works on a 375 px phone: the Gantt view scrolls inside its box', async () => {
+    const phonePlan = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(phonePlan);
+    await signIn(phonePlan, 'admin');
+    await phonePlan.goto(`${base}/events/${plannedEvent}`);
+    await phonePlan.getByTestId('gantt-bar').nth(1).waitFor();
+    const scrollWidth = await phonePlan.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no page-wide horizontal scrolling at 375 px (${scrollWidth})`);
+    const gantt = await phonePlan.getByTestId('gantt').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    assert.ok(gantt.scroll > gantt.client, `the Gantt view scrolls horizontally (${JSON.stringify(gantt)})`);
+    a11y.push(...(await accessibility(phonePlan, 'event-plan-phone')));
+    await screenshot(phonePlan, 'event-plan-phone');
+  });
+
   const requester = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
   pages.push(requester);
   let requestUrl = '';

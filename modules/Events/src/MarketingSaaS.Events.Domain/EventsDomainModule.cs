@@ -1,4 +1,5 @@
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework;
 using MarketingSaaS.Framework.Modularity;
@@ -21,5 +22,6 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddScoped<RegistrationManager>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
         services.AddEventsExecution();
+        services.AddEventsPlan();
     }
 }

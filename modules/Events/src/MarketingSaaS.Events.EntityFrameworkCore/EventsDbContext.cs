@@ -1,6 +1,7 @@
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Events.Reviews;
 using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
@@ -26,6 +27,14 @@ public abstract class EventsDbContext(DbContextOptions options, MarketingDbConte
     public DbSet<EventRegistrationSettings> EventRegistrationSettings => Set<EventRegistrationSettings>();
 
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<EventTask> EventTasks => Set<EventTask>();
+
+    public DbSet<EventMilestone> EventMilestones => Set<EventMilestone>();
+
+    public DbSet<EventRisk> EventRisks => Set<EventRisk>();
+
+    public DbSet<EventRehearsalReminder> EventRehearsalReminders => Set<EventRehearsalReminder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using MarketingSaaS.Events.EntityFrameworkCore.MarketingEvents;
 using MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
 using MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
+using MarketingSaaS.Events.EntityFrameworkCore.Plans;
 using MarketingSaaS.Events.EntityFrameworkCore.Registrations;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
@@ -25,6 +26,7 @@ public sealed class EventsEntityFrameworkCoreModule : MarketingModule
             EventsDbContext.MigrationsHistoryTable);
         services.AddScoped<IMarketingEventRepository, MarketingEventRepository>();
         services.AddEventsExecutionRepositories();
+        services.AddEventPlanRepositories();
         services.AddScoped<IEventRegistrationSettingsRepository, EventRegistrationSettingsRepository>();
         services.AddScoped<IEventRegistrationRepository, EventRegistrationRepository>();
         services.AddScoped<IEventAttendanceCounter, EventRegistrationAttendanceCounter>();

@@ -4,6 +4,7 @@ using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.Leads;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Events.Reviews;
 using MarketingSaaS.Framework.AspNetCore;
@@ -35,6 +36,7 @@ public sealed class EventsHttpApiModule : MarketingModule, IEndpointModule
         group.RequireFeature(EventsFeatures.Enable);
         group.MapMarketingEventsApi();
         group.MapEventExpensesApi().MapEventReviewApi().MapEventFiguresApi();
+        group.MapEventPlanApi();
         group.MapEventRegistrationsApi().MapCheckInsApi().MapLeadsApi();
         endpoints.MapPublicRegistrationApi();
     }

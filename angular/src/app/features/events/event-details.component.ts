@@ -15,6 +15,7 @@ import { formImports } from '../../shared/form-imports';
 import { formatMoney } from '../../shared/format';
 import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { EventAction, actionsFor, eventStatusColors, isEditable } from './event-options';
+import { EventPlanComponent } from './plan/event-plan.component';
 
 const actionCalls = {
   submit: apiEventsIdSubmitPost,
@@ -32,7 +33,7 @@ const actionTexts: Record<EventAction, 'events.submit' | 'events.startAction' | 
 
 @Component({
   selector: 'app-event-details',
-  imports: [...formImports, RouterLink, NzTagModule],
+  imports: [...formImports, RouterLink, NzTagModule, EventPlanComponent],
   templateUrl: './event-details.component.html',
   styleUrls: ['../../shared/page.css', './events.css'],
 })

@@ -1,3 +1,5 @@
+import { planEn } from './plan/plan.texts.en';
+
 /** The Events pages' English texts; events.texts.zh-hans.ts has the same keys (texts.spec.ts checks). */
 export const eventsEn = {
   'menu.events': 'Events',
@@ -76,4 +78,5 @@ export const eventsEn = {
   'eventStatus.Closed': 'Closed',
   'eventStatus.Rejected': 'Rejected',
   'eventStatus.Returned': 'Returned',
+  ...planEn,
 };

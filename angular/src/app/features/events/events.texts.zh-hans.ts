@@ -1,3 +1,4 @@
+import { planZhHans } from './plan/plan.texts.zh-hans';
 import { eventsEn } from './events.texts.en';
 
 /** 市场活动页面的中文文本。 */
@@ -78,4 +79,5 @@ export const eventsZhHans: Record<keyof typeof eventsEn, string> = {
   'eventStatus.Closed': '已关闭',
   'eventStatus.Rejected': '已驳回',
   'eventStatus.Returned': '已退回',
+  ...planZhHans,
 };

@@ -11,6 +11,11 @@ public sealed class EventsRowLevelSecurityTests(PostgreSqlApiFixture fixture) : 
     [Theory]
     [InlineData("MarketingEvents")]
     [InlineData("EventBudgetLines")]
+    [InlineData("EventTasks")]
+    [InlineData("EventTaskAssignments")]
+    [InlineData("EventMilestones")]
+    [InlineData("EventRisks")]
+    [InlineData("EventRehearsalReminders")]
     public async Task Module_tables_have_forced_row_level_security_and_their_own_history(string table)
     {
         await using var connection = new NpgsqlConnection(fixture.Database.OwnerConnectionString);
