@@ -1,3 +1,4 @@
+import { eventsExecutionEn } from '../../features/events/events-execution.texts.en';
 import { eventsEn } from '../../features/events/events.texts.en';
 import { pagesEn } from './pages.en';
 
@@ -187,5 +188,6 @@ export const en = {
   'unitKind.Department': 'Department',
   'unitKind.Group': 'Group',
   ...eventsEn,
+  ...eventsExecutionEn,
   ...pagesEn,
 };

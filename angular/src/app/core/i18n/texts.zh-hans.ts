@@ -1,3 +1,4 @@
+import { eventsExecutionZhHans } from '../../features/events/events-execution.texts.zh-hans';
 import { eventsZhHans } from '../../features/events/events.texts.zh-hans';
 import { pagesZhHans } from './pages.zh-hans';
 import { en } from './texts.en';
@@ -188,5 +189,6 @@ export const zhHans: Record<keyof typeof en, string> = {
   'unitKind.Department': '部门',
   'unitKind.Group': '小组',
   ...eventsZhHans,
+  ...eventsExecutionZhHans,
   ...pagesZhHans,
 };
