@@ -249,6 +249,7 @@ try {
     assert.ok(unit && position, 'the unit and position of the earlier steps exist');
     await apiCall(admin, 'POST', '/api/budgets', {
       name: `Marketing ${new Date().getFullYear()}`,
+      fiscalYear: new Date().getFullYear(),
       organizationUnitId: unit.id,
       currency: 'CNY',
       lines: [{ category: 'PromotionEvents', periodKind: 'Year', plannedAmount: 100000 }],
@@ -363,7 +364,7 @@ try {
     assert.match(await admin.getByTestId('registration').filter({ hasText: 'Lena Li' }).innerText(), /UTM wechat \/ salon/);
     await admin.getByTestId('registration').filter({ hasText: 'Lena Li' }).getByTestId('toggle-lead').click();
     await admin.getByTestId('registration').filter({ hasText: 'Lena Li' }).getByTestId('registration-lead').waitFor();
-    const csv = await admin.request.get(new URL(await admin.getByTestId('attendees-csv').getAttribute('href'), admin.url()).href);
+    const csv = await admin.request.get(new URL(await admin.getByTestId('attendees-csv').getAttribute('href'), `${base}/`).href);
     assert.equal(csv.status(), 200);
     assert.match(await csv.text(), /Lena Li/);
     a11y.push(...(await accessibility(admin, 'event-registrations')));

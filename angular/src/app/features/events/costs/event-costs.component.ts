@@ -84,8 +84,8 @@ export class EventCostsComponent implements OnInit {
         body: { budgetLineId: value.budgetLineId, amount: value.amount, currency: line?.currency ?? this.currency(), spentOn: new Date(`${value.spentOn}T12:00`).toISOString(), note: value.note || null },
       });
       this.expenses.update((list) => [...(list ?? []), created]);
-      this.form.patchValue({ amount: '', note: '' });
-      this.form.markAsUntouched();
+      this.form.controls.amount.reset('');
+      this.form.controls.note.reset('');
       const file = this.file();
       this.file.set(null);
       fileInput.value = '';
