@@ -48,6 +48,25 @@ async function useEnglish(page) {
   await page.getByTestId('menu-/').filter({ hasText: 'Home' }).waitFor();
 }
 
+/** A JSON call as the page's signed-in user (cookie plus the XSRF header), for set-up the scenario does not test. */
+async function apiCall(page, method, url, data) {
+  const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
+  const response = await page.request.fetch(`${base}${url}`, { method, data, headers: xsrf ? { 'X-XSRF-TOKEN': decodeURIComponent(xsrf) } : {} });
+  assert.ok(response.ok(), `${method} ${url}: ${response.status()} ${await response.text()}`);
+  return response.status() === 204 ? null : response.json();
+}
+
+/** A `datetime-local` value in this machine's (and the browser's) time zone, to the second. */
+function localInput(ms) {
+  const d = new Date(ms);
+  if (d.getSeconds() === 0) d.setSeconds(1);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** A 1 × 1 PNG: the receipt container checks the magic bytes. */
+const receiptPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 const browser = await launch();
 try {
   const admin = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
@@ -406,6 +425,237 @@ try {
     assert.match(await admin.getByTestId('move-error').innerText(), /cannot be moved below itself/);
     a11y.push(...(await accessibility(admin, 'org-chart-move')));
     await screenshot(admin, 'org-chart-move-refused');
+  });
+
+  // Events: plan with a budget → approval → public registration → check-in on a phone → costs → review → figures.
+  const eventName = `Customer salon ${run}`;
+  let eventUrl = '';
+  let eventEnd = 0;
+  let publicUrl = '';
+  let lenaCode = '';
+  await step('events: a budget for the Marketing unit and an approval policy for events (set up through the API)', async () => {
+    const asList = (x) => (Array.isArray(x) ? x : x.items);
+    const unit = asList(await apiCall(admin, 'GET', '/api/org/units')).find((u) => u.displayName === 'Marketing');
+    const position = asList(await apiCall(admin, 'GET', '/api/org/positions')).find((p) => p.name === 'Marketing Director');
+    assert.ok(unit && position, 'the unit and position of the earlier steps exist');
+    await apiCall(admin, 'POST', '/api/budgets', {
+      name: `Marketing ${new Date().getFullYear()}`,
+      fiscalYear: new Date().getFullYear(),
+      organizationUnitId: unit.id,
+      currency: 'CNY',
+      lines: [{ category: 'PromotionEvents', periodKind: 'Year', plannedAmount: 100000 }],
+    });
+    await apiCall(admin, 'POST', '/api/approvals/policies', {
+      businessType: 'Event',
+      name: 'Events',
+      rules: [{ name: 'Every event', currency: 'CNY', minAmount: 0, minInclusive: true, stages: [{ mode: 'Any', approvers: [{ kind: 'Position', positionId: position.id }] }] }],
+    });
+  });
+
+  await step('events: the admin plans an event with a budget and submits it', async () => {
+    await admin.goto(`${base}/events/new`);
+    await admin.getByTestId('event-name').fill(eventName);
+    // Registration needs the event not to have ended, completing needs it ended: it ends 90 s from now.
+    eventEnd = Date.now() + 90_000;
+    await admin.getByTestId('event-start').fill(localInput(Date.now() - 3_600_000));
+    await admin.getByTestId('event-end').fill(localInput(eventEnd));
+    eventEnd = Math.ceil(eventEnd / 1000) * 1000 + 1000;
+    await admin.getByTestId('event-place').fill('Shanghai, West Bund');
+    await choose(admin, admin.getByTestId('event-unit'), 'Marketing');
+    for (const [i, category, amount] of [[0, 'Venue', '2000'], [1, 'Catering', '1000']]) {
+      await admin.getByTestId('add-line').click();
+      await admin.fill(`#ev-cat-${i}`, category);
+      await admin.fill(`#ev-amount-${i}`, amount);
+    }
+    await admin.getByTestId('save-event').click();
+    await admin.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+    eventUrl = admin.url();
+    await admin.getByTestId('event-submit').click();
+    await admin.getByTestId('action-notice').waitFor();
+    assert.equal(await admin.getByTestId('event-status').innerText(), 'Pending approval');
+    await screenshot(admin, 'event-submitted');
+  });
+
+  await step('events: the approver approves the event on the phone', async () => {
+    const approver = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(approver);
+    await signIn(approver, 'approver');
+    await approver.goto(`${base}/approvals/inbox`);
+    const item = approver.getByTestId('approval-item').filter({ hasText: eventName });
+    await item.waitFor();
+    await item.getByTestId('approve').tap();
+    await item.waitFor({ state: 'detached' });
+    await approver.context().close();
+  });
+
+  await step('events: the admin starts the event and opens registration', async () => {
+    await admin.goto(eventUrl);
+    await admin.getByTestId('event-start').click();
+    await admin.getByTestId('action-notice').waitFor();
+    assert.equal(await admin.getByTestId('event-status').innerText(), 'In execution');
+    await admin.getByTestId('tab-registrations').click();
+    await admin.getByTestId('registration-not-set-up').waitFor();
+    await admin.getByTestId('registration-capacity').fill('10');
+    await admin.getByTestId('save-registration-settings').click();
+    await admin.getByTestId('settings-saved').waitFor();
+    publicUrl = await admin.getByTestId('public-link').getAttribute('href');
+    assert.match(publicUrl, new RegExp(`/register/${slug}/[0-9a-f-]{36}$`));
+  });
+
+  await step('events: two people register on the public page (no sign-in, 375 px, UTM kept, language switch)', async () => {
+    const visitor = await (await browser.newContext({ ...phone, locale: 'en-US' })).newPage();
+    pages.push(visitor);
+    await visitor.goto(`${publicUrl}?utm_source=WeChat&utm_campaign=salon`);
+    assert.equal(await visitor.getByTestId('register-event-name').innerText(), eventName);
+    assert.equal(await visitor.getByTestId('register-place').innerText(), 'Shanghai, West Bund');
+    a11y.push(...(await accessibility(visitor, 'public-registration-phone')));
+    await visitor.fill('#reg-name', 'Lena Li');
+    await visitor.fill('#reg-email', 'not-an-email');
+    await visitor.getByTestId('register-submit').click();
+    await visitor.locator('nz-form-item:has(#reg-email) .ant-form-item-explain-error').waitFor();
+    await visitor.fill('#reg-email', `lena@${slug}.test`);
+    await visitor.fill('#reg-phone', '13800000001');
+    await visitor.fill('#reg-company', 'Lena Trading');
+    await visitor.getByTestId('register-submit').click();
+    await visitor.getByTestId('register-result').waitFor();
+    assert.equal(await visitor.getByTestId('register-status').innerText(), 'You are registered');
+    lenaCode = (await visitor.getByTestId('register-code').innerText()).trim();
+    assert.match(lenaCode, /^[A-Z2-9]{20}$/);
+    const scrollWidth = await visitor.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    a11y.push(...(await accessibility(visitor, 'public-registration-confirmed')));
+    await screenshot(visitor, 'public-registration-confirmed');
+
+    await visitor.goto(`${publicUrl}?utm_source=WeChat&utm_campaign=salon`);
+    await visitor.getByRole('button', { name: '中文' }).click();
+    assert.equal((await visitor.getByTestId('register-submit').innerText()).trim(), '提交报名');
+    await visitor.fill('#reg-name', 'Bo Wang');
+    await visitor.fill('#reg-email', `bo@${slug}.test`);
+    await visitor.fill('#reg-email', `lena@${slug}.test`);
+    await visitor.getByTestId('register-submit').click();
+    await visitor.locator('nz-form-item:has(#reg-email) .ant-form-item-explain-error').waitFor();
+    await visitor.fill('#reg-email', `bo@${slug}.test`);
+    await visitor.getByTestId('register-submit').click();
+    await visitor.getByTestId('register-result').waitFor();
+    assert.equal(await visitor.getByTestId('register-status').innerText(), '报名成功');
+    await screenshot(visitor, 'public-registration-zh');
+
+    await visitor.goto(`${base}/register/${slug}/00000000-0000-0000-0000-000000000000`);
+    await visitor.getByTestId('register-not-found').waitFor();
+    await visitor.goto(`${base}/register/no-such-company-${run}/${publicUrl.split('/').pop()}`);
+    await visitor.getByTestId('register-not-found').waitFor();
+    a11y.push(...(await accessibility(visitor, 'public-registration-not-found')));
+    await visitor.context().close();
+  });
+
+  await step('events: registrations tab lists both with their UTM source; one is marked as lead; CSV export', async () => {
+    await admin.goto(`${eventUrl}?tab=registrations`);
+    await admin.getByTestId('registration').nth(1).waitFor();
+    assert.equal(await admin.getByTestId('registration').count(), 2);
+    assert.match(await admin.getByTestId('registration').filter({ hasText: 'Lena Li' }).innerText(), /UTM wechat \/ salon/);
+    await admin.getByTestId('registration').filter({ hasText: 'Lena Li' }).getByTestId('toggle-lead').click();
+    await admin.getByTestId('registration').filter({ hasText: 'Lena Li' }).getByTestId('registration-lead').waitFor();
+    const csv = await admin.request.get(new URL(await admin.getByTestId('attendees-csv').getAttribute('href'), `${base}/`).href);
+    assert.equal(csv.status(), 200);
+    assert.match(await csv.text(), /Lena Li/);
+    a11y.push(...(await accessibility(admin, 'event-registrations')));
+    await screenshot(admin, 'event-registrations');
+  });
+
+  await step('events: check one registrant in on a 375 × 812 phone (a second check-in is reported, not an error)', async () => {
+    const desk = await (await browser.newContext({ ...phone, locale: 'en-US' })).newPage();
+    pages.push(desk);
+    await signIn(desk, 'admin');
+    await desk.goto(`${eventUrl}/check-in`);
+    await desk.getByTestId('check-in-query').fill('Lena');
+    await desk.getByTestId('check-in-search').tap();
+    const button = desk.getByTestId('check-in-person').filter({ hasText: 'Lena Li' }).getByTestId('check-in-button');
+    await button.waitFor();
+    const box = await button.boundingBox();
+    assert.ok(box && box.height >= 44 && box.x >= 0 && box.x + box.width <= 375, `check-in button reachable: ${JSON.stringify(box)}`);
+    const scrollWidth = await desk.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    a11y.push(...(await accessibility(desk, 'check-in-phone')));
+    await button.tap();
+    await desk.locator('[data-testid=check-in-outcome][data-kind=checkedIn]').waitFor();
+    await desk.getByTestId('check-in-already').waitFor();
+    await screenshot(desk, 'check-in-phone');
+    await desk.getByTestId('check-in-code').fill(lenaCode.toLowerCase());
+    await desk.getByTestId('check-in-code-submit').tap();
+    await desk.locator('[data-testid=check-in-outcome][data-kind=alreadyCheckedIn]').waitFor();
+    await screenshot(desk, 'check-in-again');
+    await desk.context().close();
+  });
+
+  await step('events: actual costs against the budget lines, one with a receipt', async () => {
+    await admin.goto(`${eventUrl}?tab=costs`);
+    await admin.getByTestId('expenses-empty').waitFor();
+    await choose(admin, admin.getByTestId('expense-line'), 'Venue');
+    await admin.getByTestId('expense-amount').fill('1200');
+    await admin.getByTestId('expense-note').fill('Hall rental');
+    await admin.getByTestId('expense-receipt').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: receiptPng });
+    await admin.getByTestId('add-expense').click();
+    await admin.getByTestId('expense').filter({ hasText: 'Hall rental' }).getByTestId('receipt-link').waitFor();
+    await choose(admin, admin.getByTestId('expense-line'), 'Catering');
+    await admin.getByTestId('expense-amount').fill('300');
+    await admin.getByTestId('add-expense').click();
+    await admin.getByTestId('expense').nth(1).waitFor();
+    assert.equal(await admin.getByTestId('cost-total-spent').innerText(), 'CN¥1,500.00');
+    assert.equal(await admin.getByTestId('cost-total-remaining').innerText(), 'CN¥1,500.00');
+    a11y.push(...(await accessibility(admin, 'event-costs')));
+    await screenshot(admin, 'event-costs');
+  });
+
+  await step('events: after its end the event is completed and reviewed (due date shown)', async () => {
+    await admin.waitForTimeout(Math.max(0, eventEnd - Date.now()));
+    await admin.goto(eventUrl);
+    await admin.getByTestId('event-complete').click();
+    await admin.getByTestId('action-notice').waitFor();
+    assert.equal(await admin.getByTestId('event-status').innerText(), 'Completed');
+    await admin.getByTestId('tab-review').click();
+    await admin.getByTestId('review-due').waitFor();
+    assert.match(await admin.getByTestId('review-due').innerText(), /Due .*open/);
+    await admin.getByTestId('review-goal').fill('120 leads expected, 1 qualified; attendance half of sign-ups.');
+    await admin.getByTestId('review-efficiency').fill('Venue cost 60% of budget; catering under budget.');
+    await admin.getByTestId('review-feedback').fill('Guests asked for a longer Q&A.');
+    await admin.getByTestId('add-improvement').click();
+    await admin.getByTestId('improvement-description').fill('Send reminders the day before');
+    await admin.getByTestId('improvement-due').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await admin.getByTestId('save-review').click();
+    await admin.getByTestId('review-saved').waitFor();
+    assert.match(await admin.getByTestId('review-due').innerText(), /written/);
+    a11y.push(...(await accessibility(admin, 'event-review')));
+    await screenshot(admin, 'event-review');
+  });
+
+  await step('events: figures show attendance rate 50% and the cost figures; the figures list charts them', async () => {
+    await admin.getByTestId('tab-figures').click();
+    await admin.getByTestId('event-figures').waitFor();
+    const figure = async (id) => (await admin.getByTestId(id).innerText()).trim();
+    assert.equal(await figure('figure-attendance'), '50%');
+    assert.equal(await figure('figure-cost'), 'CN¥1,500.00');
+    assert.equal(await figure('figure-budget'), 'CN¥3,000.00');
+    assert.equal(await figure('figure-registrants'), '2');
+    assert.equal(await figure('figure-attendees'), '1');
+    assert.equal(await figure('figure-leads'), '1');
+    assert.equal(await figure('figure-cost-per-registrant'), 'CN¥750.00');
+    assert.equal(await figure('figure-cost-per-attendee'), 'CN¥1,500.00');
+    assert.equal(await figure('figure-cost-per-lead'), 'CN¥1,500.00');
+    assert.equal(await figure('figure-roi'), '—');
+    await admin.getByTestId('revenue-amount').fill('4500');
+    await admin.getByTestId('save-revenue').click();
+    await admin.getByTestId('revenue-saved').waitFor();
+    await admin.getByTestId('figure-roi').filter({ hasText: '200%' }).waitFor();
+    a11y.push(...(await accessibility(admin, 'event-figures')));
+    await screenshot(admin, 'event-figures');
+    await admin.goto(`${base}/events/figures`);
+    const row = admin.getByTestId('figures-row').filter({ hasText: eventName });
+    await row.waitFor();
+    assert.match(await row.getByTestId('row-attendance').innerText(), /^50% \(1\/2\)$/);
+    assert.match(await row.getByTestId('row-cost').innerText(), /CN¥1,500\.00 \/ CN¥3,000\.00/);
+    await admin.getByTestId('figures-chart').locator('canvas').waitFor();
+    a11y.push(...(await accessibility(admin, 'events-figures')));
+    await screenshot(admin, 'events-figures');
   });
 
   await step('no serious or critical accessibility violations', async () => {

@@ -6,6 +6,9 @@ import { ShellComponent } from './layout/shell.component';
 /** One lazy feature per backend area; `data.permission` / `data.feature` are checked by accessGuard and hide the menu items. */
 export const routes: Routes = [
   { path: 'account', canActivate: [anonymousGuard, componentStylesGuard], loadChildren: () => import('./features/account/account.routes') },
+  // The public event registration page: no sign-in, outside the shell; the optional code is the registrant's own link.
+  { path: 'register/:tenantSlug/:eventId', canActivate: [componentStylesGuard], loadComponent: () => import('./features/events/public-registration/public-registration.component').then((m) => m.PublicRegistrationComponent) },
+  { path: 'register/:tenantSlug/:eventId/:code', canActivate: [componentStylesGuard], loadComponent: () => import('./features/events/public-registration/public-registration.component').then((m) => m.PublicRegistrationComponent) },
   {
     path: '',
     component: ShellComponent,

@@ -1,3 +1,4 @@
+import { eventsExecutionEn } from '../../features/events/events-execution.texts.en';
 import { eventsEn } from '../../features/events/events.texts.en';
 import { staffEn } from './staff.en';
 import { pagesEn } from './pages.en';
@@ -222,6 +223,7 @@ export const en = {
   'logo.remove': 'Remove the logo',
   'logo.removed': 'The logo was removed.',
   ...eventsEn,
+  ...eventsExecutionEn,
   ...pagesEn,
   ...staffEn,
 };

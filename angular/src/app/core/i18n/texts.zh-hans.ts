@@ -1,3 +1,4 @@
+import { eventsExecutionZhHans } from '../../features/events/events-execution.texts.zh-hans';
 import { eventsZhHans } from '../../features/events/events.texts.zh-hans';
 import { staffZhHans } from './staff.zh-hans';
 import { pagesZhHans } from './pages.zh-hans';
@@ -223,6 +224,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'logo.remove': '删除标志',
   'logo.removed': '标志已删除。',
   ...eventsZhHans,
+  ...eventsExecutionZhHans,
   ...pagesZhHans,
   ...staffZhHans,
 };

@@ -1,5 +1,5 @@
 import { Component, computed, inject, signal } from '@angular/core';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Api } from '../../api/api';
 import { apiEventsIdClosePost } from '../../api/fn/events/api-events-id-close-post';
@@ -14,8 +14,13 @@ import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { formatMoney } from '../../shared/format';
 import { TenantTimeService } from '../../shared/time/tenant-time.service';
+import { EventCostsComponent } from './costs/event-costs.component';
 import { EventAction, actionsFor, eventStatusColors, isEditable } from './event-options';
+import { EventTab, eventTabs, toEventTab } from './event-tabs';
+import { EventFiguresComponent } from './figures/event-figures.component';
 import { EventPlanComponent } from './plan/event-plan.component';
+import { EventRegistrationsComponent } from './registrations/event-registrations.component';
+import { EventReviewComponent } from './review/event-review.component';
 
 const actionCalls = {
   submit: apiEventsIdSubmitPost,
@@ -33,7 +38,7 @@ const actionTexts: Record<EventAction, 'events.submit' | 'events.startAction' | 
 
 @Component({
   selector: 'app-event-details',
-  imports: [...formImports, RouterLink, NzTagModule, EventPlanComponent],
+  imports: [...formImports, RouterLink, NzTagModule, EventPlanComponent, EventRegistrationsComponent, EventCostsComponent, EventReviewComponent, EventFiguresComponent],
   templateUrl: './event-details.component.html',
   styleUrls: ['../../shared/page.css', './events.css'],
 })
@@ -41,7 +46,12 @@ export class EventDetailsComponent {
   private readonly api = inject(Api);
   private readonly config = inject(AppConfigService);
   private readonly translate = inject(TranslateService);
-  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly id = this.route.snapshot.paramMap.get('id') ?? '';
+  protected readonly tab = signal<EventTab>(toEventTab(this.route.snapshot.queryParamMap.get('tab')));
+  protected readonly canSeeRegistrations = computed(() => this.config.isGranted('Events.Registrations'));
+  protected readonly tabs = computed(() => eventTabs.filter((t) => t !== 'registrations' || this.canSeeRegistrations()));
   protected readonly event = signal<MarketingEventDto | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
@@ -61,6 +71,21 @@ export class EventDetailsComponent {
 
   constructor() {
     void this.load();
+  }
+
+  protected select(tab: EventTab): void {
+    this.tab.set(tab);
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: tab === 'overview' ? null : tab }, replaceUrl: true });
+  }
+
+  /** Arrow keys move between tabs (WAI-ARIA tabs pattern). */
+  protected moveTab(event: KeyboardEvent, tabs: readonly EventTab[]): void {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = tabs[(tabs.indexOf(this.tab()) + step + tabs.length) % tabs.length];
+    this.select(next);
+    document.getElementById(`event-tab-${next}`)?.focus();
   }
 
   protected money(amount: number | string): string {

@@ -18,5 +18,12 @@ export default [
     data: { permission: 'Events.MarketingEvents.Update', feature: eventsFeature },
     loadComponent: () => import('./event-edit.component').then((m) => m.EventEditComponent),
   },
+  { path: 'figures', loadComponent: () => import('./figures/events-figures.component').then((m) => m.EventsFiguresComponent) },
+  {
+    path: ':id/check-in',
+    canActivate: [accessGuard],
+    data: { permission: 'Events.Registrations.CheckIn', feature: eventsFeature },
+    loadComponent: () => import('./check-in/event-check-in.component').then((m) => m.EventCheckInComponent),
+  },
   { path: ':id', loadComponent: () => import('./event-details.component').then((m) => m.EventDetailsComponent) },
 ] satisfies Routes;

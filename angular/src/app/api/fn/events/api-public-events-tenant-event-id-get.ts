@@ -10,12 +10,14 @@ import { RequestBuilder } from '../../request-builder';
 import { PublicEventDto } from '../../models/public-event-dto';
 
 export interface ApiPublicEventsTenantEventIdGet$Params {
+  '__tenant': string;
   eventId: string;
 }
 
 export function apiPublicEventsTenantEventIdGet(http: HttpClient, rootUrl: string, params: ApiPublicEventsTenantEventIdGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PublicEventDto>> {
   const rb = new RequestBuilder(rootUrl, apiPublicEventsTenantEventIdGet.PATH, 'get');
   if (params) {
+    rb.path('__tenant', params['__tenant'], {});
     rb.path('eventId', params.eventId, {});
   }
 

@@ -10,6 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 import { PublicRegistrationDto } from '../../models/public-registration-dto';
 
 export interface ApiPublicEventsTenantEventIdRegistrationsCodeCancelPost$Params {
+  '__tenant': string;
   eventId: string;
   code: string;
 }
@@ -17,6 +18,7 @@ export interface ApiPublicEventsTenantEventIdRegistrationsCodeCancelPost$Params 
 export function apiPublicEventsTenantEventIdRegistrationsCodeCancelPost(http: HttpClient, rootUrl: string, params: ApiPublicEventsTenantEventIdRegistrationsCodeCancelPost$Params, context?: HttpContext): Observable<StrictHttpResponse<PublicRegistrationDto>> {
   const rb = new RequestBuilder(rootUrl, apiPublicEventsTenantEventIdRegistrationsCodeCancelPost.PATH, 'post');
   if (params) {
+    rb.path('__tenant', params['__tenant'], {});
     rb.path('eventId', params.eventId, {});
     rb.path('code', params.code, {});
   }

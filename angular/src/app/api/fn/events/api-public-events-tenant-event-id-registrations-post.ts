@@ -11,6 +11,7 @@ import { PublicRegistrationDto } from '../../models/public-registration-dto';
 import { RegisterForEventDto } from '../../models/register-for-event-dto';
 
 export interface ApiPublicEventsTenantEventIdRegistrationsPost$Params {
+  '__tenant': string;
   eventId: string;
       body: RegisterForEventDto
 }
@@ -18,6 +19,7 @@ export interface ApiPublicEventsTenantEventIdRegistrationsPost$Params {
 export function apiPublicEventsTenantEventIdRegistrationsPost(http: HttpClient, rootUrl: string, params: ApiPublicEventsTenantEventIdRegistrationsPost$Params, context?: HttpContext): Observable<StrictHttpResponse<PublicRegistrationDto>> {
   const rb = new RequestBuilder(rootUrl, apiPublicEventsTenantEventIdRegistrationsPost.PATH, 'post');
   if (params) {
+    rb.path('__tenant', params['__tenant'], {});
     rb.path('eventId', params.eventId, {});
     rb.body(params.body, 'application/json');
   }
