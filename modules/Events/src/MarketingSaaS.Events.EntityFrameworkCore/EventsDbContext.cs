@@ -1,3 +1,4 @@
+using MarketingSaaS.Events.EventTemplates;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
@@ -26,6 +27,8 @@ public abstract class EventsDbContext(DbContextOptions options, MarketingDbConte
     public DbSet<EventRegistrationSettings> EventRegistrationSettings => Set<EventRegistrationSettings>();
 
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<EventTemplate> EventTemplates => Set<EventTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

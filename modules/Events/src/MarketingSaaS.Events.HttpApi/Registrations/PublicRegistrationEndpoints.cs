@@ -27,6 +27,9 @@ public static class PublicRegistrationEndpoints
         group.MapGet("/registrations/{code}", async (Guid eventId, string code, IPublicRegistrationAppService registrations, CancellationToken ct) =>
                 TypedResults.Ok(await registrations.GetRegistrationAsync(eventId, code, ct)))
             .AllowAnonymous().RequireRateLimiting(PublicRegistrationRateLimit.PolicyName);
+        group.MapGet("/registrations/{code}/qr.svg", async (Guid eventId, string code, HttpContext http, IPublicRegistrationAppService registrations, CancellationToken ct) =>
+                CheckInQrResult.Svg(http, await registrations.GetQrCodeAsync(eventId, code, ct)))
+            .AllowAnonymous().RequireRateLimiting(PublicRegistrationRateLimit.PolicyName);
         group.MapPost("/registrations/{code}/cancel", async (Guid eventId, string code, IPublicRegistrationAppService registrations, CancellationToken ct) =>
                 TypedResults.Ok(await registrations.CancelAsync(eventId, code, ct)))
             .AllowAnonymous().RequireRateLimiting(PublicRegistrationRateLimit.PolicyName);
