@@ -8,7 +8,6 @@ using MarketingSaaS.Identity;
 using MarketingSaaS.Permissions;
 using MarketingSaaS.Settings;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace MarketingSaaS.Data;
 
@@ -25,8 +24,7 @@ public sealed class TenantDataSeeder(
     ISettingValueStore settings,
     IUnitOfWork unitOfWork,
     ICurrentTenant currentTenant,
-    MarketingSaaS.ApprovalSla.ApprovalSlaSchedule approvalSlaSchedule,
-    IOptions<DefaultRoleGrantOptions> moduleGrants)
+    MarketingSaaS.ApprovalSla.ApprovalSlaSchedule approvalSlaSchedule)
 {
     private static readonly string[] MarketingHeadPermissions =
     [
@@ -60,8 +58,8 @@ public sealed class TenantDataSeeder(
             var allTenantPermissions = permissionDefinitions.All
                 .Where(p => p.MultiTenancySide.HasFlag(MultiTenancySides.Tenant)).Select(p => p.Name).ToList();
             await EnsureRoleAsync(IdentityConsts.StaticRoles.Admin, allTenantPermissions, cancellationToken);
-            await EnsureRoleAsync(IdentityConsts.StaticRoles.MarketingHead, WithModuleGrants(IdentityConsts.StaticRoles.MarketingHead, MarketingHeadPermissions), cancellationToken);
-            await EnsureRoleAsync(IdentityConsts.StaticRoles.Staff, WithModuleGrants(IdentityConsts.StaticRoles.Staff, StaffPermissions), cancellationToken);
+            await EnsureRoleAsync(IdentityConsts.StaticRoles.MarketingHead, MarketingHeadPermissions, cancellationToken);
+            await EnsureRoleAsync(IdentityConsts.StaticRoles.Staff, StaffPermissions, cancellationToken);
             await EnsureDefaultSettingsAsync(tenantId, cancellationToken);
             await approvalSlaSchedule.EnsureAsync(cancellationToken);
             if (admin is not null)
@@ -72,10 +70,6 @@ public sealed class TenantDataSeeder(
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
     }
-
-    /// <summary>The modules' defaults too: they only take effect while the module is switched on (each needs its feature).</summary>
-    private string[] WithModuleGrants(string role, string[] platform) =>
-        [.. platform.Union(moduleGrants.Value.For(role).Where(p => permissionDefinitions.GetOrNull(p) is not null))];
 
     private async Task EnsureRoleAsync(string name, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken)
     {

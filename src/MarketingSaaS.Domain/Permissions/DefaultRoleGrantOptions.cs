@@ -1,8 +1,8 @@
 namespace MarketingSaaS.Permissions;
 
 /// <summary>
-/// Grants a module adds to the company's static roles (marketing-head, staff): given when a company is seeded and when
-/// the module is switched on. The admin role needs none: it gets every permission.
+/// Grants a module adds to the company's static roles (marketing-head, staff) when the company switches the module on
+/// (<see cref="DefaultRoleGrantSeeder"/>). The admin role needs none: it gets every permission of the module.
 /// </summary>
 public sealed class DefaultRoleGrantOptions
 {
