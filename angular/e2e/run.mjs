@@ -521,6 +521,9 @@ try {
     assert.equal(await visitor.getByTestId('register-status').innerText(), 'You are registered');
     lenaCode = (await visitor.getByTestId('register-code').innerText()).trim();
     assert.match(lenaCode, /^[A-Z2-9]{20}$/);
+    const qr = visitor.getByTestId('check-in-qr');
+    await qr.waitFor();
+    await visitor.waitForFunction(() => { const img = document.querySelector('[data-testid="check-in-qr"]'); return img?.complete && img.naturalWidth > 0; });
     const scrollWidth = await visitor.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
     a11y.push(...(await accessibility(visitor, 'public-registration-confirmed')));

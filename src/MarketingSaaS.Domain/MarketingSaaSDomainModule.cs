@@ -76,6 +76,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<FeatureValueManager>();
         services.AddScoped<HostSignInManager>();
         services.AddScoped<TenantDataSeeder>();
+        services.AddScoped<MarketingSaaS.Permissions.DefaultRoleGrantSeeder>();
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = IdentityConsts.PasswordHashIterations);

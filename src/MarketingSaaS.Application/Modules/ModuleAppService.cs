@@ -2,6 +2,8 @@ using MarketingSaaS.Features;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Permissions;
 using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Modules;
@@ -13,6 +15,8 @@ public sealed class ModuleAppService(
     ICurrentTenant currentTenant,
     ITenantStore tenants,
     IFeatureValueStore featureValues,
+    DefaultRoleGrantSeeder roleGrants,
+    IUnitOfWork unitOfWork,
     IStringLocalizer localizer) : IModuleAppService
 {
     public async Task<IReadOnlyList<ModuleDto>> GetListAsync(CancellationToken cancellationToken = default)
@@ -37,6 +41,12 @@ public sealed class ModuleAppService(
         }
 
         await tenantFeatures.SetAsync(tenantId, definition.Name, input.IsEnabled ? "true" : "false", cancellationToken);
+        if (input.IsEnabled)
+        {
+            await roleGrants.GrantModuleDefaultsAsync(definition.Name, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
         return await ToDtoAsync(definition, cancellationToken);
     }
 

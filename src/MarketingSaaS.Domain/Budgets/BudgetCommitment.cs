@@ -59,5 +59,8 @@ public sealed class BudgetCommitment : FullAuditedAggregateRoot<Guid>, IMultiTen
     /// <summary>Settles at most the open amount; an expense above it counts as actual spend all the same.</summary>
     internal void Settle(decimal amount) => SettledAmount += Math.Min(amount, OpenAmount);
 
+    /// <summary>After an expense was corrected or removed: settled is what its expenses add up to, at most the amount.</summary>
+    internal void Resettle(decimal expensesTotal) => SettledAmount = Math.Min(expensesTotal, Amount);
+
     internal void Release() => Status = BudgetCommitmentStatus.Released;
 }

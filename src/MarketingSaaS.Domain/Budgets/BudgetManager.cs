@@ -10,7 +10,8 @@ namespace MarketingSaaS.Budgets;
 
 /// <summary>
 /// Budgets, commitments and expenses of the current company. The domain API the approval engine calls:
-/// <see cref="CheckAsync"/>, <see cref="CommitAsync"/>, <see cref="ReleaseAsync"/>, <see cref="RecordExpenseAsync"/>.
+/// <see cref="CheckAsync"/>, <see cref="CommitAsync"/>, <see cref="ReleaseAsync"/>, <see cref="RecordExpenseAsync"/>,
+/// and for corrections <see cref="ChangeExpenseAmountAsync"/> and <see cref="DeleteExpenseAsync"/>.
 /// Callers save through the unit of work.
 /// </summary>
 public sealed partial class BudgetManager(
@@ -147,6 +148,28 @@ public sealed partial class BudgetManager(
         return expense;
     }
 
+    /// <summary>Corrects a recorded expense's amount; the commitment it settles is settled anew from its expenses.</summary>
+    public async Task<Expense> ChangeExpenseAmountAsync(Guid expenseId, decimal amount, CancellationToken cancellationToken = default)
+    {
+        CheckAmount("amount", amount, allowZero: false);
+        var expense = await expenses.GetAsync(expenseId, cancellationToken);
+        expense.ChangeAmount(amount);
+        await expenses.UpdateAsync(expense, cancellationToken: cancellationToken);
+        await ResettleAsync(expense, amount, cancellationToken);
+        var budget = await budgets.GetAsync(expense.BudgetId, cancellationToken);
+        var figures = await CategoryFiguresAsync(budget, expense.Category, cancellationToken);
+        await warnings.RecordIfReachedAsync(budget, expense.Category, figures.Total, cancellationToken);
+        return expense;
+    }
+
+    /// <summary>Removes a wrongly recorded expense (soft delete, audited); the commitment it settled is open again by its amount.</summary>
+    public async Task DeleteExpenseAsync(Guid expenseId, CancellationToken cancellationToken = default)
+    {
+        var expense = await expenses.GetAsync(expenseId, cancellationToken);
+        await ResettleAsync(expense, 0m, cancellationToken);
+        await expenses.DeleteAsync(expense, cancellationToken);
+    }
+
     public async Task<OverBudgetPolicy> GetOverBudgetPolicyAsync(CancellationToken cancellationToken = default) =>
         Enum.TryParse<OverBudgetPolicy>(await settings.GetOrNullAsync(BudgetSettings.OverBudgetPolicy, cancellationToken), ignoreCase: true, out var policy)
             ? policy
@@ -160,6 +183,19 @@ public sealed partial class BudgetManager(
             ? month
             : 1;
         return FiscalCalendar.Resolve(date, zone, startMonth);
+    }
+
+    private async Task ResettleAsync(Expense expense, decimal newAmount, CancellationToken cancellationToken)
+    {
+        if (expense.CommitmentId is not { } commitmentId)
+        {
+            return;
+        }
+
+        var commitment = await commitments.GetAsync(commitmentId, cancellationToken);
+        var others = await expenses.GetListAsync(e => e.CommitmentId == commitmentId && e.Id != expense.Id, cancellationToken);
+        commitment.Resettle(others.Sum(e => e.Amount) + newAmount);
+        await commitments.UpdateAsync(commitment, cancellationToken: cancellationToken);
     }
 
     private async Task<BudgetCheckResult> CheckAsync(Budget budget, BudgetCategory category, decimal amount, CancellationToken cancellationToken)

@@ -49,4 +49,7 @@ public sealed class Expense : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public Guid? CommitmentId { get; private set; }
 
     public FiscalDate FiscalDate => new(FiscalYear, FiscalQuarter, Month);
+
+    /// <summary>A correction of a wrongly entered amount (the change is in the audit log).</summary>
+    internal void ChangeAmount(decimal amount) => Amount = amount;
 }

@@ -325,6 +325,8 @@ export type { ApiEventsEventIdRegistrationsGet$Params as ApiEventsEventIdRegistr
 export { apiEventsEventIdRegistrationsGet as apiEventsEventIdRegistrationsGet } from './fn/events/api-events-event-id-registrations-get';
 export type { ApiEventsEventIdRegistrationsIdGet$Params as ApiEventsEventIdRegistrationsIdGet$Params } from './fn/events/api-events-event-id-registrations-id-get';
 export { apiEventsEventIdRegistrationsIdGet as apiEventsEventIdRegistrationsIdGet } from './fn/events/api-events-event-id-registrations-id-get';
+export type { ApiEventsEventIdRegistrationsIdQrSvgGet$Params as ApiEventsEventIdRegistrationsIdQrSvgGet$Params } from './fn/events/api-events-event-id-registrations-id-qr-svg-get';
+export { apiEventsEventIdRegistrationsIdQrSvgGet as apiEventsEventIdRegistrationsIdQrSvgGet } from './fn/events/api-events-event-id-registrations-id-qr-svg-get';
 export type { ApiEventsEventIdRegistrationsIdCancelPost$Params as ApiEventsEventIdRegistrationsIdCancelPost$Params } from './fn/events/api-events-event-id-registrations-id-cancel-post';
 export { apiEventsEventIdRegistrationsIdCancelPost as apiEventsEventIdRegistrationsIdCancelPost } from './fn/events/api-events-event-id-registrations-id-cancel-post';
 export type { ApiEventsEventIdRegistrationsAttendeesCsvGet$Params as ApiEventsEventIdRegistrationsAttendeesCsvGet$Params } from './fn/events/api-events-event-id-registrations-attendees-csv-get';
@@ -351,6 +353,18 @@ export type { ApiEventsIdExpensesExpenseIdReceiptGet$Params as ApiEventsIdExpens
 export { apiEventsIdExpensesExpenseIdReceiptGet as apiEventsIdExpensesExpenseIdReceiptGet } from './fn/events/api-events-id-expenses-expense-id-receipt-get';
 export type { ApiEventsIdExpensesExpenseIdReceiptPost$Params as ApiEventsIdExpensesExpenseIdReceiptPost$Params } from './fn/events/api-events-id-expenses-expense-id-receipt-post';
 export { apiEventsIdExpensesExpenseIdReceiptPost as apiEventsIdExpensesExpenseIdReceiptPost } from './fn/events/api-events-id-expenses-expense-id-receipt-post';
+export type { ApiEventsTemplatesGet$Params as ApiEventsTemplatesGet$Params } from './fn/events/api-events-templates-get';
+export { apiEventsTemplatesGet as apiEventsTemplatesGet } from './fn/events/api-events-templates-get';
+export type { ApiEventsTemplatesPost$Params as ApiEventsTemplatesPost$Params } from './fn/events/api-events-templates-post';
+export { apiEventsTemplatesPost as apiEventsTemplatesPost } from './fn/events/api-events-templates-post';
+export type { ApiEventsTemplatesIdGet$Params as ApiEventsTemplatesIdGet$Params } from './fn/events/api-events-templates-id-get';
+export { apiEventsTemplatesIdGet as apiEventsTemplatesIdGet } from './fn/events/api-events-templates-id-get';
+export type { ApiEventsTemplatesIdPut$Params as ApiEventsTemplatesIdPut$Params } from './fn/events/api-events-templates-id-put';
+export { apiEventsTemplatesIdPut as apiEventsTemplatesIdPut } from './fn/events/api-events-templates-id-put';
+export type { ApiEventsTemplatesIdDelete$Params as ApiEventsTemplatesIdDelete$Params } from './fn/events/api-events-templates-id-delete';
+export { apiEventsTemplatesIdDelete as apiEventsTemplatesIdDelete } from './fn/events/api-events-templates-id-delete';
+export type { ApiEventsTemplatesIdEventsPost$Params as ApiEventsTemplatesIdEventsPost$Params } from './fn/events/api-events-templates-id-events-post';
+export { apiEventsTemplatesIdEventsPost as apiEventsTemplatesIdEventsPost } from './fn/events/api-events-templates-id-events-post';
 export type { ApiEventsIdTasksGet$Params as ApiEventsIdTasksGet$Params } from './fn/events/api-events-id-tasks-get';
 export { apiEventsIdTasksGet as apiEventsIdTasksGet } from './fn/events/api-events-id-tasks-get';
 export type { ApiEventsIdTasksPost$Params as ApiEventsIdTasksPost$Params } from './fn/events/api-events-id-tasks-post';
@@ -385,5 +399,7 @@ export type { ApiPublicEventsTenantEventIdRegistrationsPost$Params as ApiPublicE
 export { apiPublicEventsTenantEventIdRegistrationsPost as apiPublicEventsTenantEventIdRegistrationsPost } from './fn/events/api-public-events-tenant-event-id-registrations-post';
 export type { ApiPublicEventsTenantEventIdRegistrationsCodeGet$Params as ApiPublicEventsTenantEventIdRegistrationsCodeGet$Params } from './fn/events/api-public-events-tenant-event-id-registrations-code-get';
 export { apiPublicEventsTenantEventIdRegistrationsCodeGet as apiPublicEventsTenantEventIdRegistrationsCodeGet } from './fn/events/api-public-events-tenant-event-id-registrations-code-get';
+export type { ApiPublicEventsTenantEventIdRegistrationsCodeQrSvgGet$Params as ApiPublicEventsTenantEventIdRegistrationsCodeQrSvgGet$Params } from './fn/events/api-public-events-tenant-event-id-registrations-code-qr-svg-get';
+export { apiPublicEventsTenantEventIdRegistrationsCodeQrSvgGet as apiPublicEventsTenantEventIdRegistrationsCodeQrSvgGet } from './fn/events/api-public-events-tenant-event-id-registrations-code-qr-svg-get';
 export type { ApiPublicEventsTenantEventIdRegistrationsCodeCancelPost$Params as ApiPublicEventsTenantEventIdRegistrationsCodeCancelPost$Params } from './fn/events/api-public-events-tenant-event-id-registrations-code-cancel-post';
 export { apiPublicEventsTenantEventIdRegistrationsCodeCancelPost as apiPublicEventsTenantEventIdRegistrationsCodeCancelPost } from './fn/events/api-public-events-tenant-event-id-registrations-code-cancel-post';

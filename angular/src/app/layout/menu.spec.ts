@@ -20,6 +20,12 @@ describe('side menu', () => {
     expect(routes(true, ['BackgroundJobs.Jobs', 'Administration.AuditLogs'])).toEqual(expect.arrayContaining(['/administration/background-jobs', '/administration/audit-logs']));
   });
 
+  it('shows event templates only with their permission and the Events module on', () => {
+    expect(routes(false, ['Events.MarketingEvents', 'Events.EventTemplates'], ['Modules.Events'])).toContain('/events/templates');
+    expect(routes(false, ['Events.MarketingEvents'], ['Modules.Events'])).not.toContain('/events/templates');
+    expect(routes(false, ['Events.MarketingEvents', 'Events.EventTemplates'])).not.toContain('/events/templates');
+  });
+
   it('keeps host pages from companies and company pages from host operators', () => {
     const all = menu.map((i) => i.permission).filter((p): p is string => !!p);
     expect(routes(false, all)).not.toContain('/host/editions');

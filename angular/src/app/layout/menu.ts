@@ -14,6 +14,7 @@ export const menu: readonly MenuItem[] = [
   { text: 'menu.myApprovals', route: '/approvals/inbox' },
   { text: 'menu.newRequest', route: '/approvals/new', permission: 'Approvals.Requests' },
   { text: 'menu.events', route: '/events', permission: 'Events.MarketingEvents', feature: 'Modules.Events' },
+  { text: 'menu.eventTemplates', route: '/events/templates', permission: 'Events.EventTemplates', feature: 'Modules.Events' },
   { text: 'menu.myTasks', route: '/processes/my-tasks', permission: 'Processes.Instances' },
   { text: 'menu.processes', route: '/processes/instances', permission: 'Processes.Instances' },
   { text: 'menu.processTemplates', route: '/processes/templates', permission: 'Processes.Templates' },

@@ -1,3 +1,4 @@
+using MarketingSaaS.Events.EventTemplates;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.Reviews;
@@ -10,5 +11,6 @@ internal static class EventsExecutionAppServiceRegistration
     public static IServiceCollection AddEventsExecutionAppServices(this IServiceCollection services) => services
         .AddScoped<IEventExpenseAppService, EventExpenseAppService>()
         .AddScoped<IEventReviewAppService, EventReviewAppService>()
-        .AddScoped<IEventFiguresAppService, EventFiguresAppService>();
+        .AddScoped<IEventFiguresAppService, EventFiguresAppService>()
+        .AddScoped<IEventTemplateAppService, EventTemplateAppService>();
 }

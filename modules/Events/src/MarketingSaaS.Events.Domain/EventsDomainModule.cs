@@ -17,6 +17,7 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddLocalizationResource(typeof(EventsDomainModule).Assembly);
         services.AddFeatureDefinitions<EventsFeatureDefinitionProvider>();
         services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
+        services.Configure<MarketingSaaS.Permissions.DefaultRoleGrantOptions>(EventsDefaultRoleGrants.Configure);
         services.AddScoped<MarketingEventManager>();
         services.AddScoped<MarketingEventApprovals>();
         services.AddScoped<RegistrationManager>();

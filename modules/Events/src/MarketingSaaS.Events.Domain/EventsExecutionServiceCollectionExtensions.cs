@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Events.EventTemplates;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
@@ -9,13 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Events;
 
-/// <summary>Domain services of event execution: expenses and receipts, reviews and their deadline job, figures.</summary>
+/// <summary>Domain services of event execution: expenses and receipts, reviews and their deadline job, figures, templates.</summary>
 public static class EventsExecutionServiceCollectionExtensions
 {
     public static IServiceCollection AddEventsExecution(this IServiceCollection services)
     {
         services.AddScoped<EventExpenseManager>();
         services.AddScoped<EventReviewManager>();
+        services.AddScoped<EventTemplateManager>();
         services.AddScoped<EventReviewDeadlineChecker>();
         services.AddScoped<EventReviewDeadlineSchedule>();
         services.AddScoped<IEventCloseCheck, ActualCostsCloseCheck>();

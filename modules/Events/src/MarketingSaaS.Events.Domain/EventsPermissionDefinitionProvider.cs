@@ -17,5 +17,7 @@ public sealed class EventsPermissionDefinitionProvider : PermissionDefinitionPro
         var registrations = group.AddPermission(EventsPermissions.Registrations.Default, MultiTenancySides.Tenant, EventsFeatures.Enable);
         registrations.AddChild(EventsPermissions.Registrations.Manage);
         registrations.AddChild(EventsPermissions.Registrations.CheckIn);
+        var templates = group.AddPermission(EventsPermissions.EventTemplates.Default, MultiTenancySides.Tenant, EventsFeatures.Enable);
+        templates.AddChild(EventsPermissions.EventTemplates.Manage);
     }
 }

@@ -25,4 +25,13 @@ public static class EventsPermissions
 
         public const string CheckIn = Default + ".CheckIn";
     }
+
+    public static class EventTemplates
+    {
+        /// <summary>See templates (and, with MarketingEvents.Create, start new events from them).</summary>
+        public const string Default = GroupName + ".EventTemplates";
+
+        /// <summary>Save a finished event as a template, rename and delete templates.</summary>
+        public const string Manage = Default + ".Manage";
+    }
 }

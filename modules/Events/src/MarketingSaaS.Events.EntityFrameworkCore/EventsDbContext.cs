@@ -1,3 +1,4 @@
+using MarketingSaaS.Events.EventTemplates;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.MarketingEvents;
@@ -35,6 +36,8 @@ public abstract class EventsDbContext(DbContextOptions options, MarketingDbConte
     public DbSet<EventRisk> EventRisks => Set<EventRisk>();
 
     public DbSet<EventRehearsalReminder> EventRehearsalReminders => Set<EventRehearsalReminder>();
+
+    public DbSet<EventTemplate> EventTemplates => Set<EventTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

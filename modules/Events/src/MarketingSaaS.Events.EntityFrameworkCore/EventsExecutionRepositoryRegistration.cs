@@ -1,6 +1,8 @@
+using MarketingSaaS.Events.EntityFrameworkCore.EventTemplates;
 using MarketingSaaS.Events.EntityFrameworkCore.Expenses;
 using MarketingSaaS.Events.EntityFrameworkCore.Figures;
 using MarketingSaaS.Events.EntityFrameworkCore.Reviews;
+using MarketingSaaS.Events.EventTemplates;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.Reviews;
@@ -16,6 +18,7 @@ internal static class EventsExecutionRepositoryRegistration
         services.AddScoped<IEventReviewRepository, EventReviewRepository>();
         services.AddScoped<IEventReviewFollowUpRepository, EventReviewFollowUpRepository>();
         services.AddScoped<IEventAttributedRevenueRepository, EventAttributedRevenueRepository>();
+        services.AddScoped<IEventTemplateRepository, EventTemplateRepository>();
         return services;
     }
 }

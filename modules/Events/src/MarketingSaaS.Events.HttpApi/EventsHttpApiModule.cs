@@ -1,5 +1,6 @@
 using MarketingSaaS.Events.CheckIns;
 using MarketingSaaS.Events.EntityFrameworkCore;
+using MarketingSaaS.Events.EventTemplates;
 using MarketingSaaS.Events.Expenses;
 using MarketingSaaS.Events.Figures;
 using MarketingSaaS.Events.Leads;
@@ -35,7 +36,7 @@ public sealed class EventsHttpApiModule : MarketingModule, IEndpointModule
         var group = endpoints.MapGroup(RoutePrefix).WithTags(EventsFeatures.ModuleName);
         group.RequireFeature(EventsFeatures.Enable);
         group.MapMarketingEventsApi();
-        group.MapEventExpensesApi().MapEventReviewApi().MapEventFiguresApi();
+        group.MapEventExpensesApi().MapEventReviewApi().MapEventFiguresApi().MapEventTemplatesApi();
         group.MapEventPlanApi();
         group.MapEventRegistrationsApi().MapCheckInsApi().MapLeadsApi();
         endpoints.MapPublicRegistrationApi();

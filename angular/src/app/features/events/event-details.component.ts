@@ -1,4 +1,5 @@
 import { Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Api } from '../../api/api';
@@ -7,6 +8,7 @@ import { apiEventsIdCompletePost } from '../../api/fn/events/api-events-id-compl
 import { apiEventsIdGet } from '../../api/fn/events/api-events-id-get';
 import { apiEventsIdStartPost } from '../../api/fn/events/api-events-id-start-post';
 import { apiEventsIdSubmitPost } from '../../api/fn/events/api-events-id-submit-post';
+import { apiEventsTemplatesPost } from '../../api/fn/events/api-events-templates-post';
 import { MarketingEventDto } from '../../api/models/marketing-event-dto';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
@@ -15,7 +17,7 @@ import { formImports } from '../../shared/form-imports';
 import { formatMoney } from '../../shared/format';
 import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { EventCostsComponent } from './costs/event-costs.component';
-import { EventAction, actionsFor, eventStatusColors, isEditable } from './event-options';
+import { EventAction, actionsFor, canBecomeTemplate, eventStatusColors, isEditable } from './event-options';
 import { EventTab, eventTabs, toEventTab } from './event-tabs';
 import { EventFiguresComponent } from './figures/event-figures.component';
 import { EventPlanComponent } from './plan/event-plan.component';
@@ -38,7 +40,7 @@ const actionTexts: Record<EventAction, 'events.submit' | 'events.startAction' | 
 
 @Component({
   selector: 'app-event-details',
-  imports: [...formImports, RouterLink, NzTagModule, EventPlanComponent, EventRegistrationsComponent, EventCostsComponent, EventReviewComponent, EventFiguresComponent],
+  imports: [...formImports, FormsModule, RouterLink, NzTagModule, EventPlanComponent, EventRegistrationsComponent, EventCostsComponent, EventReviewComponent, EventFiguresComponent],
   templateUrl: './event-details.component.html',
   styleUrls: ['../../shared/page.css', './events.css'],
 })
@@ -56,7 +58,7 @@ export class EventDetailsComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly stale = signal(false);
-  protected readonly busy = signal<EventAction | null>(null);
+  protected readonly busy = signal<EventAction | 'template' | null>(null);
   protected readonly colors = eventStatusColors;
   protected readonly actionTexts = actionTexts;
   protected readonly actions = computed(() => {
@@ -67,6 +69,14 @@ export class EventDetailsComponent {
     const event = this.event();
     return !!event && isEditable(event.status) && this.config.isGranted('Events.MarketingEvents.Update');
   });
+  protected readonly canSaveTemplate = computed(() => {
+    const event = this.event();
+    return !!event && canBecomeTemplate(event.status) && this.config.isGranted('Events.EventTemplates.Manage');
+  });
+  protected readonly templateFormOpen = signal(false);
+  protected readonly templateSaved = signal<string | null>(null);
+  protected templateName = '';
+  protected templateDescription = '';
   protected readonly currency = computed(() => this.event()?.budgetLines[0]?.currency ?? this.config.setting('Platform.Currency') ?? 'CNY');
 
   constructor() {
@@ -117,6 +127,31 @@ export class EventDetailsComponent {
     } catch (e) {
       if (problemOf(e)?.status === 409) this.stale.set(true);
       else this.error.set(messageOf(e));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected openTemplateForm(): void {
+    this.templateName = this.event()?.name ?? '';
+    this.templateDescription = '';
+    this.templateSaved.set(null);
+    this.templateFormOpen.set(true);
+  }
+
+  protected async saveTemplate(): Promise<void> {
+    const event = this.event();
+    if (!event || !this.templateName.trim()) return;
+    this.error.set(null);
+    this.busy.set('template');
+    try {
+      const template = await this.api.invoke(apiEventsTemplatesPost, {
+        body: { marketingEventId: event.id, name: this.templateName, description: this.templateDescription || null },
+      });
+      this.templateFormOpen.set(false);
+      this.templateSaved.set(this.translate.t('eventTemplates.saved', { name: template.name }));
+    } catch (e) {
+      this.error.set(messageOf(e));
     } finally {
       this.busy.set(null);
     }

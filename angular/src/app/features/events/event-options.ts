@@ -40,3 +40,8 @@ export function actionsFor(status: MarketingEventStatus): EventAction[] {
 export function isEditable(status: MarketingEventStatus): boolean {
   return status === 'Draft' || status === 'Rejected' || status === 'Returned';
 }
+
+/** SC-007: only a finished event's plan becomes a template (the API answers 422 otherwise). */
+export function canBecomeTemplate(status: MarketingEventStatus): boolean {
+  return status === 'Completed' || status === 'Closed';
+}

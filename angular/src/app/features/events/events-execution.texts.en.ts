@@ -29,6 +29,7 @@ export const eventsExecutionEn = {
   'register.waitingListedHint': 'Thank you, {name}. The event is full; you move up automatically when a seat becomes free, and we will write to {email}.',
   'register.cancelled': 'This registration was cancelled',
   'register.cancelledHint': 'The registration of {name} ({email}) is no longer valid.',
+  'register.qrAlt': 'QR code of your check-in code',
   'register.codeLabel': 'Your check-in code — show it at the entrance',
   'register.keepLink': 'Keep this page to find your code again:',
   'register.myRegistration': 'my registration',

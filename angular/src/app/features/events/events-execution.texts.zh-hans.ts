@@ -31,6 +31,7 @@ export const eventsExecutionZhHans: Record<keyof typeof eventsExecutionEn, strin
   'register.waitingListedHint': '谢谢您，{name}。活动已满员；有空位时您将自动补位，我们会发送邮件至 {email}。',
   'register.cancelled': '此报名已取消',
   'register.cancelledHint': '{name}（{email}）的报名已失效。',
+  'register.qrAlt': '您的签到码二维码',
   'register.codeLabel': '您的签到码——入场时出示',
   'register.keepLink': '保存此页面以便再次查看签到码：',
   'register.myRegistration': '我的报名',

@@ -29,6 +29,7 @@ export class EventsListComponent {
   private readonly translate = inject(TranslateService);
   private readonly config = inject(AppConfigService);
   protected readonly canCreate = computed(() => this.config.isGranted('Events.MarketingEvents.Create'));
+  protected readonly canUseTemplates = computed(() => this.config.isGranted('Events.EventTemplates'));
   protected readonly types = eventTypes;
   protected readonly statuses = eventStatuses;
   protected readonly colors = eventStatusColors;

@@ -13,6 +13,18 @@ export default [
     loadComponent: () => import('./event-edit.component').then((m) => m.EventEditComponent),
   },
   {
+    path: 'templates',
+    canActivate: [accessGuard],
+    data: { permission: 'Events.EventTemplates', feature: eventsFeature },
+    loadComponent: () => import('./event-templates.component').then((m) => m.EventTemplatesComponent),
+  },
+  {
+    path: 'from-template',
+    canActivate: [accessGuard],
+    data: { permission: 'Events.MarketingEvents.Create', feature: eventsFeature },
+    loadComponent: () => import('./event-from-template.component').then((m) => m.EventFromTemplateComponent),
+  },
+  {
     path: ':id/edit',
     canActivate: [accessGuard],
     data: { permission: 'Events.MarketingEvents.Update', feature: eventsFeature },

@@ -38,7 +38,7 @@ public sealed class EventExpenseAppService(
     {
         InputValidator.Validate(input);
         var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
-        EventExpenseManager.ChangeNote(marketingEvent, expense, input.Note);
+        await manager.ChangeAsync(marketingEvent, expense, input.Amount, input.Note, cancellationToken);
         await expenses.UpdateAsync(expense, input.ConcurrencyStamp, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return expense.ToDto();
@@ -47,7 +47,7 @@ public sealed class EventExpenseAppService(
     public async Task DeleteAsync(Guid marketingEventId, Guid expenseId, CancellationToken cancellationToken = default)
     {
         var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
-        EventExpenseManager.EnsureDeletable(marketingEvent, expense);
+        await manager.DeleteAsync(marketingEvent, expense, cancellationToken);
         var receipt = await FindReceiptAsync(expense, cancellationToken);
         if (receipt is not null)
         {

@@ -2,9 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MarketingSaaS.Events.Expenses;
 
-/// <summary>Only the note changes; a cost entered wrongly is deleted and entered again (unless it is in the budget already).</summary>
+/// <summary>A correction: the note and, when given, the amount (also corrected in the platform budget when recorded there).</summary>
 public sealed class UpdateEventExpenseDto
 {
+    /// <summary>Null keeps the amount.</summary>
+    public decimal? Amount { get; set; }
+
     [StringLength(EventExpenseConsts.MaxNoteLength)]
     public string? Note { get; set; }
 

@@ -1,4 +1,5 @@
 using MarketingSaaS.Dtos;
+using MarketingSaaS.Events.CheckIns;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
@@ -54,6 +55,9 @@ public sealed class EventRegistrationAppService(
 
     public async Task<EventRegistrationDto> GetAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default) =>
         (await GetRegistrationAsync(eventId, id, cancellationToken)).ToDto();
+
+    public async Task<byte[]> GetQrCodeAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default) =>
+        CheckInQrCode.Svg((await GetRegistrationAsync(eventId, id, cancellationToken)).CheckInCode);
 
     public async Task<EventRegistrationDto> CancelAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default)
     {

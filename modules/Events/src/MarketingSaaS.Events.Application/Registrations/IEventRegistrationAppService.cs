@@ -11,6 +11,9 @@ public interface IEventRegistrationAppService
 
     Task<EventRegistrationDto> GetAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The registrant's check-in QR (SVG), e.g. to print or send again.</summary>
+    Task<byte[]> GetQrCodeAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default);
+
     Task<EventRegistrationDto> CancelAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Confirmed registrants with their check-in time, as CSV (UTF-8 with BOM).</summary>

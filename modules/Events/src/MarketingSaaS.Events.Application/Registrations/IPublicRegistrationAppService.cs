@@ -10,5 +10,8 @@ public interface IPublicRegistrationAppService
     /// <summary>The registrant's own registration, found by the secret code of their QR.</summary>
     Task<PublicRegistrationDto> GetRegistrationAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default);
 
+    /// <summary>The registrant's check-in QR (SVG), found by the same secret code.</summary>
+    Task<byte[]> GetQrCodeAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default);
+
     Task<PublicRegistrationDto> CancelAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using MarketingSaaS.Events.CheckIns;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
@@ -31,6 +32,9 @@ public sealed class PublicRegistrationAppService(
 
     public async Task<PublicRegistrationDto> GetRegistrationAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default) =>
         (await FindAsync(eventId, checkInCode, cancellationToken)).ToPublicDto(Tenant);
+
+    public async Task<byte[]> GetQrCodeAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default) =>
+        CheckInQrCode.Svg((await FindAsync(eventId, checkInCode, cancellationToken)).CheckInCode);
 
     public async Task<PublicRegistrationDto> CancelAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default)
     {

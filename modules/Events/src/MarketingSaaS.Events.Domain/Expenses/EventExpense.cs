@@ -34,13 +34,15 @@ public sealed class EventExpense : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     public string? Note { get; private set; }
 
-    /// <summary>The platform budget's expense row when the event's approval committed budget; the amount is then fixed.</summary>
+    /// <summary>The platform budget's expense row when the event's approval committed budget; corrections go there too.</summary>
     public Guid? BudgetExpenseId { get; private set; }
 
     /// <summary>The receipt's blob record (owner type <see cref="EventExpenseConsts.ReceiptOwnerType"/>).</summary>
     public Guid? ReceiptFileId { get; private set; }
 
     internal void ChangeNote(string? note) => Note = note;
+
+    internal void ChangeAmount(decimal amount) => Amount = amount;
 
     /// <summary>The expense's receipt is now this blob record (an earlier one is deleted by the caller).</summary>
     public void AttachReceipt(Guid fileId) => ReceiptFileId = fileId;

@@ -7,7 +7,6 @@ public static class EventExpenseErrorCodes
     public const string UnknownBudgetLine = EventsErrorCodes.Prefix + "UnknownBudgetLine";
     public const string ExpenseCurrencyMismatch = EventsErrorCodes.Prefix + "ExpenseCurrencyMismatch";
     public const string InvalidExpenseAmount = EventsErrorCodes.Prefix + "InvalidExpenseAmount";
-    public const string ExpenseRecordedInBudget = EventsErrorCodes.Prefix + "ExpenseRecordedInBudget";
     public const string InvalidRevenue = EventsErrorCodes.Prefix + "InvalidRevenue";
     public const string NoActualCosts = EventsErrorCodes.Prefix + "NoActualCosts";
 }

@@ -18,10 +18,7 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         EnsureOpen(marketingEvent);
         var line = marketingEvent.BudgetLines.FirstOrDefault(l => l.Id == draft.BudgetLineId)
             ?? throw new FieldValidationException("budgetLineId", EventExpenseErrorCodes.UnknownBudgetLine);
-        if (draft.Amount <= 0 || decimal.Round(draft.Amount, 2) != draft.Amount)
-        {
-            throw new FieldValidationException("amount", EventExpenseErrorCodes.InvalidExpenseAmount);
-        }
+        CheckAmount(draft.Amount);
 
         var currency = draft.Currency.Trim().ToUpperInvariant();
         if (currency != line.Currency)
@@ -34,19 +31,34 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         return new EventExpense(SequentialGuid.Create(), marketingEvent.Id, line.Id, draft.Amount, currency, draft.SpentOn.ToUniversalTime(), note, budgetExpenseId);
     }
 
-    public static void ChangeNote(MarketingEvent marketingEvent, EventExpense expense, string? note)
+    /// <summary>
+    /// Corrects the note and, when given, the amount. A cost recorded in the platform budget is corrected there in the
+    /// same unit of work (its actuals and the commitment's settled amount follow), so both never disagree.
+    /// </summary>
+    public async Task ChangeAsync(MarketingEvent marketingEvent, EventExpense expense, decimal? amount, string? note, CancellationToken cancellationToken = default)
     {
         EnsureOpen(marketingEvent);
+        if (amount is { } newAmount && newAmount != expense.Amount)
+        {
+            CheckAmount(newAmount);
+            if (expense.BudgetExpenseId is { } budgetExpenseId)
+            {
+                await budgets.ChangeExpenseAmountAsync(budgetExpenseId, newAmount, cancellationToken);
+            }
+
+            expense.ChangeAmount(newAmount);
+        }
+
         expense.ChangeNote(string.IsNullOrWhiteSpace(note) ? null : note.Trim());
     }
 
-    /// <summary>Costs already in the platform budget stay: the budget has no reversal of an expense.</summary>
-    public static void EnsureDeletable(MarketingEvent marketingEvent, EventExpense expense)
+    /// <summary>A cost entered by mistake goes; when it is in the platform budget, it leaves the budget's actuals too.</summary>
+    public async Task DeleteAsync(MarketingEvent marketingEvent, EventExpense expense, CancellationToken cancellationToken = default)
     {
         EnsureOpen(marketingEvent);
-        if (expense.BudgetExpenseId is not null)
+        if (expense.BudgetExpenseId is { } budgetExpenseId)
         {
-            throw new BusinessException(EventExpenseErrorCodes.ExpenseRecordedInBudget);
+            await budgets.DeleteExpenseAsync(budgetExpenseId, cancellationToken);
         }
     }
 
@@ -55,6 +67,14 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         if (marketingEvent.Status is not (MarketingEventStatus.Approved or MarketingEventStatus.InExecution or MarketingEventStatus.Completed))
         {
             throw new BusinessException(EventExpenseErrorCodes.ExpensesNotOpen, new Dictionary<string, object?> { ["status"] = marketingEvent.Status });
+        }
+    }
+
+    private static void CheckAmount(decimal amount)
+    {
+        if (amount <= 0 || decimal.Round(amount, 2) != amount)
+        {
+            throw new FieldValidationException("amount", EventExpenseErrorCodes.InvalidExpenseAmount);
         }
     }
 

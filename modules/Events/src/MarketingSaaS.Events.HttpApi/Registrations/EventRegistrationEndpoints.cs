@@ -26,6 +26,9 @@ public static class EventRegistrationEndpoints
         group.MapGet("/{eventId:guid}/registrations/{id:guid}", async (Guid eventId, Guid id, IEventRegistrationAppService registrations, CancellationToken ct) =>
                 TypedResults.Ok(await registrations.GetAsync(eventId, id, ct)))
             .RequirePermission(read);
+        group.MapGet("/{eventId:guid}/registrations/{id:guid}/qr.svg", async (Guid eventId, Guid id, HttpContext http, IEventRegistrationAppService registrations, CancellationToken ct) =>
+                CheckInQrResult.Svg(http, await registrations.GetQrCodeAsync(eventId, id, ct)))
+            .RequirePermission(read);
         group.MapPost("/{eventId:guid}/registrations/{id:guid}/cancel", async (Guid eventId, Guid id, IEventRegistrationAppService registrations, CancellationToken ct) =>
                 TypedResults.Ok(await registrations.CancelAsync(eventId, id, ct)))
             .RequirePermission(manage);

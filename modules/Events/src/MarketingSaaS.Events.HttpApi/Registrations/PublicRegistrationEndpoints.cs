@@ -30,6 +30,9 @@ public static class PublicRegistrationEndpoints
         group.MapGet("/registrations/{code}", async ([FromRoute(Name = MultiTenancyOptions.TenantKey)] string tenant, Guid eventId, string code, IPublicRegistrationAppService registrations, CancellationToken ct) =>
                 TypedResults.Ok(await registrations.GetRegistrationAsync(eventId, code, ct)))
             .AllowAnonymous().RequireRateLimiting(PublicRegistrationRateLimit.PolicyName);
+        group.MapGet("/registrations/{code}/qr.svg", async ([FromRoute(Name = MultiTenancyOptions.TenantKey)] string tenant, Guid eventId, string code, HttpContext http, IPublicRegistrationAppService registrations, CancellationToken ct) =>
+                CheckInQrResult.Svg(http, await registrations.GetQrCodeAsync(eventId, code, ct)))
+            .AllowAnonymous().RequireRateLimiting(PublicRegistrationRateLimit.PolicyName);
         group.MapPost("/registrations/{code}/cancel", async ([FromRoute(Name = MultiTenancyOptions.TenantKey)] string tenant, Guid eventId, string code, IPublicRegistrationAppService registrations, CancellationToken ct) =>
                 TypedResults.Ok(await registrations.CancelAsync(eventId, code, ct)))
             .AllowAnonymous().RequireRateLimiting(PublicRegistrationRateLimit.PolicyName);

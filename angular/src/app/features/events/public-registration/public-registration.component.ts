@@ -4,6 +4,7 @@ import { ActivatedRoute } from '@angular/router';
 import { Api } from '../../../api/api';
 import { apiPublicEventsTenantEventIdGet } from '../../../api/fn/events/api-public-events-tenant-event-id-get';
 import { apiPublicEventsTenantEventIdRegistrationsCodeGet } from '../../../api/fn/events/api-public-events-tenant-event-id-registrations-code-get';
+import { apiPublicEventsTenantEventIdRegistrationsCodeQrSvgGet } from '../../../api/fn/events/api-public-events-tenant-event-id-registrations-code-qr-svg-get';
 import { apiPublicEventsTenantEventIdRegistrationsPost } from '../../../api/fn/events/api-public-events-tenant-event-id-registrations-post';
 import { PublicEventDto } from '../../../api/models/public-event-dto';
 import { PublicRegistrationDto } from '../../../api/models/public-registration-dto';
@@ -54,6 +55,13 @@ export class PublicRegistrationComponent {
 
   protected time(iso: string): string {
     return this.tenantTime.format(iso);
+  }
+
+  protected qrUrl(code: string): string {
+    return apiPublicEventsTenantEventIdRegistrationsCodeQrSvgGet.PATH
+      .replace('{__tenant}', encodeURIComponent(this.tenant))
+      .replace('{eventId}', encodeURIComponent(this.eventId))
+      .replace('{code}', encodeURIComponent(code));
   }
 
   protected async submit(): Promise<void> {

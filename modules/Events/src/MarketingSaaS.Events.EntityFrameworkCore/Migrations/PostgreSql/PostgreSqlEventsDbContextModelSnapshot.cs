@@ -23,6 +23,129 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSpecial")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RiskTier")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Name");
+
+                    b.ToTable("EventTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateBudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("EventTemplateBudgetLines", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,6 +952,49 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
+                {
+                    b.OwnsOne("MarketingSaaS.Events.MarketingEvents.EventValueCanvas", "ValueCanvas", b1 =>
+                        {
+                            b1.Property<Guid>("EventTemplateId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("TakeAway")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ValueCanvasTakeAway");
+
+                            b1.Property<string>("WhyCome")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ValueCanvasWhyCome");
+
+                            b1.Property<string>("WillShare")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ValueCanvasWillShare");
+
+                            b1.HasKey("EventTemplateId");
+
+                            b1.ToTable("EventTemplates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventTemplateId");
+                        });
+
+                    b.Navigation("ValueCanvas")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateBudgetLine", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("BudgetLines")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
@@ -960,6 +1126,11 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         .HasForeignKey("MarketingEventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
+                {
+                    b.Navigation("BudgetLines");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>

@@ -18,6 +18,129 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletionTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSpecial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastModificationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetAudience")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Name");
+
+                    b.ToTable("EventTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateBudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("EventTemplateBudgetLines", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.Property<Guid>("Id")
@@ -824,6 +947,49 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
+                {
+                    b.OwnsOne("MarketingSaaS.Events.MarketingEvents.EventValueCanvas", "ValueCanvas", b1 =>
+                        {
+                            b1.Property<Guid>("EventTemplateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TakeAway")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ValueCanvasTakeAway");
+
+                            b1.Property<string>("WhyCome")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ValueCanvasWhyCome");
+
+                            b1.Property<string>("WillShare")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ValueCanvasWillShare");
+
+                            b1.HasKey("EventTemplateId");
+
+                            b1.ToTable("EventTemplates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventTemplateId");
+                        });
+
+                    b.Navigation("ValueCanvas")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateBudgetLine", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("BudgetLines")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
@@ -955,6 +1121,11 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("MarketingEventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
+                {
+                    b.Navigation("BudgetLines");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>

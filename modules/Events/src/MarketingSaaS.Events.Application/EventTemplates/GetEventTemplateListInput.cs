@@ -1,0 +1,5 @@
+using MarketingSaaS.Dtos;
+
+namespace MarketingSaaS.Events.EventTemplates;
+
+public sealed class GetEventTemplateListInput : PagedInput;

@@ -1,0 +1,9 @@
+using MarketingSaaS.Framework.Domain.Repositories;
+
+namespace MarketingSaaS.Events.EventTemplates;
+
+public interface IEventTemplateRepository : IRepository<EventTemplate, Guid>
+{
+    /// <summary>By name; <paramref name="filter"/> searches name and description.</summary>
+    Task<(long TotalCount, List<EventTemplate> Items)> GetPagedListAsync(string? filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
+}
