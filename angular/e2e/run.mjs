@@ -56,12 +56,15 @@ async function apiCall(page, method, url, data) {
   return response.status() === 204 ? null : response.json();
 }
 
-/** A `datetime-local` value in this machine's (and the browser's) time zone, to the second. */
-function localInput(ms) {
+/** A `datetime-local` value in the company's time zone (the portal's date-time inputs use it; default Asia/Shanghai), to the second. */
+function companyInput(ms, timeZone = 'Asia/Shanghai') {
   const d = new Date(ms);
-  if (d.getSeconds() === 0) d.setSeconds(1);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  if (d.getUTCSeconds() === 0) d.setUTCSeconds(1);
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  });
+  const p = Object.fromEntries(format.formatToParts(d).map((part) => [part.type, part.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
 /** A 1 × 1 PNG: the receipt container checks the magic bytes. */
@@ -455,10 +458,10 @@ try {
   await step('events: the admin plans an event with a budget and submits it', async () => {
     await admin.goto(`${base}/events/new`);
     await admin.getByTestId('event-name').fill(eventName);
-    // Registration needs the event not to have ended, completing needs it ended: it ends 90 s from now.
-    eventEnd = Date.now() + 90_000;
-    await admin.getByTestId('event-start').fill(localInput(Date.now() - 3_600_000));
-    await admin.getByTestId('event-end').fill(localInput(eventEnd));
+    // Registration needs the event not to have ended, completing needs it ended: it ends 60 s from now (the steps up to the costs take about 25 s).
+    eventEnd = Date.now() + 60_000;
+    await admin.getByTestId('event-start').fill(companyInput(Date.now() - 3_600_000));
+    await admin.getByTestId('event-end').fill(companyInput(eventEnd));
     eventEnd = Math.ceil(eventEnd / 1000) * 1000 + 1000;
     await admin.getByTestId('event-place').fill('Shanghai, West Bund');
     await choose(admin, admin.getByTestId('event-unit'), 'Marketing');

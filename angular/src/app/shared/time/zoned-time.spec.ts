@@ -48,6 +48,9 @@ describe('date-time inputs in the company time zone', () => {
     expect(utcToZonedInput('2026-07-01T01:30:00Z', 'Asia/Shanghai')).toBe('2026-07-01T09:30');
     expect(zonedInputToUtc('2026-07-01T09:30', 'Asia/Shanghai')).toBe('2026-07-01T01:30:00.000Z');
     expect(zonedInputToUtc('2026-01-01T00:15', 'Asia/Shanghai')).toBe('2025-12-31T16:15:00.000Z');
+    expect(zonedInputToUtc('2026-07-01T09:30:45', 'Asia/Shanghai')).toBe('2026-07-01T01:30:45.000Z');
+    expect(zonedInputToUtc('2026-07-01T09:30:45.5', 'Asia/Shanghai')).toBe('2026-07-01T01:30:45.500Z');
+    expect(zonedInputToUtc('2026-07-01T09:30:4', 'Asia/Shanghai')).toBeNull();
   });
 
   it('follows daylight saving in America/New_York, including the skipped and the repeated hour', () => {

@@ -76,10 +76,12 @@ export function utcToZonedInput(iso: string | null | undefined, timeZone: string
  * clocks skip (spring forward) moves forward by the gap; a repeated one (fall back) takes the earlier instant.
  */
 export function zonedInputToUtc(local: string | null | undefined, timeZone: string): string | null {
-  const match = local ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local) : null;
+  // browsers give seconds (and milliseconds) when the value was set with them
+  const match = local ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/.exec(local) : null;
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const [y, mo, d, h, mi, sec] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const ms = Number((match[7] ?? '0').padEnd(3, '0'));
+  const wall = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
   if (Number.isNaN(wall)) return null;
   const before = wall - offsetMinutes(wall - 24 * 3600000, timeZone) * 60000;
   const after = wall - offsetMinutes(wall + 24 * 3600000, timeZone) * 60000;
