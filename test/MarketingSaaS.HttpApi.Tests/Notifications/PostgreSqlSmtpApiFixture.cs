@@ -4,7 +4,7 @@ using Xunit;
 namespace MarketingSaaS.HttpApi.Tests.Notifications;
 
 /// <summary>A host that mails through a real SMTP receiver on loopback, started before the host.</summary>
-public sealed class PostgreSqlSmtpApiFixture : PostgreSqlApiFixture, IAsyncLifetime
+public class PostgreSqlSmtpApiFixture : PostgreSqlApiFixture, IAsyncLifetime
 {
     public SmtpReceiver Smtp { get; } = new();
 
