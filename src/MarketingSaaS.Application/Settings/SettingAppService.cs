@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
@@ -13,6 +14,7 @@ namespace MarketingSaaS.Settings;
 public sealed class SettingAppService(
     SettingDefinitionManager definitions,
     ISettingValueStore store,
+    IFeatureChecker features,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
@@ -24,7 +26,7 @@ public sealed class SettingAppService(
     {
         var tenantValues = await store.GetValuesAsync(SettingValueProviders.Tenant, TenantId, cancellationToken);
         var globalValues = await store.GetValuesAsync(SettingValueProviders.Global, null, cancellationToken);
-        return [.. VisibleDefinitions().Select(d => new SettingDto(
+        return [.. (await VisibleDefinitionsAsync(cancellationToken)).Select(d => new SettingDto(
             d.Name,
             localizer["Setting:" + d.Name],
             tenantValues.GetValueOrDefault(d.Name) ?? globalValues.GetValueOrDefault(d.Name) ?? configuration["Settings:" + d.Name] ?? d.DefaultValue,
@@ -35,16 +37,16 @@ public sealed class SettingAppService(
     {
         InputValidator.Validate(input);
         var tenantId = TenantId;
-        var visible = VisibleDefinitions().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var visible = (await VisibleDefinitionsAsync(cancellationToken)).ToDictionary(d => d.Name, StringComparer.Ordinal);
         var errors = new Dictionary<string, FieldError[]>();
         foreach (var (name, value) in input.Values)
         {
-            if (!visible.Contains(name))
+            if (!visible.TryGetValue(name, out var definition))
             {
                 throw new BusinessException(MarketingSaaSErrorCodes.UnknownSetting, new Dictionary<string, object?> { ["setting"] = name });
             }
 
-            if (value is not null && SettingValueValidator.Validate(name, value.Trim()) is { } error)
+            if (value is not null && SettingValueValidator.Validate(definition, value.Trim()) is { } error)
             {
                 errors[name] = [error];
             }
@@ -83,6 +85,18 @@ public sealed class SettingAppService(
 
     private Guid TenantId => currentTenant.Id ?? throw new BusinessException(MarketingSaaSErrorCodes.TenantRequired);
 
-    private IEnumerable<SettingDefinition> VisibleDefinitions() =>
-        definitions.All.Where(d => d.IsVisibleToClients && d.IsEditable).OrderBy(d => d.Name, StringComparer.Ordinal);
+    /// <summary>The company's editable settings; a module's only while the module is switched on.</summary>
+    private async Task<IReadOnlyList<SettingDefinition>> VisibleDefinitionsAsync(CancellationToken cancellationToken)
+    {
+        var visible = new List<SettingDefinition>();
+        foreach (var definition in definitions.All.Where(d => d.IsVisibleToClients && d.IsEditable).OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            if (definition.RequiredFeature is null || await features.IsEnabledAsync(definition.RequiredFeature, cancellationToken))
+            {
+                visible.Add(definition);
+            }
+        }
+
+        return visible;
+    }
 }

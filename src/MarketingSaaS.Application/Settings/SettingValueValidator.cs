@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Localization;
+using MarketingSaaS.Framework.Settings;
 
 namespace MarketingSaaS.Settings;
 
@@ -13,7 +14,7 @@ public static partial class SettingValueValidator
     public const string InvalidTimeZone = "MarketingSaaS:InvalidTimeZone";
     public const string UnsupportedCulture = "MarketingSaaS:UnsupportedCulture";
 
-    public static FieldError? Validate(string name, string value) => name switch
+    public static FieldError? Validate(SettingDefinition definition, string value) => definition.Name switch
     {
         _ when value.Length > MaxValueLength => new FieldError("Framework:Length", new Dictionary<string, object?> { ["min"] = 0, ["max"] = MaxValueLength }),
         MarketingSaaSSettings.Currency when !CurrencyCode().IsMatch(value) => new FieldError(InvalidCurrency),
@@ -28,7 +29,7 @@ public static partial class SettingValueValidator
         MarketingSaaS.Approvals.ApprovalSettings.ReminderAfterHours or MarketingSaaS.Approvals.ApprovalSettings.EscalateAfterHours
             when !int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hours) || hours < 1 =>
             new FieldError("Framework:OutOfRange", new Dictionary<string, object?> { ["min"] = 1, ["max"] = int.MaxValue }),
-        _ => null,
+        _ => definition.Validator?.Invoke(value),
     };
 
     public static bool IsSupportedCulture(string value) =>

@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Validation;
@@ -14,26 +15,35 @@ public sealed class TextTemplateAppService(
     ITemplateRenderer renderer,
     ITextTemplateOverrideRepository overrides,
     IStringLocalizer localizer,
+    IFeatureChecker features,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : ITextTemplateAppService
 {
     public async Task<IReadOnlyList<TextTemplateDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
         var overridden = (await overrides.GetListAsync(cancellationToken: cancellationToken)).ToLookup(o => o.Name, o => o.Culture);
-        return [.. definitions.All.OrderBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => new TextTemplateDto(d.Name, localizer[d.DisplayNameKey], d.IsLayout, d.Layout, [.. overridden[d.Name]]))];
+        var list = new List<TextTemplateDto>();
+        foreach (var d in definitions.All.OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            if (await IsAvailableAsync(d, cancellationToken))
+            {
+                list.Add(new TextTemplateDto(d.Name, localizer[d.DisplayNameKey], d.IsLayout, d.Layout, [.. overridden[d.Name]]));
+            }
+        }
+
+        return list;
     }
 
     public async Task<TextTemplateContentDto> GetContentAsync(string name, string culture, CancellationToken cancellationToken = default)
     {
-        var definition = definitions.Get(name);
+        var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
         return ToDto(definition, culture, await overrides.FindAsync(name, culture, cancellationToken));
     }
 
     public async Task<TextTemplateContentDto> UpdateContentAsync(string name, string culture, UpdateTextTemplateContentDto input, CancellationToken cancellationToken = default)
     {
-        var definition = definitions.Get(name);
+        var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
         InputValidator.Validate(input);
         renderer.CheckSyntax(name, input.Content);
@@ -54,7 +64,7 @@ public sealed class TextTemplateAppService(
 
     public async Task<TextTemplateContentDto> ResetAsync(string name, string culture, CancellationToken cancellationToken = default)
     {
-        var definition = definitions.Get(name);
+        var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
         if (await overrides.FindAsync(name, culture, cancellationToken) is { } current)
         {
@@ -67,13 +77,25 @@ public sealed class TextTemplateAppService(
 
     public async Task<TextTemplatePreviewDto> PreviewAsync(string name, string culture, PreviewTextTemplateDto input, CancellationToken cancellationToken = default)
     {
-        var definition = definitions.Get(name);
+        var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
         InputValidator.Validate(input);
         var content = input.Content ?? await contents.GetCurrentAsync(definition, culture, cancellationToken);
         var output = await renderer.RenderContentAsync(name, content, definition.SampleModel(), culture, cancellationToken);
         return new TextTemplatePreviewDto(name, culture, output);
     }
+
+    /// <summary>A switched-off module's template is as unknown as a misspelt name (404).</summary>
+    private async Task<TemplateDefinition> GetAvailableAsync(string name, CancellationToken cancellationToken)
+    {
+        var definition = definitions.Get(name);
+        return await IsAvailableAsync(definition, cancellationToken)
+            ? definition
+            : throw new BusinessException(TextTemplatingErrorCodes.TemplateNotFound, new Dictionary<string, object?> { ["name"] = name }, 404);
+    }
+
+    private async Task<bool> IsAvailableAsync(TemplateDefinition definition, CancellationToken cancellationToken) =>
+        definition.RequiredFeature is null || await features.IsEnabledAsync(definition.RequiredFeature, cancellationToken);
 
     private TextTemplateContentDto ToDto(TemplateDefinition definition, string culture, TextTemplateOverride? current)
     {

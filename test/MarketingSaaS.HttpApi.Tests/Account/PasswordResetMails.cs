@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Web;
-using MarketingSaaS.HttpApi.Tests.Notifications;
+using MarketingSaaS.TestBase.Emailing;
 
 namespace MarketingSaaS.HttpApi.Tests.Account;
 

@@ -1,4 +1,4 @@
-using MarketingSaaS.HttpApi.Tests.Notifications;
+using MarketingSaaS.TestBase.Emailing;
 
 namespace MarketingSaaS.HttpApi.Tests.Account;
 

@@ -4,6 +4,7 @@ using MarketingSaaS.HttpApi.Tests.Approvals;
 using MarketingSaaS.Notifications;
 using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
+using MarketingSaaS.TestBase.Emailing;
 using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
 using Xunit;

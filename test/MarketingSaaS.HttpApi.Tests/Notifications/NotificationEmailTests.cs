@@ -1,6 +1,7 @@
 using System.Net;
 using MarketingSaaS.HttpApi.Tests.Approvals;
 using MarketingSaaS.TestBase.Clients;
+using MarketingSaaS.TestBase.Emailing;
 using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
 using Xunit;

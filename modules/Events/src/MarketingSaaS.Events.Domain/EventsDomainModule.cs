@@ -1,7 +1,11 @@
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Events.Registrations;
+using MarketingSaaS.Events.Settings;
+using MarketingSaaS.Events.TextTemplates;
 using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,10 +21,13 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddLocalizationResource(typeof(EventsDomainModule).Assembly);
         services.AddFeatureDefinitions<EventsFeatureDefinitionProvider>();
         services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
+        services.AddSettingDefinitions<EventsSettingDefinitionProvider>();
+        services.AddTemplateDefinitions<EventsTemplateDefinitionProvider>();
         services.Configure<MarketingSaaS.Permissions.DefaultRoleGrantOptions>(EventsDefaultRoleGrants.Configure);
         services.AddScoped<MarketingEventManager>();
         services.AddScoped<MarketingEventApprovals>();
         services.AddScoped<RegistrationManager>();
+        services.AddBackgroundJob<SendRegistrationEmailJob, SendRegistrationEmailArgs>(SendRegistrationEmailJob.Name);
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
         services.AddEventsExecution();
         services.AddEventsPlan();

@@ -19,6 +19,7 @@ public static class EventsExecutionServiceCollectionExtensions
         services.AddScoped<EventReviewManager>();
         services.AddScoped<EventTemplateManager>();
         services.AddScoped<EventReviewDeadlineChecker>();
+        services.AddScoped<EventReviewDeadline>();
         services.AddScoped<EventReviewDeadlineSchedule>();
         services.AddScoped<IEventCloseCheck, ActualCostsCloseCheck>();
         services.AddScoped<IEventCloseCheck, ReviewCloseCheck>();

@@ -1,3 +1,5 @@
+using MarketingSaaS.Framework.ExceptionHandling;
+
 namespace MarketingSaaS.Framework.Settings;
 
 /// <param name="isEditable">False: set only by the platform's own code (e.g. the company logo's file id), never through the settings API.</param>
@@ -10,4 +12,22 @@ public sealed class SettingDefinition(string name, string? defaultValue, bool is
     public bool IsVisibleToClients { get; } = isVisibleToClients;
 
     public bool IsEditable { get; } = isEditable;
+
+    /// <summary>A module's setting: listed and editable only while this feature (the module switch) is on for the company.</summary>
+    public string? RequiredFeature { get; private set; }
+
+    /// <summary>The setting's own rule: the error of an invalid (trimmed, non-empty) value, or null.</summary>
+    public Func<string, FieldError?>? Validator { get; private set; }
+
+    public SettingDefinition RequireFeature(string featureName)
+    {
+        RequiredFeature = featureName;
+        return this;
+    }
+
+    public SettingDefinition ValidateWith(Func<string, FieldError?> validator)
+    {
+        Validator = validator;
+        return this;
+    }
 }

@@ -21,4 +21,13 @@ public sealed class TemplateDefinition(string name, Assembly resourceAssembly, s
     public Func<object?> SampleModel { get; } = sampleModel;
 
     public string DisplayNameKey => "TextTemplate:" + Name;
+
+    /// <summary>A module's template: listed and editable only while this feature (the module switch) is on for the company.</summary>
+    public string? RequiredFeature { get; private set; }
+
+    public TemplateDefinition RequireFeature(string featureName)
+    {
+        RequiredFeature = featureName;
+        return this;
+    }
 }

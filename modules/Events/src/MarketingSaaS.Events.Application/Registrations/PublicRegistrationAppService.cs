@@ -1,6 +1,8 @@
+using System.Globalization;
 using MarketingSaaS.Events.CheckIns;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Validation;
 
@@ -25,7 +27,7 @@ public sealed class PublicRegistrationAppService(
         InputValidator.Validate(input);
         var (marketingEvent, settings) = await manager.GetPublishedAsync(eventId, cancellationToken);
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
-        var registration = await manager.RegisterAsync(marketingEvent, settings, input.ToRegistrant(), input.ToUtm(), cancellationToken);
+        var registration = await manager.RegisterAsync(marketingEvent, settings, input.ToRegistrant(), input.ToUtm(), TemplateCultures.Normalize(CultureInfo.CurrentUICulture.Name), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return registration.ToPublicDto(Tenant);
     }

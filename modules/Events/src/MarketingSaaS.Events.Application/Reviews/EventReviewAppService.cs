@@ -10,13 +10,14 @@ public sealed class EventReviewAppService(
     IMarketingEventRepository events,
     IEventReviewRepository reviews,
     EventReviewManager manager,
+    EventReviewDeadline deadline,
     IUnitOfWork unitOfWork) : IEventReviewAppService
 {
     public async Task<EventReviewDto> GetAsync(Guid marketingEventId, CancellationToken cancellationToken = default)
     {
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var review = await reviews.FindByEventAsync(marketingEventId, cancellationToken) ?? throw new EntityNotFoundException(typeof(EventReview), marketingEventId);
-        return ToDto(marketingEvent, review);
+        return ToDto(marketingEvent, review, await deadline.GetDueDaysAsync(cancellationToken));
     }
 
     public async Task<EventReviewDto> SaveAsync(Guid marketingEventId, SaveEventReviewDto input, CancellationToken cancellationToken = default)
@@ -41,17 +42,17 @@ public sealed class EventReviewAppService(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return ToDto(marketingEvent, review);
+        return ToDto(marketingEvent, review, await deadline.GetDueDaysAsync(cancellationToken));
     }
 
-    private static EventReviewDto ToDto(MarketingEvent marketingEvent, EventReview r) => new(
+    private static EventReviewDto ToDto(MarketingEvent marketingEvent, EventReview r, int dueDays) => new(
         r.Id,
         r.MarketingEventId,
         r.GoalAttainment,
         r.ResourceEfficiency,
         r.Feedback,
         [.. r.Improvements.Select(i => new EventImprovementItemDto(i.Id, i.Description, i.OwnerUserId, i.DueDate))],
-        EventReviewManager.DueTimeOf(marketingEvent),
+        EventReviewDeadline.DueTime(marketingEvent, dueDays),
         r.CreationTime,
         r.CreatorId,
         r.ConcurrencyStamp);

@@ -1,14 +1,16 @@
 using System.Globalization;
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Events.Settings;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Notifications;
 
 namespace MarketingSaaS.Events.Plans;
 
 /// <summary>
-/// Reminds of a rehearsal <see cref="EventPlanConsts.RehearsalReminderDays"/> company-calendar days before each key
+/// Reminds of a rehearsal the company's <see cref="EventsSettings.RehearsalReminderDays"/> company-calendar days before each key
 /// date (key milestones and the event's start) of events pending approval, approved or running: the event's owner
 /// (its creator) and the Responsibles of its tasks (a position's holders). The reminder row records the instant
 /// reminded of, so a second run sends nothing and a moved key date is reminded again.
@@ -20,6 +22,7 @@ public sealed class RehearsalReminderChecker(
     INotificationPublisher publisher,
     ScheduleTimeZoneResolver timeZones,
     ICurrentTenant currentTenant,
+    ISettingProvider settings,
     TimeProvider clock)
 {
     public async Task CheckAsync(CancellationToken cancellationToken = default)
@@ -27,8 +30,9 @@ public sealed class RehearsalReminderChecker(
         var now = clock.GetUtcNow();
         var zone = await timeZones.ResolveAsync(currentTenant.Id, null, cancellationToken);
         var today = LocalDate(now, zone).DayNumber;
-        var due = (await reminders.GetKeyDatesAsync(now, now.AddDays(EventPlanConsts.RehearsalReminderDays + 1), cancellationToken))
-            .Where(k => LocalDate(k.Date, zone).DayNumber - today <= EventPlanConsts.RehearsalReminderDays)
+        var days = await settings.GetIntAsync(EventsSettings.RehearsalReminderDays, EventsSettings.DefaultRehearsalReminderDays, cancellationToken);
+        var due = (await reminders.GetKeyDatesAsync(now, now.AddDays(days + 1), cancellationToken))
+            .Where(k => LocalDate(k.Date, zone).DayNumber - today <= days)
             .ToList();
         if (due.Count == 0)
         {
@@ -65,7 +69,7 @@ public sealed class RehearsalReminderChecker(
                 }
             }
 
-            await PublishAsync(keyDate, recipients, zone, cancellationToken);
+            await PublishAsync(keyDate, recipients, zone, days, cancellationToken);
             var reminder = sent.GetValueOrDefault(keyDate.SubjectId);
             if (reminder is null)
             {
@@ -79,7 +83,7 @@ public sealed class RehearsalReminderChecker(
 
     private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
-    private async Task PublishAsync(RehearsalKeyDate keyDate, IReadOnlyCollection<Guid> userIds, TimeZoneInfo zone, CancellationToken cancellationToken)
+    private async Task PublishAsync(RehearsalKeyDate keyDate, IReadOnlyCollection<Guid> userIds, TimeZoneInfo zone, int days, CancellationToken cancellationToken)
     {
         if (userIds.Count == 0)
         {
@@ -96,7 +100,7 @@ public sealed class RehearsalReminderChecker(
                 ["event"] = keyDate.Event.Name,
                 ["milestone"] = keyDate.Name,
                 ["date"] = TimeZoneInfo.ConvertTime(keyDate.Date, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                ["days"] = EventPlanConsts.RehearsalReminderDays.ToString(CultureInfo.InvariantCulture),
+                ["days"] = days.ToString(CultureInfo.InvariantCulture),
             },
             "/events/" + keyDate.Event.Id), cancellationToken);
     }

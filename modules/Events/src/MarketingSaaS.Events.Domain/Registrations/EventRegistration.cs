@@ -8,7 +8,7 @@ public sealed class EventRegistration : AggregateRoot<Guid>, IMultiTenant
 {
     private EventRegistration() { }
 
-    internal EventRegistration(Guid id, Guid eventId, RegistrantDetails registrant, UtmParameters utm, EventRegistrationStatus status, string checkInCode, DateTimeOffset registeredAt)
+    internal EventRegistration(Guid id, Guid eventId, RegistrantDetails registrant, UtmParameters utm, EventRegistrationStatus status, string checkInCode, DateTimeOffset registeredAt, string culture)
         : base(id)
     {
         EventId = eventId;
@@ -20,6 +20,7 @@ public sealed class EventRegistration : AggregateRoot<Guid>, IMultiTenant
         Status = status;
         CheckInCode = checkInCode;
         RegisteredAt = registeredAt;
+        Culture = culture;
     }
 
     public Guid TenantId { get; private set; }
@@ -43,6 +44,9 @@ public sealed class EventRegistration : AggregateRoot<Guid>, IMultiTenant
     public string CheckInCode { get; private set; } = "";
 
     public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>The language of the page they registered on ("zh-Hans", "en"); their e-mails use it.</summary>
+    public string Culture { get; private set; } = "zh-Hans";
 
     public DateTimeOffset? CheckedInAt { get; private set; }
 

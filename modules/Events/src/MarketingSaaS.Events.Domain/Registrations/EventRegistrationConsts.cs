@@ -8,5 +8,6 @@ public static class EventRegistrationConsts
     public const int MaxCompanyLength = 256;
     public const int MaxUtmLength = 128;
     public const int CheckInCodeLength = 20;
+    public const int MaxCultureLength = 16;
     public const int MaxCapacity = 100_000;
 }

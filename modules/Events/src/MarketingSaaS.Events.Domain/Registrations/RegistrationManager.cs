@@ -1,4 +1,5 @@
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 
@@ -7,11 +8,13 @@ namespace MarketingSaaS.Events.Registrations;
 /// <summary>
 /// Registration rules: seats, waiting list, promotion, check-in and leads. Seat changes must run inside one
 /// unit-of-work transaction together with the registration they belong to (the application service opens it).
+/// Registering and promotion queue the registrant's e-mail in that transaction.
 /// </summary>
 public sealed class RegistrationManager(
     IMarketingEventRepository events,
     IEventRegistrationSettingsRepository settingsRepository,
     IEventRegistrationRepository registrations,
+    IBackgroundJobManager jobs,
     TimeProvider clock)
 {
     /// <summary>The event and its settings when its public page is visible; 404 otherwise (drafts are never shown).</summary>
@@ -54,15 +57,14 @@ public sealed class RegistrationManager(
                 break;
             }
 
-            next.Confirm();
-            await registrations.UpdateAsync(next, cancellationToken: cancellationToken);
+            await PromoteAsync(next, cancellationToken);
             promoted++;
         }
 
         return promoted;
     }
 
-    public async Task<EventRegistration> RegisterAsync(MarketingEvent marketingEvent, EventRegistrationSettings settings, RegistrantDetails registrant, UtmParameters utm, CancellationToken cancellationToken = default)
+    public async Task<EventRegistration> RegisterAsync(MarketingEvent marketingEvent, EventRegistrationSettings settings, RegistrantDetails registrant, UtmParameters utm, string culture, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         if (!settings.IsOpen || now >= marketingEvent.EndTime)
@@ -80,8 +82,9 @@ public sealed class RegistrationManager(
             ? EventRegistrationStatus.Confirmed
             : EventRegistrationStatus.WaitingListed;
         var registration = new EventRegistration(
-            SequentialGuid.Create(), marketingEvent.Id, registrant with { Email = email }, utm, status, CheckInCodeGenerator.NewCode(), now);
+            SequentialGuid.Create(), marketingEvent.Id, registrant with { Email = email }, utm, status, CheckInCodeGenerator.NewCode(), now, culture);
         await registrations.InsertAsync(registration, cancellationToken);
+        await jobs.EnqueueAsync(new SendRegistrationEmailArgs(registration.Id, RegistrationEmailKind.Registered), cancellationToken: cancellationToken);
         return registration;
     }
 
@@ -109,8 +112,7 @@ public sealed class RegistrationManager(
             return null;
         }
 
-        next.Confirm();
-        await registrations.UpdateAsync(next, cancellationToken: cancellationToken);
+        await PromoteAsync(next, cancellationToken);
         return next;
     }
 
@@ -123,6 +125,13 @@ public sealed class RegistrationManager(
         }
 
         return registration.CheckIn(clock.GetUtcNow());
+    }
+
+    private async Task PromoteAsync(EventRegistration registration, CancellationToken cancellationToken)
+    {
+        registration.Confirm();
+        await registrations.UpdateAsync(registration, cancellationToken: cancellationToken);
+        await jobs.EnqueueAsync(new SendRegistrationEmailArgs(registration.Id, RegistrationEmailKind.Promoted), cancellationToken: cancellationToken);
     }
 
     public void SetLead(EventRegistration registration, bool isLead) => registration.SetLead(isLead, clock.GetUtcNow());

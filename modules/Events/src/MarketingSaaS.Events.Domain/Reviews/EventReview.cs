@@ -4,7 +4,7 @@ using MarketingSaaS.Framework.MultiTenancy;
 namespace MarketingSaaS.Events.Reviews;
 
 /// <summary>
-/// The 复盘 of one event, due within <see cref="EventReviewConsts.DueDays"/> days of its end: goal attainment,
+/// The 复盘 of one event, due within the company's <see cref="Settings.EventsSettings.ReviewDueDays"/> days of its end: goal attainment,
 /// resource efficiency, feedback and the 《效能优化清单》 (improvement items with owner and due date).
 /// </summary>
 public sealed class EventReview : FullAuditedAggregateRoot<Guid>, IMultiTenant

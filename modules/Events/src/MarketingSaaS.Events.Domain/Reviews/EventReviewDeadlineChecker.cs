@@ -8,19 +8,22 @@ namespace MarketingSaaS.Events.Reviews;
 
 /// <summary>
 /// For every ended event without a review: reminds its creator (the owner) from <see cref="EventReviewConsts.ReminderHoursBeforeDue"/>
-/// hours before the due time, and once the due time has passed tells the head of the event's owner unit. The
+/// hours before the due time (end plus the company's review due days; with 2 days or less, as soon as the event has ended), and once the due time has passed tells the head of the event's owner unit. The
 /// follow-up row records each, so a second run (or a retry) sends nothing more.
 /// </summary>
 public sealed class EventReviewDeadlineChecker(
     IEventReviewFollowUpRepository followUps,
     IOrgChartSnapshotReader orgChart,
     INotificationPublisher publisher,
+    EventReviewDeadline deadline,
     TimeProvider clock)
 {
     public async Task CheckAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var remindFrom = TimeSpan.FromDays(EventReviewConsts.DueDays) - TimeSpan.FromHours(EventReviewConsts.ReminderHoursBeforeDue);
+        var dueDays = await deadline.GetDueDaysAsync(cancellationToken);
+        var remindFrom = TimeSpan.FromDays(dueDays) - TimeSpan.FromHours(EventReviewConsts.ReminderHoursBeforeDue);
+        remindFrom = remindFrom < TimeSpan.Zero ? TimeSpan.Zero : remindFrom;
         OrgChartSnapshot? chart = null;
         foreach (var (marketingEvent, existing) in await followUps.GetUnreviewedEventsAsync(now - remindFrom, cancellationToken))
         {
@@ -30,7 +33,7 @@ public sealed class EventReviewDeadlineChecker(
                 await followUps.InsertAsync(followUp, cancellationToken);
             }
 
-            var due = EventReviewManager.DueTimeOf(marketingEvent);
+            var due = EventReviewDeadline.DueTime(marketingEvent, dueDays);
             if (followUp.RemindedAt is null)
             {
                 Guid[] owners = marketingEvent.CreatorId is { } owner ? [owner] : [];

@@ -20,8 +20,6 @@ public sealed class EventReviewManager(IUserLookup users, TimeProvider clock)
         review.Apply(await CheckAsync(draft, cancellationToken));
     }
 
-    public static DateTimeOffset DueTimeOf(MarketingEvent marketingEvent) => marketingEvent.EndTime.AddDays(EventReviewConsts.DueDays);
-
     private void EnsureOpen(MarketingEvent marketingEvent)
     {
         var ended = marketingEvent.Status == MarketingEventStatus.Completed

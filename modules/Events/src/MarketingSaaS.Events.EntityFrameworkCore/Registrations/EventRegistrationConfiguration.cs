@@ -14,6 +14,8 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Phone).HasMaxLength(EventRegistrationConsts.MaxPhoneLength);
         builder.Property(r => r.Company).HasMaxLength(EventRegistrationConsts.MaxCompanyLength);
         builder.Property(r => r.CheckInCode).HasMaxLength(EventRegistrationConsts.CheckInCodeLength).IsRequired();
+        // Rows from before the column were all registered on the Chinese default page.
+        builder.Property(r => r.Culture).HasMaxLength(EventRegistrationConsts.MaxCultureLength).IsRequired().HasDefaultValue("zh-Hans");
         builder.ComplexProperty(r => r.Utm, utm =>
         {
             utm.Property(u => u.Source).HasColumnName("UtmSource").HasMaxLength(EventRegistrationConsts.MaxUtmLength);

@@ -2,22 +2,19 @@ using System.Net;
 using System.Text.Json;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Plans;
+using MarketingSaaS.Events.Settings;
 using MarketingSaaS.Events.Tests.Expenses;
-using MarketingSaaS.Framework.BackgroundJobs;
-using MarketingSaaS.Framework.MultiTenancy;
-using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
 namespace MarketingSaaS.Events.Tests.Plans;
 
 /// <summary>
-/// The rehearsal reminder through the queue with the test clock (company time zone Asia/Shanghai): three calendar
-/// days before a key milestone or the event's start, once, to the owner and the task Responsibles; a moved
+/// The rehearsal reminder through the queue with the test clock (company time zone Asia/Shanghai): the company's
+/// reminder days (3 by default) before a key milestone or the event's start, once, to the owner and the task Responsibles; a moved
 /// milestone is reminded again; drafts and other companies get nothing.
 /// </summary>
 public abstract class RehearsalReminderJobTests(ApiFixture fixture)
@@ -102,22 +99,29 @@ public abstract class RehearsalReminderJobTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_companys_reminder_days_set_how_early_the_reminder_comes()
+    {
+        var s = await EventPlanScenario.CreateAsync(fixture);
+        (await s.Admin.PutSettingAsync(EventsSettings.RehearsalReminderDays, "5")).EnsureSuccessStatusCode();
+        var e = await s.CreateEventAsync(MarketingEventStatus.Approved);
+        await (await s.Admin.PostAsync($"/api/events/{e.Id()}/milestones", new { name = "Dress rehearsal", date = KeyDate, isKeyDate = true }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+
+        fixture.Factory.Clock.Set(KeyDate.AddDays(-6));
+        await RunJobAsync(s.Session.TenantId);
+        var dayMinus6 = await TitlesAsync(s, "admin");
+        fixture.Factory.Clock.Set(KeyDate.AddDays(-5));
+        await RunJobAsync(s.Session.TenantId);
+        var dayMinus5 = await TitlesAsync(s, "admin");
+
+        dayMinus6.ShouldBeEmpty();
+        dayMinus5.ShouldBe(["彩排提醒：活动“Spring salon”的“Dress rehearsal”还有 5 天"]);
+    }
+
+    [Fact]
     public void The_job_name_never_changes() => RehearsalReminderJob.Name.ShouldBe("Events.RehearsalReminder");
 
-    private async Task RunJobAsync(Guid tenantId)
-    {
-        using (var scope = fixture.Services.CreateScope())
-        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
-        {
-            await scope.ServiceProvider.GetRequiredService<IBackgroundJobManager>().EnqueueAsync(new RehearsalReminderArgs());
-            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        }
-
-        var worker = fixture.Services.GetRequiredService<BackgroundJobWorker>();
-        while (await worker.RunOnceAsync() > 0)
-        {
-        }
-    }
+    private Task RunJobAsync(Guid tenantId) => fixture.RunJobAsync(tenantId, new RehearsalReminderArgs());
 
     /// <summary>The user's notification titles, oldest first (signed in again: the clock moved past the first token).</summary>
     private static async Task<List<string>> TitlesAsync(EventPlanScenario s, string userName)

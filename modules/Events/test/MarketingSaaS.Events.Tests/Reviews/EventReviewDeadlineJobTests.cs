@@ -2,14 +2,11 @@ using System.Net;
 using System.Text.Json;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Reviews;
+using MarketingSaaS.Events.Settings;
 using MarketingSaaS.Events.Tests.Expenses;
-using MarketingSaaS.Framework.BackgroundJobs;
-using MarketingSaaS.Framework.MultiTenancy;
-using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -17,7 +14,7 @@ namespace MarketingSaaS.Events.Tests.Reviews;
 
 /// <summary>
 /// The review deadline job through the queue with the test clock: the owner is reminded two days before the due
-/// time (end + 7 days), the head of the owner unit is told once it is overdue; each once; a written review stops both.
+/// time (end + the company's review due days, 7 by default), the head of the owner unit is told once it is overdue; each once; a written review stops both.
 /// </summary>
 public abstract class EventReviewDeadlineJobTests(ApiFixture fixture)
 {
@@ -44,6 +41,35 @@ public abstract class EventReviewDeadlineJobTests(ApiFixture fixture)
         early.ShouldBeEmpty();
         reminded.ShouldBe(["活动“Autumn expo”的复盘即将到期"]);
         escalated.Order().ShouldBe(["活动“Autumn expo”的复盘即将到期", "活动“Autumn expo”的复盘已逾期"]);
+    }
+
+    [Fact]
+    public async Task The_companys_review_due_days_move_the_reminder_the_escalation_and_the_due_time()
+    {
+        var s = await EventExecutionScenario.CreateAsync(fixture);
+        (await s.Admin.PutSettingAsync(EventsSettings.ReviewDueDays, "10")).EnsureSuccessStatusCode();
+        var e = await s.CreateEventAsync(MarketingEventStatus.Completed, "Winter expo");
+
+        fixture.Factory.Clock.Set(End.AddDays(7).AddHours(1));
+        await RunJobAsync(s.Session.TenantId);
+        var afterSevenDays = await TitlesAsync(s);
+        fixture.Factory.Clock.Set(End.AddDays(8).AddHours(1));
+        await RunJobAsync(s.Session.TenantId);
+        var afterEightDays = await TitlesAsync(s);
+        fixture.Factory.Clock.Set(End.AddDays(9).AddHours(23));
+        await RunJobAsync(s.Session.TenantId);
+        var beforeDue = await TitlesAsync(s);
+        fixture.Factory.Clock.Set(End.AddDays(10).AddHours(1));
+        await RunJobAsync(s.Session.TenantId);
+        var afterDue = await TitlesAsync(s);
+        await s.SetClockAsync(End.AddDays(10).AddHours(2));
+        var review = await (await s.Admin.PutAsync($"/api/events/{e.Id()}/review", EventExecutionScenario.Review)).ReadJsonAsync(HttpStatusCode.OK);
+
+        afterSevenDays.ShouldBeEmpty();
+        afterEightDays.ShouldBe(["活动“Winter expo”的复盘即将到期"]);
+        beforeDue.ShouldBe(afterEightDays);
+        afterDue.Order().ShouldBe(["活动“Winter expo”的复盘即将到期", "活动“Winter expo”的复盘已逾期"]);
+        review.GetProperty("dueTime").GetDateTimeOffset().ShouldBe(End.AddDays(10));
     }
 
     [Fact]
@@ -76,20 +102,7 @@ public abstract class EventReviewDeadlineJobTests(ApiFixture fixture)
         (await TitlesAsync(b)).ShouldBeEmpty();
     }
 
-    private async Task RunJobAsync(Guid tenantId)
-    {
-        using (var scope = fixture.Services.CreateScope())
-        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
-        {
-            await scope.ServiceProvider.GetRequiredService<IBackgroundJobManager>().EnqueueAsync(new EventReviewDeadlineArgs());
-            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        }
-
-        var worker = fixture.Services.GetRequiredService<BackgroundJobWorker>();
-        while (await worker.RunOnceAsync() > 0)
-        {
-        }
-    }
+    private Task RunJobAsync(Guid tenantId) => fixture.RunJobAsync(tenantId, new EventReviewDeadlineArgs());
 
     /// <summary>The administrator's notification titles (signed in again: the clock moved past the first token).</summary>
     private static async Task<List<string>> TitlesAsync(EventExecutionScenario s)

@@ -13,7 +13,7 @@ import { TranslateService } from '../../../core/i18n/translate.service';
 import { formImports } from '../../../shared/form-imports';
 import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { applyEventServerErrors } from '../event-errors';
-import { reviewDueState, reviewDueTime } from './review-due';
+import { reviewDueDays, reviewDueDaysSetting, reviewDueState, reviewDueTime } from './review-due';
 
 interface Person {
   id: string;
@@ -41,8 +41,10 @@ export class EventReviewComponent implements OnInit {
   protected readonly stale = signal(false);
   protected readonly busy = signal(false);
   protected readonly canWrite = computed(() => this.config.isGranted('Events.MarketingEvents.Manage'));
-  protected readonly dueTime = computed(() => this.review()?.dueTime ?? reviewDueTime(this.event().endTime));
-  protected readonly dueState = computed(() => reviewDueState(this.event().endTime, this.review() !== null, new Date()));
+  protected readonly dueTime = computed(
+    () => this.review()?.dueTime ?? reviewDueTime(this.event().endTime, reviewDueDays(this.config.setting(reviewDueDaysSetting))),
+  );
+  protected readonly dueState = computed(() => reviewDueState(this.event().endTime, this.dueTime(), this.review() !== null, new Date()));
   protected readonly form = this.fb.group({
     goalAttainment: ['', [Validators.required, Validators.maxLength(4000)]],
     resourceEfficiency: ['', [Validators.required, Validators.maxLength(4000)]],

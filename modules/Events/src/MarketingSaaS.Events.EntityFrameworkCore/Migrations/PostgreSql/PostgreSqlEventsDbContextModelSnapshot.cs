@@ -680,6 +680,13 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("zh-Hans");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)

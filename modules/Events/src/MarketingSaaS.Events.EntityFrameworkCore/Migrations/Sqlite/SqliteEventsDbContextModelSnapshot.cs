@@ -675,6 +675,13 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("zh-Hans");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)

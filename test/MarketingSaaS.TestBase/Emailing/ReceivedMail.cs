@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace MarketingSaaS.HttpApi.Tests.Notifications;
+namespace MarketingSaaS.TestBase.Emailing;
 
 /// <summary>A raw message as received, with the headers unfolded, encoded words decoded and the body transfer-decoded (UTF-8).</summary>
 public sealed partial record ReceivedMail(string EnvelopeFrom, IReadOnlyList<string> EnvelopeTo, string Subject, string Body, IReadOnlyDictionary<string, string> Headers)

@@ -1,7 +1,7 @@
 using MarketingSaaS.TestBase.Hosting;
 using Xunit;
 
-namespace MarketingSaaS.HttpApi.Tests.Notifications;
+namespace MarketingSaaS.TestBase.Emailing;
 
 /// <summary>A host that mails through a real SMTP receiver on loopback, started before the host.</summary>
 public class SqliteSmtpApiFixture : SqliteApiFixture, IAsyncLifetime

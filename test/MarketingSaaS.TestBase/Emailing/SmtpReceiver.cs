@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace MarketingSaaS.HttpApi.Tests.Notifications;
+namespace MarketingSaaS.TestBase.Emailing;
 
 /// <summary>
 /// A real SMTP server on loopback: etc/test-tools/smtp/server.js (npm smtp-server, installed on first use),
@@ -56,24 +56,46 @@ public sealed class SmtpReceiver : IAsyncDisposable
         throw new TimeoutException($"No mail to {address} arrived in {Folder}.");
     }
 
-    public ReceivedMail? FindMailTo(string address)
+    public ReceivedMail? FindMailTo(string address) => MailsTo(address).FirstOrDefault();
+
+    /// <summary>Waits until <paramref name="count"/> messages name <paramref name="address"/>; returns them in the order received.</summary>
+    public async Task<IReadOnlyList<ReceivedMail>> WaitForMailsToAsync(string address, int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (MailsTo(address) is { } mails && mails.Count >= count)
+            {
+                return mails;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Fewer than {count} mails to {address} arrived in {Folder}.");
+    }
+
+    /// <summary>The received messages whose envelope names <paramref name="address"/>, in the order received.</summary>
+    public IReadOnlyList<ReceivedMail> MailsTo(string address)
     {
         if (!Directory.Exists(Folder))
         {
-            return null;
+            return [];
         }
 
-        foreach (var envelopeFile in Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal))
+        var mails = new List<ReceivedMail>();
+        // The receiver numbers messages 1, 2, …, 10: by number, not by name.
+        foreach (var envelopeFile in Directory.GetFiles(Folder, "*.json").OrderBy(f => int.Parse(Path.GetFileNameWithoutExtension(f), CultureInfo.InvariantCulture)))
         {
             using var envelope = JsonDocument.Parse(File.ReadAllText(envelopeFile));
             var to = envelope.RootElement.GetProperty("to").EnumerateArray().Select(e => e.GetString()).ToList();
             if (to.Contains(address, StringComparer.OrdinalIgnoreCase))
             {
-                return ReceivedMail.Parse(envelope.RootElement.GetProperty("from").GetString()!, to!, File.ReadAllText(Path.ChangeExtension(envelopeFile, ".eml")));
+                mails.Add(ReceivedMail.Parse(envelope.RootElement.GetProperty("from").GetString()!, to!, File.ReadAllText(Path.ChangeExtension(envelopeFile, ".eml"))));
             }
         }
 
-        return null;
+        return mails;
     }
 
     /// <summary>How many received messages name <paramref name="address"/> in their envelope.</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace MarketingSaaS.HttpApi.Tests.Notifications;
+namespace MarketingSaaS.TestBase.Emailing;
 
-internal static class SmtpSettings
+public static class SmtpSettings
 {
     /// <summary>
     /// Host settings that send real SMTP to 127.0.0.1:<paramref name="port"/> (no pickup folder), through the

@@ -1,9 +1,9 @@
 using MarketingSaaS.TestBase.Hosting;
 
-namespace MarketingSaaS.HttpApi.Tests.Notifications;
+namespace MarketingSaaS.TestBase.Emailing;
 
 /// <summary>A host whose SMTP server is down: the configured port has no listener.</summary>
-public sealed class SqliteClosedSmtpApiFixture : SqliteApiFixture
+public sealed class PostgreSqlClosedSmtpApiFixture : PostgreSqlApiFixture
 {
     private readonly IReadOnlyDictionary<string, string?> _settings = SmtpSettings.For(SmtpReceiver.FreePort());
 

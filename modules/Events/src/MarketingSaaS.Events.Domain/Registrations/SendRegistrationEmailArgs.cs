@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Events.Registrations;
+
+public sealed record SendRegistrationEmailArgs(Guid RegistrationId, RegistrationEmailKind Kind);
