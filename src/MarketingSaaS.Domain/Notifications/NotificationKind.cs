@@ -7,4 +7,7 @@ public enum NotificationKind
     StepAssigned = 3,
     StepOverdue = 4,
     BudgetWarning = 5,
+
+    /// <summary>A date of a module's work is near or past: a rehearsal, a review (复盘) due.</summary>
+    Reminder = 6,
 }

@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Settings;
 using Shouldly;
 using Xunit;
@@ -6,7 +7,7 @@ namespace MarketingSaaS.Framework.Tests.Settings;
 
 public sealed class SettingValueRulesTests
 {
-    private readonly Func<string, ExceptionHandling.FieldError?> _oneToSixty = SettingValueRules.IntegerBetween(1, 60);
+    private readonly Func<string, FieldError?> _oneToSixty = SettingValueRules.IntegerBetween(1, 60);
 
     [Theory]
     [InlineData("1")]

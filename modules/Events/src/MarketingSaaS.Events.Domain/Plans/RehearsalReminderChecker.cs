@@ -92,7 +92,7 @@ public sealed class RehearsalReminderChecker(
 
         await publisher.PublishAsync(new NotificationRequest(
             userIds,
-            NotificationKind.StepOverdue,
+            NotificationKind.Reminder,
             keyDate.IsEventStart ? EventPlanTextKeys.StartRehearsalTitle : EventPlanTextKeys.RehearsalTitle,
             keyDate.IsEventStart ? EventPlanTextKeys.StartRehearsalBody : EventPlanTextKeys.RehearsalBody,
             new Dictionary<string, string>

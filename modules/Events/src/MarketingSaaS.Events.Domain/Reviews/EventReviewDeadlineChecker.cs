@@ -60,7 +60,7 @@ public sealed class EventReviewDeadlineChecker(
 
         await publisher.PublishAsync(new NotificationRequest(
             userIds,
-            NotificationKind.StepOverdue,
+            NotificationKind.Reminder,
             title,
             body,
             new Dictionary<string, string>

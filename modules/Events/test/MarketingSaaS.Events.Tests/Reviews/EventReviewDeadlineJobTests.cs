@@ -70,6 +70,8 @@ public abstract class EventReviewDeadlineJobTests(ApiFixture fixture)
         beforeDue.ShouldBe(afterEightDays);
         afterDue.Order().ShouldBe(["活动“Winter expo”的复盘即将到期", "活动“Winter expo”的复盘已逾期"]);
         review.GetProperty("dueTime").GetDateTimeOffset().ShouldBe(End.AddDays(10));
+        var notifications = await s.Admin.GetJsonAsync<JsonElement>("/api/notifications?maxResultCount=100");
+        notifications.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ShouldBe(["Reminder", "Reminder"]);
     }
 
     [Fact]
