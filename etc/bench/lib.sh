@@ -46,7 +46,7 @@ bench_database() {
   psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "CREATE DATABASE msaas_bench OWNER msaas_owner"
   if [ -n "${BENCH_LOGS:-}" ]; then psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "ALTER DATABASE msaas_bench SET log_statement = 'all'"; fi
   local db="Host=127.0.0.1;Port=$pg_port;Database=msaas_bench;Password=msaas"
-  app_cs="$db;Username=msaas_app;Maximum Pool Size=100"
+  app_cs="$db;Username=msaas_app;Maximum Pool Size=100${BENCH_CS_EXTRA:-}"  # BENCH_CS_EXTRA: ";Key=value" added by a bench
   owner_cs="$db;Username=msaas_owner"
   owner_psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U msaas_owner -d msaas_bench)
 

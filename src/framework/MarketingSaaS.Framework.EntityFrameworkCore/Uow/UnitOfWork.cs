@@ -70,6 +70,9 @@ public sealed class UnitOfWork : IUnitOfWork
 
     private async Task BeginOrJoinAsync(EnlistedContext enlisted, CancellationToken cancellationToken)
     {
+        // A failed save ends the whole unit of work (nothing goes on after it), so EF's savepoint around each save
+        // would only cost three more round trips per save.
+        enlisted.Context.Database.AutoSavepointsEnabled = false;
         if (_transactions.TryGetValue(enlisted.ConnectionString, out var running))
         {
             await enlisted.Context.Database.UseTransactionAsync(running.GetDbTransaction(), cancellationToken);

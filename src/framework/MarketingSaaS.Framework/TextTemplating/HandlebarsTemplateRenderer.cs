@@ -13,7 +13,8 @@ namespace MarketingSaaS.Framework.TextTemplating;
 public sealed class HandlebarsTemplateRenderer(
     TemplateDefinitionManager definitions,
     TemplateContentProvider contents,
-    LocalizationResourceRegistry localization) : ITemplateRenderer
+    LocalizationResourceRegistry localization,
+    CompiledTemplateCache compiled) : ITemplateRenderer
 {
     public async Task<string> RenderAsync(string name, object? model, string? culture = null, CancellationToken cancellationToken = default)
     {
@@ -43,7 +44,7 @@ public sealed class HandlebarsTemplateRenderer(
 
     private string Render(string name, string content, object? model, string culture)
     {
-        var template = Compile(name, content, culture);
+        var template = compiled.GetOrCompile(culture, content, () => Compile(name, content, culture));
         try
         {
             return template(model);

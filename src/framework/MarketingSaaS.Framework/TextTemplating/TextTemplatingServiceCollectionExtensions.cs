@@ -10,6 +10,8 @@ public static class TextTemplatingServiceCollectionExtensions
     {
         services.TryAddSingleton<TemplateDefinitionManager>();
         services.TryAddSingleton<EmbeddedTemplateContents>();
+        services.TryAddSingleton<CompiledTemplateCache>();
+        services.AddMemoryCache();
         services.TryAddScoped<ITemplateContentStore, NullTemplateContentStore>();
         services.TryAddScoped<TemplateContentProvider>();
         services.TryAddScoped<ITemplateRenderer, HandlebarsTemplateRenderer>();

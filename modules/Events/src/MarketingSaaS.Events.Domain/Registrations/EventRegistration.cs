@@ -56,6 +56,8 @@ public sealed class EventRegistration : AggregateRoot<Guid>, IMultiTenant
 
     internal void Confirm() => Status = EventRegistrationStatus.Confirmed;
 
+    internal void WaitList() => Status = EventRegistrationStatus.WaitingListed;
+
     internal void Cancel() => Status = EventRegistrationStatus.Cancelled;
 
     /// <summary>True when this call checked the registrant in; a second scan keeps the first time.</summary>

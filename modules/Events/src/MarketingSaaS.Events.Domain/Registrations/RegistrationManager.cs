@@ -2,6 +2,7 @@ using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Uow;
 
 namespace MarketingSaaS.Events.Registrations;
 
@@ -15,6 +16,7 @@ public sealed class RegistrationManager(
     IEventRegistrationSettingsRepository settingsRepository,
     IEventRegistrationRepository registrations,
     IBackgroundJobManager jobs,
+    IUnitOfWork unitOfWork,
     TimeProvider clock)
 {
     /// <summary>The event and its settings when its public page is visible; 404 otherwise (drafts are never shown).</summary>
@@ -78,13 +80,20 @@ public sealed class RegistrationManager(
             throw new BusinessException(EventRegistrationErrorCodes.AlreadyRegistered).With("email", email);
         }
 
-        var status = await settingsRepository.TryTakeSeatAsync(marketingEvent.Id, cancellationToken)
-            ? EventRegistrationStatus.Confirmed
-            : EventRegistrationStatus.WaitingListed;
         var registration = new EventRegistration(
-            SequentialGuid.Create(), marketingEvent.Id, registrant with { Email = email }, utm, status, CheckInCodeGenerator.NewCode(), now, culture);
+            SequentialGuid.Create(), marketingEvent.Id, registrant with { Email = email }, utm, EventRegistrationStatus.Confirmed, CheckInCodeGenerator.NewCode(), now, culture);
         await registrations.InsertAsync(registration, cancellationToken);
         await jobs.EnqueueAsync(new SendRegistrationEmailArgs(registration.Id, RegistrationEmailKind.Registered), cancellationToken: cancellationToken);
+
+        // Everything is written before the seat is taken: on PostgreSQL the seat's row lock, which serializes the
+        // sign-ups to one event, is then held only until the commit. No seat left: the (uncommitted) row waits instead.
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (!await settingsRepository.TryTakeSeatAsync(marketingEvent.Id, cancellationToken))
+        {
+            registration.WaitList();
+            await registrations.UpdateAsync(registration, cancellationToken: cancellationToken);
+        }
+
         return registration;
     }
 
