@@ -18,6 +18,7 @@ public static class EventsExecutionServiceCollectionExtensions
         services.AddScoped<EventExpenseManager>();
         services.AddScoped<EventReviewManager>();
         services.AddScoped<EventTemplateManager>();
+        services.AddScoped<EventTemplatePlanCopier>();
         services.AddScoped<EventReviewDeadlineChecker>();
         services.AddScoped<EventReviewDeadline>();
         services.AddScoped<EventReviewDeadlineSchedule>();

@@ -1,4 +1,5 @@
-import { Component, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -9,11 +10,12 @@ import { EventTemplateDto } from '../../api/models/event-template-dto';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { localInputToUtc } from './event-form';
+import { EventTemplatePlanComponent } from './event-template-plan.component';
 
-/** "New event from template": choose a template, give the new event its name and dates; it starts as a draft. */
+/** "New event from template": choose a template (its plan is shown), give the new event its name and dates; it starts as a draft. */
 @Component({
   selector: 'app-event-from-template',
-  imports: [...formImports, RouterLink, NzSelectModule],
+  imports: [...formImports, RouterLink, NzSelectModule, EventTemplatePlanComponent],
   templateUrl: './event-from-template.component.html',
   styleUrls: ['../../shared/page.css', './events.css'],
 })
@@ -29,6 +31,9 @@ export class EventFromTemplateComponent {
     startTime: ['', Validators.required],
     endTime: ['', Validators.required],
   });
+  private readonly templateId = toSignal(this.form.controls.templateId.valueChanges, { initialValue: this.form.controls.templateId.value });
+  /** The chosen template, whose plan the new event gets. */
+  protected readonly chosen = computed(() => this.templates()?.find((t) => t.id === this.templateId()) ?? null);
 
   constructor() {
     void this.load();

@@ -11,13 +11,15 @@ import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { formatMoney } from '../../shared/format';
+import { EventTemplatePlanComponent } from './event-template-plan.component';
+import { planCounts } from './template-plan';
 
 const pageSize = 20;
 
 /** The company's event templates: start a new event from one, rename or delete (with Events.EventTemplates.Manage). */
 @Component({
   selector: 'app-event-templates',
-  imports: [...formImports, FormsModule, RouterLink],
+  imports: [...formImports, FormsModule, RouterLink, EventTemplatePlanComponent],
   templateUrl: './event-templates.component.html',
   styleUrls: ['../../shared/page.css', './events.css'],
 })
@@ -57,6 +59,10 @@ export class EventTemplatesComponent {
 
   protected money(template: EventTemplateDto): string {
     return formatMoney(template.totalBudget, template.budgetLines[0]?.currency ?? '', this.translate.language());
+  }
+
+  protected plan(template: EventTemplateDto): string {
+    return planCounts(template, (key, params) => this.translate.t(key, params));
   }
 
   protected startRename(template: EventTemplateDto): void {

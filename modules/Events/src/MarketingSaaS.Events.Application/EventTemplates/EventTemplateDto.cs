@@ -21,4 +21,7 @@ public sealed record EventTemplateDto(
     IReadOnlyList<EventBudgetLineDto> BudgetLines,
     decimal TotalBudget,
     DateTimeOffset CreationTime,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp,
+    IReadOnlyList<EventTemplateTaskDto> Tasks,
+    IReadOnlyList<EventTemplateMilestoneDto> Milestones,
+    IReadOnlyList<EventTemplateRiskDto> Risks);

@@ -3,14 +3,20 @@ using MarketingSaaS.Identity;
 
 namespace MarketingSaaS.Events.Plans;
 
-/// <summary>Display names of RACI parties: users by name, positions by the org chart (one read each per call).</summary>
+/// <summary>Display names of RACI parties: users by name, positions by the org chart (one read each per call); null for a party that no longer exists.</summary>
 public sealed class RaciNameResolver(IUserLookup users, IOrgChartSnapshotReader orgChart)
 {
     public async Task<Func<EventTaskAssignment, string?>> ResolveAsync(IEnumerable<EventTask> tasks, CancellationToken cancellationToken = default)
     {
-        var entries = tasks.SelectMany(t => t.Raci).ToList();
-        var userNames = await users.GetNamesAsync(entries.Where(e => e.Kind == RaciPartyKind.User).Select(e => e.PartyId).Distinct(), cancellationToken);
-        var chart = entries.Any(e => e.Kind == RaciPartyKind.Position) ? await orgChart.ReadAsync(cancellationToken) : null;
-        return e => e.Kind == RaciPartyKind.User ? userNames.GetValueOrDefault(e.PartyId) : chart?.Position(e.PartyId)?.Name;
+        var nameOf = await ResolveAsync(tasks.SelectMany(t => t.Raci).Select(e => new RaciAssignmentDraft(e.Role, e.Kind, e.PartyId)), cancellationToken);
+        return e => nameOf(e.Kind, e.PartyId);
+    }
+
+    public async Task<Func<RaciPartyKind, Guid, string?>> ResolveAsync(IEnumerable<RaciAssignmentDraft> entries, CancellationToken cancellationToken = default)
+    {
+        var list = entries.ToList();
+        var userNames = await users.GetNamesAsync(list.Where(e => e.Kind == RaciPartyKind.User).Select(e => e.PartyId).Distinct(), cancellationToken);
+        var chart = list.Any(e => e.Kind == RaciPartyKind.Position) ? await orgChart.ReadAsync(cancellationToken) : null;
+        return (kind, partyId) => kind == RaciPartyKind.User ? userNames.GetValueOrDefault(partyId) : chart?.Position(partyId)?.Name;
     }
 }

@@ -7,15 +7,19 @@ namespace MarketingSaaS.Events.EventTemplates;
 
 /// <summary>
 /// A reusable event (SC-007: the result of a finished event becomes a template): the plan of a completed or closed
-/// event without its dates, status, approval or execution data. New draft events start from it.
+/// event without its dates, status, approval or execution data: basic fields, value canvas, budget lines and the plan
+/// (tasks with RACI, milestones, risks) with dates relative to the event's start. New draft events start from it.
 /// </summary>
 public sealed class EventTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant
 {
     private readonly List<EventTemplateBudgetLine> _budgetLines = [];
+    private readonly List<EventTemplateTask> _tasks = [];
+    private readonly List<EventTemplateMilestone> _milestones = [];
+    private readonly List<EventTemplateRisk> _risks = [];
 
     private EventTemplate() { }
 
-    internal EventTemplate(Guid id, string name, string? description, MarketingEvent source) : base(id)
+    internal EventTemplate(Guid id, string name, string? description, MarketingEvent source, EventTemplatePlanDraft plan) : base(id)
     {
         Name = name;
         Description = description;
@@ -34,6 +38,10 @@ public sealed class EventTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant
         {
             _budgetLines.Add(new EventTemplateBudgetLine(SequentialGuid.Create(), id, line.SortOrder, line.Category, line.Amount, line.Currency));
         }
+
+        _tasks.AddRange(plan.Tasks.Select((t, i) => new EventTemplateTask(SequentialGuid.Create(), id, i, t)));
+        _milestones.AddRange(plan.Milestones.Select((m, i) => new EventTemplateMilestone(SequentialGuid.Create(), id, i, m)));
+        _risks.AddRange(plan.Risks.Select((r, i) => new EventTemplateRisk(SequentialGuid.Create(), id, i, r)));
     }
 
     public Guid TenantId { get; private set; }
@@ -66,6 +74,15 @@ public sealed class EventTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public EventValueCanvas ValueCanvas { get; private set; } = new(null, null, null);
 
     public IReadOnlyList<EventTemplateBudgetLine> BudgetLines => _budgetLines;
+
+    /// <summary>Earliest start first.</summary>
+    public IReadOnlyList<EventTemplateTask> Tasks => [.. _tasks.OrderBy(t => t.StartDayOffset).ThenBy(t => t.EndDayOffset).ThenBy(t => t.SortOrder)];
+
+    /// <summary>Earliest first.</summary>
+    public IReadOnlyList<EventTemplateMilestone> Milestones => [.. _milestones.OrderBy(m => m.OffsetFromStart).ThenBy(m => m.SortOrder)];
+
+    /// <summary>In the order they were entered for the source event.</summary>
+    public IReadOnlyList<EventTemplateRisk> Risks => [.. _risks.OrderBy(r => r.SortOrder)];
 
     public decimal TotalBudget => _budgetLines.Sum(l => l.Amount);
 

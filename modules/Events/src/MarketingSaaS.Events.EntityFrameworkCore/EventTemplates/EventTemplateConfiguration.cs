@@ -28,5 +28,11 @@ internal sealed class EventTemplateConfiguration : IEntityTypeConfiguration<Even
         builder.HasIndex(t => new { t.TenantId, t.Name });
         builder.HasMany(t => t.BudgetLines).WithOne().HasForeignKey(l => l.EventTemplateId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.BudgetLines).HasField("_budgetLines").AutoInclude();
+        builder.HasMany(t => t.Tasks).WithOne().HasForeignKey(t => t.EventTemplateId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Tasks).HasField("_tasks").AutoInclude();
+        builder.HasMany(t => t.Milestones).WithOne().HasForeignKey(m => m.EventTemplateId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Milestones).HasField("_milestones").AutoInclude();
+        builder.HasMany(t => t.Risks).WithOne().HasForeignKey(r => r.EventTemplateId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Risks).HasField("_risks").AutoInclude();
     }
 }

@@ -1,4 +1,5 @@
 using MarketingSaaS.Events.EventTemplates;
+using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.EntityFrameworkCore.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,11 @@ internal sealed class EventTemplateRepository(IDbContextProvider<EventsDbContext
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.Name).ThenBy(t => t.Id).Skip(skipCount).Take(maxResultCount).ToListAsync(cancellationToken);
+        var items = await query.OrderBy(t => t.Name).ThenBy(t => t.Id).Skip(skipCount).Take(maxResultCount).AsSplitQuery().ToListAsync(cancellationToken);
         return (total, items);
     }
+
+    public async Task<EventTemplate> GetWithPlanAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await (await GetQueryableAsync(cancellationToken)).AsSplitQuery().FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+        ?? throw new EntityNotFoundException(typeof(EventTemplate), id);
 }

@@ -16,6 +16,12 @@ public sealed class EventsRowLevelSecurityTests(PostgreSqlApiFixture fixture) : 
     [InlineData("EventMilestones")]
     [InlineData("EventRisks")]
     [InlineData("EventRehearsalReminders")]
+    [InlineData("EventTemplates")]
+    [InlineData("EventTemplateBudgetLines")]
+    [InlineData("EventTemplateTasks")]
+    [InlineData("EventTemplateTaskAssignments")]
+    [InlineData("EventTemplateMilestones")]
+    [InlineData("EventTemplateRisks")]
     public async Task Module_tables_have_forced_row_level_security_and_their_own_history(string table)
     {
         await using var connection = new NpgsqlConnection(fixture.Database.OwnerConnectionString);

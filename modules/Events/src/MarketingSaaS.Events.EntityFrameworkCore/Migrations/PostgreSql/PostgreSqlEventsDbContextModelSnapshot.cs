@@ -146,6 +146,145 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("EventTemplateBudgetLines", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsKeyDate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("OffsetFromStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("OffsetFromStartTicks");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId", "EventTemplateId");
+
+                    b.ToTable("EventTemplateMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateRisk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContingencyPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId", "EventTemplateId");
+
+                    b.ToTable("EventTemplateRisks", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EndDayOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartDayOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId", "EventTemplateId");
+
+                    b.ToTable("EventTemplateTasks", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTaskAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventTemplateTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateTaskId");
+
+                    b.HasIndex("TenantId", "EventTemplateTaskId");
+
+                    b.ToTable("EventTemplateTaskAssignments", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,6 +1141,42 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateMilestone", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateRisk", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTaskAssignment", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplateTask", null)
+                        .WithMany("Raci")
+                        .HasForeignKey("EventTemplateTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
@@ -1138,6 +1313,17 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
                 {
                     b.Navigation("BudgetLines");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Risks");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
+                {
+                    b.Navigation("Raci");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>

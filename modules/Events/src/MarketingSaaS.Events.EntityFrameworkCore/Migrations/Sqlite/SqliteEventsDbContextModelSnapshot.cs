@@ -141,6 +141,145 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("EventTemplateBudgetLines", (string)null);
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsKeyDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OffsetFromStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("OffsetFromStartTicks");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId", "EventTemplateId");
+
+                    b.ToTable("EventTemplateMilestones", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateRisk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContingencyPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId", "EventTemplateId");
+
+                    b.ToTable("EventTemplateRisks", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndDayOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartDayOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateId");
+
+                    b.HasIndex("TenantId", "EventTemplateId");
+
+                    b.ToTable("EventTemplateTasks", (string)null);
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTaskAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventTemplateTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTemplateTaskId");
+
+                    b.HasIndex("TenantId", "EventTemplateTaskId");
+
+                    b.ToTable("EventTemplateTaskAssignments", (string)null);
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.Property<Guid>("Id")
@@ -997,6 +1136,42 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateMilestone", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateRisk", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplate", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("EventTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTaskAssignment", b =>
+                {
+                    b.HasOne("MarketingSaaS.Events.EventTemplates.EventTemplateTask", null)
+                        .WithMany("Raci")
+                        .HasForeignKey("EventTemplateTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
                 {
                     b.HasOne("MarketingSaaS.Events.MarketingEvents.MarketingEvent", null)
@@ -1133,6 +1308,17 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplate", b =>
                 {
                     b.Navigation("BudgetLines");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Risks");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
+                {
+                    b.Navigation("Raci");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>

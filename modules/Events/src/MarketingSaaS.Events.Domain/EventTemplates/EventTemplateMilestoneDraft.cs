@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Events.EventTemplates;
+
+public sealed record EventTemplateMilestoneDraft(string Name, TimeSpan OffsetFromStart, int DayOffset, bool IsKeyDate);
