@@ -268,6 +268,20 @@ try {
     });
     await admin.goto(`${base}/events/${plannedEvent}`);
     await admin.getByTestId('event-plan').waitFor();
+    // the task dialog takes the focus, keeps Tab inside, and Escape closes it, giving the focus back
+    await admin.getByTestId('add-task').click();
+    await admin.getByTestId('task-dialog').waitFor();
+    await admin.waitForFunction(() => document.activeElement?.id === 'task-name');
+    const outside = [];
+    for (let i = 0; i < 25; i++) {
+      await admin.keyboard.press('Tab');
+      const where = await admin.evaluate(() => (document.activeElement?.closest('[data-testid="task-dialog"]') ? null : document.activeElement?.outerHTML.slice(0, 160) ?? 'none'));
+      if (where) outside.push(`${i}: ${where}`);
+    }
+    assert.deepEqual(outside, [], 'Tab stays inside the task dialog');
+    await admin.keyboard.press('Escape');
+    await admin.getByTestId('task-dialog').waitFor({ state: 'detached' });
+    assert.equal(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'add-task', 'the focus goes back to the button');
     for (const [name, start, end] of [['Book the venue', '2027-03-01', '2027-03-04'], ['Build the stage', '2027-03-06', '2027-03-09']]) {
       await admin.getByTestId('add-task').click();
       const dialog = admin.getByTestId('task-dialog');
@@ -285,7 +299,9 @@ try {
     await admin.getByTestId('milestone-date').fill('2027-03-09T10:00');
     await admin.getByTestId('milestone-key').click();
     await admin.getByTestId('add-milestone').click();
-    await admin.getByTestId('milestone-item').filter({ hasText: 'Dress rehearsal' }).waitFor();
+    const milestone = admin.getByTestId('milestone-item').filter({ hasText: 'Dress rehearsal' });
+    await milestone.waitFor();
+    assert.match(await milestone.innerText(), /10:00/, 'the milestone time is typed and shown in the company time zone');
     const bars = admin.getByTestId('gantt-bar');
     assert.equal(await bars.count(), 2, 'one Gantt bar per task');
     const [first, second] = [await bars.nth(0).boundingBox(), await bars.nth(1).boundingBox()];

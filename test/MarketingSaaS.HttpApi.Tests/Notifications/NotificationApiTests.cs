@@ -129,7 +129,9 @@ public abstract class NotificationApiTests(ApiFixture fixture)
 
         var defaults = await session.Admin.GetJsonAsync<JsonElement>($"{Url}/preferences");
         defaults.GetProperty("kinds").EnumerateArray().ShouldAllBe(k => k.GetProperty("email").GetBoolean());
-        defaults.GetProperty("kinds").GetArrayLength().ShouldBe(5);
+        defaults.GetProperty("kinds").EnumerateArray().Select(k => k.GetProperty("kind").GetString())
+            .ShouldBe(["ApprovalWaiting", "ApprovalDecided", "StepAssigned", "StepOverdue", "BudgetWarning", "Reminder"]);
+        defaults.GetProperty("kinds")[5].GetProperty("displayName").GetString().ShouldBe("Reminder of a date (rehearsal, review due)");
 
         var updated = await (await session.Admin.PutAsync($"{Url}/preferences", new { emailKinds = new[] { "ApprovalWaiting", "StepOverdue" } })).ReadAsAsync<JsonElement>();
 

@@ -1,3 +1,4 @@
+import { A11yModule } from '@angular/cdk/a11y';
 import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { FormBuilder, FormsModule, Validators } from '@angular/forms';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -26,6 +27,7 @@ import { AppConfigService } from '../../../core/config/app-config.service';
 import { applyServerErrors, messageOf, problemOf } from '../../../core/forms/server-errors';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { formImports } from '../../../shared/form-imports';
+import { zonedInputToUtc } from '../../../shared/time/zoned-time';
 import { dayInZone, ganttBar, ganttMarker, ganttRange } from './gantt';
 import { RaciOption, partyKey, raciEntries } from './raci';
 
@@ -35,7 +37,7 @@ const riskStatuses = ['Open', 'Mitigated', 'Closed'] as const;
 /** The "Plan" section of an event: tasks with a Gantt view and RACI, milestones, risks. */
 @Component({
   selector: 'app-event-plan',
-  imports: [...formImports, FormsModule, NzSelectModule, NzCheckboxModule, NzTagModule],
+  imports: [...formImports, A11yModule, FormsModule, NzSelectModule, NzCheckboxModule, NzTagModule],
   templateUrl: './event-plan.component.html',
   styleUrls: ['./event-plan.css'],
 })
@@ -151,7 +153,6 @@ export class EventPlanComponent implements OnInit {
       informed: role('Informed'),
     });
     this.dialogOpen.set(true);
-    setTimeout(() => document.getElementById('task-name')?.focus());
   }
 
   protected closeTask(): void {
@@ -198,11 +199,16 @@ export class EventPlanComponent implements OnInit {
     const v = this.milestoneForm.getRawValue();
     await this.run(
       async () => {
-        await this.api.invoke(apiEventsIdMilestonesPost, { id: this.event().id, body: { name: v.name, date: new Date(v.date).toISOString(), isKeyDate: v.isKeyDate } });
+        await this.api.invoke(apiEventsIdMilestonesPost, { id: this.event().id, body: { name: v.name, date: this.milestoneInstant(v.date), isKeyDate: v.isKeyDate } });
         this.milestoneForm.reset();
       },
       (e) => applyServerErrors(this.milestoneForm, e),
     );
+  }
+
+  /** The typed wall time is the company's (as everywhere in the portal), not the browser's. */
+  private milestoneInstant(local: string): string {
+    return (this.zone ? zonedInputToUtc(local, this.zone) : null) ?? new Date(local).toISOString();
   }
 
   protected async deleteMilestone(milestone: EventMilestoneDto): Promise<void> {
