@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace MarketingSaaS.TestBase.Databases;
 
-/// <summary>A fresh database on the test cluster, owned by msaas_owner, dropped afterwards.</summary>
+/// <summary>A fresh database on the test cluster, owned by msaas_owner, dropped afterwards: empty, or a copy of a template.</summary>
 public sealed class PostgreSqlTestDatabase : ITestDatabase
 {
     private readonly string _name = $"msaas_{Guid.NewGuid():N}";
@@ -17,12 +17,18 @@ public sealed class PostgreSqlTestDatabase : ITestDatabase
 
     public string OwnerConnectionString => ConnectionString(PostgreSqlTestServer.OwnerRole);
 
-    public static async Task<PostgreSqlTestDatabase> CreateAsync()
+    public string Name => _name;
+
+    public static Task<PostgreSqlTestDatabase> CreateAsync() => CreateAsync(template: null);
+
+    /// <summary>With <paramref name="template"/>: a file-level copy of that database (which nobody may be connected to).</summary>
+    public static async Task<PostgreSqlTestDatabase> CreateAsync(string? template)
     {
         var database = new PostgreSqlTestDatabase();
         await using var connection = new NpgsqlConnection(PostgreSqlTestServer.AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {database._name} OWNER {PostgreSqlTestServer.OwnerRole}", connection);
+        var copy = template is null ? "" : $" TEMPLATE {template}";
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {database._name} OWNER {PostgreSqlTestServer.OwnerRole}{copy}", connection);
         await command.ExecuteNonQueryAsync();
         return database;
     }

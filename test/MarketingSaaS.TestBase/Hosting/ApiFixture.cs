@@ -24,7 +24,9 @@ public abstract class ApiFixture : IAsyncLifetime
     /// PBKDF2 iterations of the test host. The production count (210,000, about 190 ms of a core per hash) made
     /// password hashing a quarter of the API suite's CPU time; a fixture that tests the stored hash sets it back.
     /// </summary>
-    protected virtual int PasswordHashIterations => 1_000;
+    protected virtual int PasswordHashIterations => TestPasswordHashIterations;
+
+    public const int TestPasswordHashIterations = 1_000;
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
 

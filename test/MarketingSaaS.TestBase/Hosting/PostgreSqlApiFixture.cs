@@ -4,5 +4,5 @@ namespace MarketingSaaS.TestBase.Hosting;
 
 public class PostgreSqlApiFixture : ApiFixture
 {
-    protected override async Task<ITestDatabase> CreateDatabaseAsync() => await PostgreSqlTestDatabase.CreateAsync();
+    protected override async Task<ITestDatabase> CreateDatabaseAsync() => await MigratedPostgreSqlDatabases.CreateAsync();
 }

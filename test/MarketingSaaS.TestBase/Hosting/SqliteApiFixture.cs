@@ -4,5 +4,5 @@ namespace MarketingSaaS.TestBase.Hosting;
 
 public class SqliteApiFixture : ApiFixture
 {
-    protected override Task<ITestDatabase> CreateDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
+    protected override async Task<ITestDatabase> CreateDatabaseAsync() => await MigratedSqliteDatabases.CreateAsync();
 }
