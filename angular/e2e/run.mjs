@@ -124,6 +124,8 @@ try {
     const link = mail.body.match(/https?:\/\/\S+\/account\/reset-password\?\S+/)?.[0];
     assert.ok(link?.startsWith(`${base}/account/reset-password?tenant=${slug}&`), `a reset link to this portal in: ${mail.body}`);
     await visitor.goto(link);
+    await visitor.waitForURL((url) => !url.search.includes('token='));
+    assert.equal(new URL(visitor.url()).search, `?tenant=${slug}`, 'the token leaves the address bar');
     await visitor.fill('#password', 'weak');
     await visitor.fill('#confirm', 'weak');
     await visitor.getByTestId('save-new-password').click();

@@ -1,4 +1,5 @@
-import { Component, computed, inject, input, signal } from '@angular/core';
+import { Location } from '@angular/common';
+import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { AbstractControl, FormBuilder, ValidationErrors, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Api } from '../../api/api';
@@ -8,22 +9,28 @@ import { TenantService } from '../../core/tenant/tenant.service';
 import { formImports } from '../../shared/form-imports';
 import { LanguageLinksComponent } from './language-links.component';
 
+export const resetPasswordPath = '/account/reset-password';
+
 /** The repeated password must equal the password control of the same form. */
 export function samePassword(confirm: AbstractControl): ValidationErrors | null {
   const password = confirm.parent?.get('password')?.value;
   return confirm.value && confirm.value !== password ? { mismatch: true } : null;
 }
 
-/** Opened from the e-mailed link: ?tenant=…&userId=…&token=…; a used, expired or changed link answers with an error above the form. */
+/**
+ * Opened from the e-mailed link: ?tenant=…&userId=…&token=…; a used, expired or changed link answers with an error above
+ * the form. Once read, the token leaves the address bar (history, screenshots, shoulder-surfing); the page keeps it.
+ */
 @Component({
   selector: 'app-reset-password',
   imports: [...formImports, RouterLink, LanguageLinksComponent],
   templateUrl: './reset-password.component.html',
   styleUrl: './account-page.css',
 })
-export class ResetPasswordComponent {
+export class ResetPasswordComponent implements OnInit {
   private readonly api = inject(Api);
   private readonly tenants = inject(TenantService);
+  private readonly location = inject(Location);
   readonly tenant = input<string>();
   readonly userId = input<string>();
   readonly token = input<string>();
@@ -39,6 +46,12 @@ export class ResetPasswordComponent {
 
   constructor() {
     this.form.controls.password.valueChanges.subscribe(() => this.form.controls.confirm.updateValueAndValidity({ emitEvent: false }));
+  }
+
+  ngOnInit(): void {
+    if (this.token()) {
+      this.location.replaceState(resetPasswordPath, this.tenant() ? `tenant=${encodeURIComponent(this.tenant()!)}` : '');
+    }
   }
 
   protected async submit(): Promise<void> {
