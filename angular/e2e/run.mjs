@@ -552,7 +552,8 @@ try {
 
     await visitor.goto(`${publicUrl}?utm_source=WeChat&utm_campaign=salon`);
     await visitor.getByRole('button', { name: '中文' }).click();
-    assert.equal((await visitor.getByTestId('register-submit').innerText()).trim(), '提交报名');
+    // the texts of the other language load first; then the page shows them
+    await visitor.waitForFunction(() => document.querySelector('[data-testid="register-submit"]')?.textContent?.trim() === '提交报名');
     await visitor.fill('#reg-name', 'Bo Wang');
     await visitor.fill('#reg-email', `bo@${slug}.test`);
     await visitor.fill('#reg-email', `lena@${slug}.test`);
@@ -680,6 +681,26 @@ try {
     await admin.getByTestId('figures-chart').locator('canvas').waitFor();
     a11y.push(...(await accessibility(admin, 'events-figures')));
     await screenshot(admin, 'events-figures');
+  });
+
+  await step('events: the finished event becomes a template; the templates page works on a 375 px phone', async () => {
+    await admin.goto(eventUrl);
+    await admin.getByTestId('save-as-template').click();
+    await admin.getByTestId('template-form').getByTestId('template-name').fill('Salon template');
+    await admin.getByTestId('template-form').getByTestId('template-save').click();
+    await admin.getByTestId('template-form').waitFor({ state: 'detached' });
+    const phoneTemplates = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(phoneTemplates);
+    await signIn(phoneTemplates, 'admin');
+    await phoneTemplates.goto(`${base}/events/templates`);
+    const template = phoneTemplates.getByTestId('template').filter({ hasText: 'Salon template' });
+    await template.waitFor();
+    await template.getByTestId('template-plan-toggle').click();
+    await template.getByTestId('template-plan').waitFor();
+    const scrollWidth = await phoneTemplates.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    a11y.push(...(await accessibility(phoneTemplates, 'event-templates-phone')));
+    await screenshot(phoneTemplates, 'event-templates-phone');
   });
 
   await step('no serious or critical accessibility violations', async () => {

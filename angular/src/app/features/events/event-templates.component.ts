@@ -37,6 +37,8 @@ export class EventTemplatesComponent {
   protected readonly notice = signal<string | null>(null);
   protected readonly editing = signal<string | null>(null);
   protected readonly confirmDelete = signal<string | null>(null);
+  /** The template whose plan is shown (one at a time keeps the list short on a phone). */
+  protected readonly planShown = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly filtered = signal(false);
   protected filter = '';
@@ -59,6 +61,10 @@ export class EventTemplatesComponent {
 
   protected money(template: EventTemplateDto): string {
     return formatMoney(template.totalBudget, template.budgetLines[0]?.currency ?? '', this.translate.language());
+  }
+
+  protected togglePlan(id: string): void {
+    this.planShown.update((shown) => (shown === id ? null : id));
   }
 
   protected plan(template: EventTemplateDto): string {
