@@ -91,7 +91,7 @@ public sealed class SettingAppService(
         var visible = new List<SettingDefinition>();
         foreach (var definition in definitions.All.Where(d => d.IsVisibleToClients && d.IsEditable).OrderBy(d => d.Name, StringComparer.Ordinal))
         {
-            if (definition.RequiredFeature is null || await features.IsEnabledAsync(definition.RequiredFeature, cancellationToken))
+            if (await features.IsEnabledOrUngatedAsync(definition.RequiredFeature, cancellationToken))
             {
                 visible.Add(definition);
             }

@@ -89,13 +89,11 @@ public sealed class TextTemplateAppService(
     private async Task<TemplateDefinition> GetAvailableAsync(string name, CancellationToken cancellationToken)
     {
         var definition = definitions.Get(name);
-        return await IsAvailableAsync(definition, cancellationToken)
-            ? definition
-            : throw new BusinessException(TextTemplatingErrorCodes.TemplateNotFound, new Dictionary<string, object?> { ["name"] = name }, 404);
+        return await IsAvailableAsync(definition, cancellationToken) ? definition : throw TemplateDefinitionManager.NotFound(name);
     }
 
-    private async Task<bool> IsAvailableAsync(TemplateDefinition definition, CancellationToken cancellationToken) =>
-        definition.RequiredFeature is null || await features.IsEnabledAsync(definition.RequiredFeature, cancellationToken);
+    private Task<bool> IsAvailableAsync(TemplateDefinition definition, CancellationToken cancellationToken) =>
+        features.IsEnabledOrUngatedAsync(definition.RequiredFeature, cancellationToken);
 
     private TextTemplateContentDto ToDto(TemplateDefinition definition, string culture, TextTemplateOverride? current)
     {

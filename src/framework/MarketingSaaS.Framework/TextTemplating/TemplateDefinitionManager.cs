@@ -25,6 +25,8 @@ public sealed class TemplateDefinitionManager
     public TemplateDefinition? GetOrNull(string name) => _definitions.Value.GetValueOrDefault(name);
 
     /// <summary>Throws 404 <see cref="TextTemplatingErrorCodes.TemplateNotFound"/> for an unknown name.</summary>
-    public TemplateDefinition Get(string name) =>
-        GetOrNull(name) ?? throw new BusinessException(TextTemplatingErrorCodes.TemplateNotFound, new Dictionary<string, object?> { ["name"] = name }, 404);
+    public TemplateDefinition Get(string name) => GetOrNull(name) ?? throw NotFound(name);
+
+    public static BusinessException NotFound(string name) =>
+        new(TextTemplatingErrorCodes.TemplateNotFound, new Dictionary<string, object?> { ["name"] = name }, 404);
 }
