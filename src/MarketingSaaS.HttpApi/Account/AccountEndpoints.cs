@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Framework.AspNetCore.Security;
+using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Users;
@@ -25,7 +26,7 @@ public static class AccountEndpoints
     {
         var group = endpoints.MapGroup("/api/account").WithTags("Account");
         group.MapPost("/sign-up", SignUpAsync).AllowAnonymous().RequireRateLimiting(SignUpRateLimit);
-        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithoutRequestTransaction();
         group.MapPost("/sign-out", SignOutAsync).RequireSignedIn();
         group.MapGet("/me", GetMeAsync).RequireSignedIn();
         return endpoints;

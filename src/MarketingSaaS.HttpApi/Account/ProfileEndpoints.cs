@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ public static class ProfileEndpoints
     {
         var group = endpoints.MapGroup("/api/account").WithTags("Account");
         group.MapPut("/profile", UpdateAsync).RequireSignedIn();
-        group.MapPost("/change-password", ChangePasswordAsync).RequireSignedIn();
+        group.MapPost("/change-password", ChangePasswordAsync).RequireSignedIn().WithoutRequestTransaction();
         return endpoints;
     }
 

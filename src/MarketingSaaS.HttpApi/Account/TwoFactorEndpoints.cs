@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ public static class TwoFactorEndpoints
         var group = endpoints.MapGroup("/api/account/two-factor").WithTags("Account");
         group.MapGet("", GetAsync).RequireSignedIn();
         group.MapPost("/enable", EnableAsync).RequireSignedIn();
-        group.MapPost("/disable", DisableAsync).RequireSignedIn();
+        group.MapPost("/disable", DisableAsync).RequireSignedIn().WithoutRequestTransaction();
         return endpoints;
     }
 

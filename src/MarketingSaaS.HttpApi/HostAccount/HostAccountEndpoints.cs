@@ -1,5 +1,6 @@
 using MarketingSaaS.Account;
 using MarketingSaaS.Framework.AspNetCore.Security;
+using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Authentication;
@@ -16,7 +17,7 @@ public static class HostAccountEndpoints
     public static IEndpointRouteBuilder MapHostAccountApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/host/account").WithTags("HostAccount");
-        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(AccountEndpoints.SignInRateLimit);
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(AccountEndpoints.SignInRateLimit).WithoutRequestTransaction();
         return endpoints;
     }
 

@@ -100,6 +100,71 @@ public sealed class UnitOfWorkConflictTests : IAsyncLifetime
         (await _host.InScopeAsync((_, db) => db.Campaigns.CountAsync())).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_transaction_begun_inside_a_running_one_joins_it_and_only_the_outer_commit_commits()
+    {
+        using var _ = _host.CurrentTenant.Change(_tenantId);
+
+        await _host.InScopeAsync(async (sp, db) =>
+        {
+            var unitOfWork = sp.GetRequiredService<IUnitOfWork>();
+            await using var outer = await unitOfWork.BeginTransactionAsync();
+            await using (var inner = await unitOfWork.BeginTransactionAsync())
+            {
+                db.Campaigns.Add(new Campaign("J1", "joined"));
+                await inner.CommitAsync();
+            }
+
+            // outer disposed without commit
+        });
+
+        (await _host.InScopeAsync((_, db) => db.Campaigns.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_joined_transaction_left_without_commit_makes_the_outer_commit_roll_everything_back()
+    {
+        using var _ = _host.CurrentTenant.Change(_tenantId);
+
+        await Should.ThrowAsync<InvalidOperationException>(() => _host.InScopeAsync(async (sp, db) =>
+        {
+            var unitOfWork = sp.GetRequiredService<IUnitOfWork>();
+            await using var outer = await unitOfWork.BeginTransactionAsync();
+            db.Campaigns.Add(new Campaign("O1", "outer"));
+            await using (await unitOfWork.BeginTransactionAsync())
+            {
+                db.Campaigns.Add(new Campaign("J2", "joined"));
+                await unitOfWork.SaveChangesAsync();
+            }
+
+            await outer.CommitAsync();
+        }));
+
+        (await _host.InScopeAsync((_, db) => db.Campaigns.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Joined_transactions_commit_with_the_outer_one()
+    {
+        using var _ = _host.CurrentTenant.Change(_tenantId);
+
+        await _host.InScopeAsync(async (sp, db) =>
+        {
+            var unitOfWork = sp.GetRequiredService<IUnitOfWork>();
+            await using var outer = await unitOfWork.BeginTransactionAsync();
+            await using (var inner = await unitOfWork.BeginTransactionAsync())
+            {
+                db.Campaigns.Add(new Campaign("J3", "joined"));
+                await inner.CommitAsync();
+            }
+
+            db.Campaigns.Add(new Campaign("O3", "outer"));
+            await outer.CommitAsync();
+        });
+
+        (await _host.InScopeAsync((_, db) => db.Campaigns.OrderBy(c => c.Code).Select(c => c.Code).ToListAsync())).ShouldBe(["J3", "O3"]);
+    }
+
     private async Task<Guid> InsertAsync(string code)
     {
         var campaign = new Campaign(code, code);

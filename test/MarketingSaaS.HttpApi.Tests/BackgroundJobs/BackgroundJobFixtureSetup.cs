@@ -22,5 +22,6 @@ public static class BackgroundJobFixtureSetup
         services.AddBackgroundJob<CountingJob, CountingJobArgs>("Tests.Counting");
         services.AddBackgroundJob<TenantProbeJob, TenantProbeJobArgs>("Tests.TenantProbe");
         services.AddBackgroundJob<BlockingJob, BlockingJobArgs>("Tests.Blocking");
+        services.AddBackgroundJob<HalfwayFailingJob, HalfwayFailingJobArgs>("Tests.HalfwayFailing");
     }
 }

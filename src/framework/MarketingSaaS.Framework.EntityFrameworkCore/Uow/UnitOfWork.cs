@@ -10,12 +10,17 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.Uow;
 /// connection and, inside <see cref="BeginTransactionAsync"/>, one transaction: a module's rows, the platform's
 /// rows and the jobs they enqueue commit together, and SQLite (which locks the file for a writing transaction)
 /// never sees one context wait for another's lock. Contexts on different databases commit one after the other.
+/// A transaction begun while one is open joins it: its commit only saves, the outermost commit commits, and a
+/// joined transaction left without a commit makes the outermost one roll back.
 /// </summary>
 public sealed class UnitOfWork : IUnitOfWork
 {
     private readonly List<EnlistedContext> _contexts = [];
     private readonly Dictionary<string, IDbContextTransaction> _transactions = new(StringComparer.Ordinal);
     private bool _inTransaction;
+    private bool _rollbackOnly;
+
+    public bool IsInTransaction => _inTransaction;
 
     internal async Task EnlistAsync(DbContext context, string connectionString, CancellationToken cancellationToken)
     {
@@ -56,10 +61,11 @@ public sealed class UnitOfWork : IUnitOfWork
     {
         if (_inTransaction)
         {
-            throw new InvalidOperationException("A transaction is already open in this unit of work.");
+            return new JoinedTransaction(this);
         }
 
         _inTransaction = true;
+        _rollbackOnly = false;
         foreach (var enlisted in _contexts)
         {
             await BeginOrJoinAsync(enlisted, cancellationToken);
@@ -85,6 +91,12 @@ public sealed class UnitOfWork : IUnitOfWork
 
     private async Task CommitAsync(CancellationToken cancellationToken)
     {
+        if (_rollbackOnly)
+        {
+            await EndAsync(rolledBack: true);
+            throw new InvalidOperationException("A transaction joined to this unit of work's transaction ended without committing; everything was rolled back.");
+        }
+
         await SaveChangesAsync(cancellationToken);
         foreach (var transaction in _transactions.Values)
         {
@@ -126,6 +138,27 @@ public sealed class UnitOfWork : IUnitOfWork
         public string ConnectionString { get; } = connectionString;
 
         public bool JoinedTransaction { get; set; }
+    }
+
+    private sealed class JoinedTransaction(UnitOfWork owner) : IUnitOfWorkTransaction
+    {
+        private bool _done;
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            await owner.SaveChangesAsync(cancellationToken);
+            _done = true;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_done)
+            {
+                owner._rollbackOnly = true;
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
 
     private sealed class Transaction(UnitOfWork owner) : IUnitOfWorkTransaction

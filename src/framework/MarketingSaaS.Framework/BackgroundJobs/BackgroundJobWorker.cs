@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.MultiTenancy;
+using MarketingSaaS.Framework.Uow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -126,8 +127,12 @@ public sealed class BackgroundJobWorker(
         await using var scope = scopeFactory.CreateAsyncScope();
         using (currentTenant.Change(job.TenantId))
         {
+            // One unit of work per run: a job that fails halfway leaves nothing, not even the jobs it enqueued.
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
             var instance = scope.ServiceProvider.GetRequiredService(definition.JobType);
             await definition.Execute(instance, args, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 
