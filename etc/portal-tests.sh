@@ -14,8 +14,17 @@ if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/wqy/wqy-microh
 fi
 if [ ! -d angular/node_modules ]; then (cd angular && npm install --no-audit --no-fund --loglevel=error); fi
 
+# Test counts for etc/test.sh's closing line: "portal-unit <passed> <failed>" and "portal-e2e <passed> <failed>".
+counts="${PORTAL_COUNTS:-$root/etc/test-output/portal-counts.txt}"
+mkdir -p "$(dirname "$counts")" && : > "$counts"
+logs=$(mktemp -d /tmp/msaas-portal-logs-XXXXXX)
+count() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -E "$2" | grep -oE "[0-9]+ $3" | tail -1 | grep -oE '[0-9]+' || echo 0; }
+
 echo "portal: unit tests"
-(cd angular && NG_CLI_ANALYTICS=false npx ng test --watch=false)
+unit_status=0
+(cd angular && NG_CLI_ANALYTICS=false npx ng test --watch=false) 2>&1 | tee "$logs/unit.log" || unit_status=$?
+echo "portal-unit $(count "$logs/unit.log" '^ *Tests ' passed) $(count "$logs/unit.log" '^ *Tests ' failed)" >> "$counts"
+[ "$unit_status" -eq 0 ] || exit "$unit_status"
 
 host_dir="$root/src/MarketingSaaS.HttpApi.Host"
 dll="$host_dir/bin/Release/net10.0/MarketingSaaS.HttpApi.Host.dll"
@@ -35,7 +44,7 @@ mkdir -p "$data/mails"
   App__PublicUrl="$base" \
   dotnet "$dll" --urls "$base" > "$data/host.log" 2>&1) &
 host_pid=$!
-trap 'kill $host_pid 2>/dev/null || true; wait $host_pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $host_pid 2>/dev/null || true; wait $host_pid 2>/dev/null || true; rm -rf "$data" "$logs"' EXIT
 
 for _ in $(seq 1 120); do
   curl -sf "$base/health/ready" > /dev/null && break
@@ -46,4 +55,7 @@ curl -sf "$base/health/ready" > /dev/null || { echo "host did not become ready" 
 
 echo "portal: end-to-end against $base (artifacts: $artifacts)"
 rm -rf "$artifacts"
-BASE_URL="$base" E2E_ARTIFACTS="$artifacts" E2E_MAIL_DIR="$data/mails" node angular/e2e/run.mjs
+e2e_status=0
+BASE_URL="$base" E2E_ARTIFACTS="$artifacts" E2E_MAIL_DIR="$data/mails" node angular/e2e/run.mjs 2>&1 | tee "$logs/e2e.log" || e2e_status=$?
+echo "portal-e2e $(grep -c '^ok   ' "$logs/e2e.log" || true) $(grep -c '^FAIL ' "$logs/e2e.log" || true)" >> "$counts"
+exit "$e2e_status"

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+started=$(date +%s)
 out="$root/etc/test-output"
 rm -rf "$out" && mkdir -p "$out"
 
@@ -28,14 +29,22 @@ portal_started=$(date +%s)
 etc/portal-tests.sh || status=$?
 echo "portal tests: $(( $(date +%s) - portal_started )) s"
 
-# One closing line over every test project: "N passed, N failed".
-passed=0; failed=0
+# No process the run started may outlive it (PostgreSQL is stopped by the exit trap).
+if ! etc/check-leftovers.sh "$started"; then status=1; fi
+
+# One closing line over every test that ran: .NET (trx files), the portal's unit tests and its browser steps.
+dotnet_passed=0; dotnet_failed=0
 for trx in "$out"/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*' "$trx" | head -1)
   p=$(echo "$counters" | grep -o 'passed="[0-9]*"' | grep -o '[0-9]*'); f=$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  dotnet_passed=$((dotnet_passed + ${p:-0})); dotnet_failed=$((dotnet_failed + ${f:-0}))
 done
-echo "$passed passed, $failed failed"
-if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then echo "no test ran" >&2; status=1; fi
+read -r _ unit_passed unit_failed < <(grep '^portal-unit ' "$out/portal-counts.txt" 2>/dev/null || echo "portal-unit 0 0")
+read -r _ e2e_passed e2e_failed < <(grep '^portal-e2e ' "$out/portal-counts.txt" 2>/dev/null || echo "portal-e2e 0 0")
+passed=$((dotnet_passed + unit_passed + e2e_passed)); failed=$((dotnet_failed + unit_failed + e2e_failed))
+echo "$passed passed, $failed failed (.NET $dotnet_passed/$dotnet_failed, portal unit $unit_passed/$unit_failed, browser steps $e2e_passed/$e2e_failed)"
+if [ "$dotnet_passed" -eq 0 ] || [ "$unit_passed" -eq 0 ] || [ "$e2e_passed" -eq 0 ]; then
+  [ "$status" -ne 0 ] || { echo "a part of the run ran no test" >&2; status=1; }
+fi
 exit "$status"

@@ -1,4 +1,6 @@
 using MarketingSaaS.EntityFrameworkCore.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace MarketingSaaS.Data;
 
@@ -21,15 +23,21 @@ public static class DatabaseStartup
         if (app.Configuration.GetValue("Seed:DemoTenant", false))
         {
             await services.GetRequiredService<DemoTenantSeeder>().SeedAsync();
-            Console.WriteLine($"""
+            // Printed once Kestrel listens, with the addresses it really bound.
+            app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"""
 
-                MarketingSaaS is ready at {string.Join(", ", app.Urls.DefaultIfEmpty("http://localhost:5000"))}
+                MarketingSaaS is ready at {string.Join(", ", ListeningAddresses(app))}
                   Demo company:  {DemoTenantSeeder.Slug}
                   User name:     {DemoTenantSeeder.AdminUserName}
                   Password:      {DemoTenantSeeder.AdminPassword}
                   Host admin:    admin / {app.Configuration["Seed:HostAdminPassword"]}
 
-                """);
+                """));
         }
     }
+
+    private static IEnumerable<string> ListeningAddresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } addresses
+            ? addresses
+            : app.Urls;
 }

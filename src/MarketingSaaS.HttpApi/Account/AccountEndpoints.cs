@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Compression;
 using MarketingSaaS.Framework.AspNetCore.Security;
 using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Framework.ExceptionHandling;
@@ -26,7 +27,7 @@ public static class AccountEndpoints
     {
         var group = endpoints.MapGroup("/api/account").WithTags("Account");
         group.MapPost("/sign-up", SignUpAsync).AllowAnonymous().RequireRateLimiting(SignUpRateLimit);
-        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithoutRequestTransaction();
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithoutRequestTransaction().WithoutHttpsCompression();
         group.MapPost("/sign-out", SignOutAsync).RequireSignedIn();
         group.MapGet("/me", GetMeAsync).RequireSignedIn();
         return endpoints;

@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Compression;
 using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -14,9 +15,9 @@ public static class TwoFactorEndpoints
     public static IEndpointRouteBuilder MapTwoFactorApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/account/two-factor").WithTags("Account");
-        group.MapGet("", GetAsync).RequireSignedIn();
-        group.MapPost("/enable", EnableAsync).RequireSignedIn();
-        group.MapPost("/disable", DisableAsync).RequireSignedIn().WithoutRequestTransaction();
+        group.MapGet("", GetAsync).RequireSignedIn().WithoutHttpsCompression();
+        group.MapPost("/enable", EnableAsync).RequireSignedIn().WithoutHttpsCompression();
+        group.MapPost("/disable", DisableAsync).RequireSignedIn().WithoutRequestTransaction().WithoutHttpsCompression();
         return endpoints;
     }
 

@@ -1,4 +1,5 @@
 using MarketingSaaS.Account;
+using MarketingSaaS.Framework.AspNetCore.Compression;
 using MarketingSaaS.Framework.AspNetCore.Security;
 using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Identity;
@@ -17,7 +18,7 @@ public static class HostAccountEndpoints
     public static IEndpointRouteBuilder MapHostAccountApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/host/account").WithTags("HostAccount");
-        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(AccountEndpoints.SignInRateLimit).WithoutRequestTransaction();
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(AccountEndpoints.SignInRateLimit).WithoutRequestTransaction().WithoutHttpsCompression();
         return endpoints;
     }
 

@@ -2,6 +2,7 @@ using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Framework.Data;
 using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.IntegrationEvents;
 using MarketingSaaS.Framework.Localization;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Framework.MultiTenancy;
@@ -35,6 +36,7 @@ public sealed class FrameworkModule : MarketingModule
         services.TryAddSingleton(new LocalizationResourceRegistry());
         services.AddLocalizationResource(typeof(FrameworkModule).Assembly);
         services.AddTextTemplating();
+        services.AddIntegrationEvents();
         services.TryAddSingleton<JsonStringLocalizer>();
         services.TryAddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<JsonStringLocalizer>());
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, JsonStringLocalizerFactory>());

@@ -6,7 +6,9 @@ namespace MarketingSaaS.HttpApi.Tests.Blobs;
 
 /// <summary>
 /// One real s3rver (npm, etc/test-tools/s3) on loopback for the whole test run, installed with `npm install` when
-/// node_modules is missing, killed when the test process exits. Credentials are s3rver's fixed S3RVER/S3RVER.
+/// node_modules is missing. It ends when the test process exits: killed by the exit handler, and, when a runner kills
+/// the test host without running it, by its own launcher (serve.js), which watches this process. Credentials are
+/// s3rver's fixed S3RVER/S3RVER.
 /// </summary>
 public sealed class S3rverServer
 {
@@ -43,7 +45,7 @@ public sealed class S3rverServer
 
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("msaas-s3rver-").FullName;
-        var process = Process.Start(new ProcessStartInfo(executable, $"-d {data} -a 127.0.0.1 -p {port} --silent")
+        var process = Process.Start(new ProcessStartInfo("node", $"serve.js {port} {data} {Environment.ProcessId}")
         {
             WorkingDirectory = tools,
             RedirectStandardOutput = true,

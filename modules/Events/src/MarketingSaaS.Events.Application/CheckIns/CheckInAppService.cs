@@ -34,7 +34,7 @@ public sealed class CheckInAppService(
 
     private async Task<CheckInResultDto> CheckInAsync(EventRegistration registration, CancellationToken cancellationToken)
     {
-        var checkedInNow = manager.CheckIn(registration);
+        var checkedInNow = await manager.CheckInAsync(registration, cancellationToken);
         if (checkedInNow)
         {
             await registrations.UpdateAsync(registration, cancellationToken: cancellationToken);

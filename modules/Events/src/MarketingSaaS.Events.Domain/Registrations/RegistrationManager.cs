@@ -1,7 +1,9 @@
+using MarketingSaaS.Events.IntegrationEvents;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.IntegrationEvents;
 using MarketingSaaS.Framework.Uow;
 
 namespace MarketingSaaS.Events.Registrations;
@@ -17,6 +19,7 @@ public sealed class RegistrationManager(
     IEventRegistrationRepository registrations,
     IBackgroundJobManager jobs,
     IUnitOfWork unitOfWork,
+    IIntegrationEventPublisher integrationEvents,
     TimeProvider clock)
 {
     /// <summary>The event and its settings when its public page is visible; 404 otherwise (drafts are never shown).</summary>
@@ -125,15 +128,27 @@ public sealed class RegistrationManager(
         return next;
     }
 
-    /// <summary>True when this call checked in; only confirmed registrants can be checked in.</summary>
-    public bool CheckIn(EventRegistration registration)
+    /// <summary>
+    /// True when this call checked in; only confirmed registrants can be checked in. A first check-in publishes
+    /// <see cref="AttendeeCheckedInEto"/> in the same unit of work.
+    /// </summary>
+    public async Task<bool> CheckInAsync(EventRegistration registration, CancellationToken cancellationToken = default)
     {
         if (registration.Status != EventRegistrationStatus.Confirmed)
         {
             throw new BusinessException(EventRegistrationErrorCodes.NotConfirmed).With("status", registration.Status.ToString());
         }
 
-        return registration.CheckIn(clock.GetUtcNow());
+        if (!registration.CheckIn(clock.GetUtcNow()))
+        {
+            return false;
+        }
+
+        var marketingEvent = await events.GetAsync(registration.EventId, cancellationToken);
+        await integrationEvents.PublishAsync(new AttendeeCheckedInEto(
+            marketingEvent.Id, marketingEvent.Name, registration.Id, registration.Name, registration.Email, registration.Phone,
+            registration.Company, registration.Utm.Source, registration.CheckedInAt!.Value), cancellationToken);
+        return true;
     }
 
     private async Task PromoteAsync(EventRegistration registration, CancellationToken cancellationToken)

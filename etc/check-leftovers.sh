@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Lists processes of the test run that are still alive after it (test hosts, host processes, the s3rver and SMTP
+# emulators, Chromium) and fails when there is one. Only processes started since <epoch seconds> count, so a host a
+# developer runs meanwhile is not blamed unless it started during the run.
+# Usage: etc/check-leftovers.sh <start epoch seconds>
+set -euo pipefail
+since=${1:?usage: check-leftovers.sh <start epoch seconds>}
+now=$(date +%s)
+pattern='testhost|s3rver|serve\.js|smtp-server|MarketingSaaS\.[A-Za-z.]+\.dll|chromium|msaas-e2e'
+leftovers=$(ps -eo pid=,etimes=,args= | awk -v age=$((now - since)) -v self=$$ -v pattern="$pattern" \
+  '$1 != self && $2 <= age && $0 ~ pattern && $0 !~ /check-leftovers|awk / { print }' || true)
+if [ -n "$leftovers" ]; then
+  echo "processes of the test run still alive:" >&2
+  echo "$leftovers" >&2
+  exit 1
+fi
+echo "no process of the test run left behind"
