@@ -7,10 +7,10 @@ using MarketingSaaS.Framework.ExceptionHandling;
 namespace MarketingSaaS.Validation;
 
 /// <summary>
-/// Checks a DTO's data annotations, and those of the DTOs in its lists, recursively; failures become a
-/// 400 whose field errors are localized codes with their limits (e.g. "Framework:Length" with min and
-/// max), keyed by path ("rules[0].stages[1].approvers"). A missing list or a null list element is an
-/// error unless the property is declared nullable.
+/// Checks a DTO's data annotations, and those of the DTOs in its properties and lists, recursively; failures
+/// become a 400 whose field errors are localized codes with their limits (e.g. "Framework:Length" with min
+/// and max), keyed by path ("rules[0].stages[1].approvers", "valueCanvas.whyCome"). A missing list or a null
+/// list element is an error unless the property is declared nullable; a missing DTO property is not.
 /// </summary>
 public static class InputValidator
 {
@@ -46,6 +46,10 @@ public static class InputValidator
             {
                 ValidateItems(items, field, errors);
             }
+            else if (rule.IsDto && value is not null)
+            {
+                Validate(value, field + ".", errors);
+            }
         }
     }
 
@@ -75,8 +79,9 @@ public static class InputValidator
                 p,
                 [.. p.GetCustomAttributes<ValidationAttribute>(inherit: true).OrderBy(a => a is RequiredAttribute ? 0 : 1)],
                 p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType),
-                nullability.Create(p).ReadState == NullabilityState.Nullable))
-            .Where(r => r.Attributes.Length > 0 || r.IsList)];
+                nullability.Create(p).ReadState == NullabilityState.Nullable,
+                IsDto(p.PropertyType) && !typeof(IEnumerable).IsAssignableFrom(p.PropertyType)))
+            .Where(r => r.Attributes.Length > 0 || r.IsList || r.IsDto)];
     }
 
     private static bool IsDto(Type type) => type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("MarketingSaaS", StringComparison.Ordinal) == true;
@@ -93,5 +98,5 @@ public static class InputValidator
 
     private static Dictionary<string, object?> Limits(object min, object max) => new() { ["min"] = min, ["max"] = max };
 
-    private sealed record PropertyRule(PropertyInfo Property, ValidationAttribute[] Attributes, bool IsList, bool IsNullable);
+    private sealed record PropertyRule(PropertyInfo Property, ValidationAttribute[] Attributes, bool IsList, bool IsNullable, bool IsDto);
 }

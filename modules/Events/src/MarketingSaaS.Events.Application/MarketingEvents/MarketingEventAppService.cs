@@ -26,7 +26,7 @@ public sealed class MarketingEventAppService(
 
     public async Task<MarketingEventDto> CreateAsync(CreateMarketingEventDto input, CancellationToken cancellationToken = default)
     {
-        MarketingEventInputValidator.Validate(input);
+        InputValidator.Validate(input);
         var marketingEvent = await manager.CreateAsync(input.ToDraft(), input.BudgetLines.ToDrafts(), cancellationToken);
         await events.InsertAsync(marketingEvent, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -35,7 +35,7 @@ public sealed class MarketingEventAppService(
 
     public async Task<MarketingEventDto> UpdateAsync(Guid id, UpdateMarketingEventDto input, CancellationToken cancellationToken = default)
     {
-        MarketingEventInputValidator.Validate(input);
+        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(id, cancellationToken);
         await manager.UpdateAsync(marketingEvent, input.ToDraft(), input.BudgetLines.ToDrafts(), cancellationToken);
         return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);
