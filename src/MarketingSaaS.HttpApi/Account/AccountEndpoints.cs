@@ -6,7 +6,6 @@ using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Registration;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +43,6 @@ public static class AccountEndpoints
         ITenantStore tenants,
         ICurrentTenant currentTenant)
     {
-        InputValidator.Validate(input);
         var tenantId = currentTenant.Id;
         if (!string.IsNullOrWhiteSpace(input.Tenant))
         {

@@ -1,5 +1,7 @@
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,11 +27,14 @@ public static class ModularHostingExtensions
         return app;
     }
 
+    /// <summary>Maps every module's endpoints onto one root group, which carries the pipeline's endpoint filters.</summary>
     public static IEndpointRouteBuilder MapModuleEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var root = endpoints.MapGroup("")
+            .AddEndpointFilterFactory(InputValidationEndpointFilter.Create);
         foreach (var module in endpoints.ServiceProvider.GetRequiredService<ModularApplication>().Modules)
         {
-            (module.Instance as IEndpointModule)?.MapEndpoints(endpoints);
+            (module.Instance as IEndpointModule)?.MapEndpoints(root);
         }
 
         return endpoints;

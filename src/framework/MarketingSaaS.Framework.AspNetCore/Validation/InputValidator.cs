@@ -4,13 +4,15 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using MarketingSaaS.Framework.ExceptionHandling;
 
-namespace MarketingSaaS.Validation;
+namespace MarketingSaaS.Framework.AspNetCore.Validation;
 
 /// <summary>
 /// Checks a DTO's data annotations, and those of the DTOs in its properties and lists, recursively; failures
 /// become a 400 whose field errors are localized codes with their limits (e.g. "Framework:Length" with min
 /// and max), keyed by path ("rules[0].stages[1].approvers", "valueCanvas.whyCome"). A missing list or a null
 /// list element is an error unless the property is declared nullable; a missing DTO property is not.
+/// The endpoint pipeline runs it (<see cref="InputValidationEndpointFilter"/>); an endpoint that builds a DTO
+/// itself validates it here. Application services never do: they do not reference this project.
 /// </summary>
 public static class InputValidator
 {
@@ -19,12 +21,25 @@ public static class InputValidator
     public static void Validate(object input)
     {
         var errors = new Dictionary<string, FieldError[]>();
-        Validate(input, "", errors);
+        Collect(input, errors);
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);
         }
     }
+
+    /// <summary><paramref name="input"/>, once <see cref="Validate"/> found nothing wrong with it.</summary>
+    public static T Validated<T>(T input)
+        where T : class
+    {
+        Validate(input);
+        return input;
+    }
+
+    /// <summary>Whether values of <paramref name="type"/> are DTOs with anything to check.</summary>
+    public static bool HasRules(Type type) => IsDto(type) && Rules.GetOrAdd(type, Describe).Length > 0;
+
+    internal static void Collect(object input, Dictionary<string, FieldError[]> errors) => Validate(input, "", errors);
 
     private static void Validate(object input, string prefix, Dictionary<string, FieldError[]> errors)
     {
