@@ -1,6 +1,5 @@
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
-using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 
 namespace MarketingSaaS.Events.Reviews;
