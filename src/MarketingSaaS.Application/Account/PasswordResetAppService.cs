@@ -5,7 +5,6 @@ using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Account;
@@ -19,7 +18,6 @@ public sealed class PasswordResetAppService(
 {
     public async Task RequestAsync(ForgotPasswordDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var tenant = await FindTenantAsync(input.Tenant, cancellationToken);
         if (tenant is null)
         {
@@ -42,7 +40,6 @@ public sealed class PasswordResetAppService(
 
     public async Task ResetAsync(ResetPasswordDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var tenant = await FindTenantAsync(input.Tenant, cancellationToken) ?? throw InvalidToken();
         using (currentTenant.Change(tenant.Id, tenant.Name))
         {

@@ -1,6 +1,5 @@
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Account;
@@ -9,7 +8,6 @@ public sealed class ProfileAppService(CurrentAppUserLoader currentUser, UserMana
 {
     public async Task<ProfileDto> UpdateAsync(UpdateProfileDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var user = await currentUser.LoadAsync();
         var email = input.Email.Trim();
         user.Name = input.Name.Trim();
@@ -30,7 +28,6 @@ public sealed class ProfileAppService(CurrentAppUserLoader currentUser, UserMana
 
     public async Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var user = await currentUser.LoadAsync();
         var result = await users.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))

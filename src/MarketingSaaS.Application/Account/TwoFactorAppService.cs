@@ -1,6 +1,5 @@
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Account;
@@ -17,7 +16,6 @@ public sealed class TwoFactorAppService(CurrentAppUserLoader currentUser, UserMa
 
     public async Task<TwoFactorStatusDto> EnableAsync(EnableTwoFactorDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var user = await currentUser.LoadAsync();
         var code = input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
@@ -31,7 +29,6 @@ public sealed class TwoFactorAppService(CurrentAppUserLoader currentUser, UserMa
 
     public async Task<TwoFactorStatusDto> DisableAsync(DisableTwoFactorDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var user = await currentUser.LoadAsync();
         if (!await users.CheckPasswordAsync(user, input.Password))
         {

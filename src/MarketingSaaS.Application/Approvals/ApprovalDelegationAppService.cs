@@ -5,7 +5,6 @@ using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Permissions;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Approvals;
 
@@ -22,7 +21,6 @@ public sealed class ApprovalDelegationAppService(
 
     public async Task<List<ApprovalDelegationDto>> GetListAsync(GetApprovalDelegationListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var all = input.View == GetApprovalDelegationListInput.All;
         if (all)
         {
@@ -37,7 +35,6 @@ public sealed class ApprovalDelegationAppService(
 
     public async Task<ApprovalDelegationDto> CreateAsync(CreateApprovalDelegationDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var delegatorUserId = input.DelegatorUserId ?? UserId;
         if (delegatorUserId != UserId)
         {
@@ -51,7 +48,6 @@ public sealed class ApprovalDelegationAppService(
 
     public async Task<ApprovalDelegationDto> UpdateAsync(Guid id, UpdateApprovalDelegationDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var delegation = await GetChangeableAsync(id, cancellationToken);
         await manager.ChangeAsync(delegation, input.From!.Value, input.Until!.Value, input.Reason, cancellationToken);
         await delegations.UpdateAsync(delegation, input.ConcurrencyStamp, cancellationToken);

@@ -4,7 +4,6 @@ using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Settings;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Approvals;
 
@@ -26,7 +25,6 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalPolicyDto> CreateAsync(CreateApprovalPolicyDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var policy = await manager.CreateAsync(input.BusinessType, input.Name, [.. input.Rules.Select(ApprovalPolicyMapper.ToDraft)], cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ApprovalPolicyMapper.ToDto(policy);
@@ -34,7 +32,6 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalPolicyDto> UpdateAsync(Guid id, UpdateApprovalPolicyDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var policy = await GetWithRulesAsync(id, cancellationToken);
         policy.Name = input.Name.Trim();
         await manager.SetRulesAsync(policy, [.. input.Rules.Select(ApprovalPolicyMapper.ToDraft)], cancellationToken);
@@ -59,7 +56,6 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalRouteDto> SimulateAsync(SimulateApprovalRouteDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var requester = input.RequesterUserId ?? currentUser.Id!.Value;
         var route = await routes.ResolveAsync(
             new ApprovalRouteRequest(input.BusinessType, input.Amount, input.Currency.ToUpperInvariant(), input.RiskTier, input.IsSpecial, requester, input.RequesterUnitId),

@@ -4,7 +4,6 @@ using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Approvals;
 
@@ -21,7 +20,6 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> SubmitAsync(SubmitApprovalRequestDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var draft = ToDraft(input, input.BusinessType, new ApprovalSubject(input.SubjectModule.Trim(), input.SubjectId.Trim()));
         var request = await manager.SubmitAsync(draft, UserId, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -30,7 +28,6 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> ResubmitAsync(Guid id, ReviseApprovalRequestDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var request = await GetVisibleAsync(id, cancellationToken);
         await manager.ResubmitAsync(request, ToDraft(input, request.BusinessType, new ApprovalSubject(request.SubjectModule, request.SubjectId)), UserId, cancellationToken);
         await requests.UpdateAsync(request, cancellationToken: cancellationToken);
@@ -43,7 +40,6 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<PagedResultDto<ApprovalRequestDto>> GetListAsync(GetApprovalRequestListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var view = input.View switch
         {
             GetApprovalRequestListInput.DecidedByMe => ApprovalRequestView.DecidedByMe,
@@ -58,7 +54,6 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> DecideAsync(Guid id, ApprovalDecisionType decision, ApprovalActionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         if (input.ReturnToStageIndex is not null && decision != ApprovalDecisionType.Returned)
         {
             throw new FieldValidationException(ApprovalRequest.ReturnToStageField, ApprovalEngineErrorCodes.ReturnStageNotAllowed);
@@ -81,7 +76,6 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> WithdrawAsync(Guid id, ApprovalActionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         if (input.ReturnToStageIndex is not null)
         {
             throw new FieldValidationException(ApprovalRequest.ReturnToStageField, ApprovalEngineErrorCodes.ReturnStageNotAllowed);
@@ -96,7 +90,6 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> ChangeAmountAsync(Guid id, ChangeApprovalAmountDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var request = await GetVisibleAsync(id, cancellationToken);
         if (request.RequesterUserId != UserId)
         {

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.Auditing;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.AuditLogging;
 
@@ -9,7 +8,6 @@ public sealed class AuditLogAppService(IEntityChangeLogRepository changeLogs) : 
 {
     public async Task<PagedResultDto<EntityChangeLogDto>> GetListAsync(GetAuditLogListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var filter = new EntityChangeLogFilter(input.EntityType?.Trim(), input.EntityId?.Trim(), input.UserId, input.From, input.To, input.Filter);
         var total = await changeLogs.GetCountAsync(filter, cancellationToken);
         var page = await changeLogs.GetPagedListAsync(filter, input.SkipCount, input.MaxResultCount, cancellationToken);

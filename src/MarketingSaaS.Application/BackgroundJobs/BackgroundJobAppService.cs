@@ -4,7 +4,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.BackgroundJobs;
 
@@ -18,7 +17,6 @@ public sealed class BackgroundJobAppService(
 
     public async Task<PagedResultDto<BackgroundJobDto>> GetListAsync(GetBackgroundJobListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var total = await jobs.GetCountAsync(currentTenant.Id, IsHost, input.State, cancellationToken);
         var page = await jobs.GetPagedListAsync(currentTenant.Id, IsHost, input.State, input.SkipCount, input.MaxResultCount, cancellationToken);
         return new PagedResultDto<BackgroundJobDto>(total, [.. page.Select(ToDto)]);

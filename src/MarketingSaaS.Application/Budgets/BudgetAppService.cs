@@ -24,7 +24,6 @@ public sealed class BudgetAppService(
 
     public async Task<BudgetDto> CreateAsync(CreateBudgetDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input.Lines, input);
         var budget = await manager.CreateAsync(input.FiscalYear, input.OrganizationUnitId!.Value, input.Currency, input.Name, [.. input.Lines.Select(BudgetMapper.ToDraft)], cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return BudgetMapper.ToDto(budget, BudgetFigureCalculator.Calculate(budget, [], []));
@@ -32,7 +31,6 @@ public sealed class BudgetAppService(
 
     public async Task<BudgetDto> UpdateAsync(Guid id, UpdateBudgetDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input.Lines, input);
         var budget = await GetWithLinesAsync(id, cancellationToken);
         ConcurrencyStampGuard.Check(budget, input.ConcurrencyStamp);
         budget.Name = input.Name.Trim();
@@ -74,7 +72,6 @@ public sealed class BudgetAppService(
 
     public async Task<BudgetCheckResultDto> CheckAsync(CheckBudgetDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var result = await manager.CheckAsync(input.OrganizationUnitId!.Value, input.Category, input.Date!.Value, input.Amount, cancellationToken);
         return new BudgetCheckResultDto(result.BudgetId, result.Level, result.Remaining, result.Currency);
     }
@@ -95,15 +92,6 @@ public sealed class BudgetAppService(
     {
         var budget = await budgets.GetAsync(id, cancellationToken);
         return [.. (await warnings.GetListAsync(w => w.BudgetId == budget.Id, cancellationToken)).OrderBy(w => w.ReachedAt).ThenBy(w => w.Level).Select(BudgetMapper.ToDto)];
-    }
-
-    private static void Validate(List<BudgetLineDto> lines, object input)
-    {
-        InputValidator.Validate(input);
-        foreach (var line in lines)
-        {
-            InputValidator.Validate(line);
-        }
     }
 
     private async Task<Budget> GetWithLinesAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Budgets;
 
@@ -7,8 +6,6 @@ public sealed class BudgetCommitmentAppService(BudgetManager manager, IUnitOfWor
 {
     public async Task<BudgetCommitResultDto> CommitAsync(CreateBudgetCommitmentDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
-
         // The transaction keeps the budget row locked (PostgreSQL) from the check until the commitment is saved.
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var result = await manager.CommitAsync(
@@ -27,7 +24,6 @@ public sealed class BudgetCommitmentAppService(BudgetManager manager, IUnitOfWor
 
     public async Task<ExpenseDto> RecordExpenseAsync(CreateExpenseDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var expense = await manager.RecordExpenseAsync(
             new ExpenseRequest(input.OrganizationUnitId!.Value, input.Category, input.Date!.Value, input.Amount, input.Currency, input.Description, input.CommitmentId),
             cancellationToken);

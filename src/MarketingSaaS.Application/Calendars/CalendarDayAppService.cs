@@ -8,7 +8,6 @@ public sealed class CalendarDayAppService(IRepository<CalendarDay, Guid> days, C
 {
     public async Task<IReadOnlyList<CalendarDayDto>> GetListAsync(GetCalendarDayListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var list = input.Year is { } year
             ? await days.GetListAsync(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31), cancellationToken)
             : await days.GetListAsync(_ => true, cancellationToken);
@@ -20,7 +19,6 @@ public sealed class CalendarDayAppService(IRepository<CalendarDay, Guid> days, C
 
     public async Task<CalendarDayDto> CreateAsync(CreateCalendarDayDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var day = await manager.CreateAsync(input.Date!.Value, input.Name, input.IsWorkingDay, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(day);
@@ -28,7 +26,6 @@ public sealed class CalendarDayAppService(IRepository<CalendarDay, Guid> days, C
 
     public async Task<CalendarDayDto> UpdateAsync(Guid id, UpdateCalendarDayDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var day = await days.GetAsync(id, cancellationToken);
         ConcurrencyStampGuard.Check(day, input.ConcurrencyStamp);
         await manager.ChangeDateAsync(day, input.Date!.Value, cancellationToken);

@@ -16,7 +16,6 @@ public sealed class EditionAppService(
 {
     public async Task<PagedResultDto<EditionDto>> GetListAsync(GetEditionListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var filter = input.Filter?.Trim().ToLowerInvariant();
 
         // A platform has a handful of editions: they are paged in memory.
@@ -32,7 +31,6 @@ public sealed class EditionAppService(
 
     public async Task<EditionDto> CreateAsync(CreateEditionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var edition = await editionManager.CreateAsync(input.Name, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(edition);
@@ -40,7 +38,6 @@ public sealed class EditionAppService(
 
     public async Task<EditionDto> UpdateAsync(Guid id, UpdateEditionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var edition = await editions.GetAsync(id, cancellationToken);
         ConcurrencyStampGuard.Check(edition, input.ConcurrencyStamp);
         await editionManager.RenameAsync(edition, input.Name, cancellationToken);
@@ -65,11 +62,9 @@ public sealed class EditionAppService(
 
     public async Task<IReadOnlyList<EditionFeatureDto>> UpdateFeaturesAsync(Guid id, UpdateEditionFeaturesDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var wanted = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var feature in input.Features)
         {
-            InputValidator.Validate(feature);
             wanted[feature.Name.Trim()] = feature.Value;
         }
 

@@ -3,7 +3,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Permissions;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
@@ -24,7 +23,6 @@ public sealed class RoleAppService(
 
     public async Task<RoleDto> CreateAsync(CreateRoleDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var name = input.Name.Trim();
         await CheckNameFreeAsync(name, exceptRoleId: null);
         var role = new AppRole(SequentialGuid.Create(), name);
@@ -34,7 +32,6 @@ public sealed class RoleAppService(
 
     public async Task<RoleDto> UpdateAsync(Guid id, UpdateRoleDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var role = await FindAsync(id);
         if (role.ConcurrencyStamp != input.ConcurrencyStamp)
         {

@@ -8,7 +8,6 @@ using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Permissions;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Identity;
@@ -29,7 +28,6 @@ public sealed class UserAppService(
 
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var total = await userRepository.GetCountAsync(input.Filter, cancellationToken);
         var page = await userRepository.GetPagedListAsync(input.Filter, input.SkipCount, input.MaxResultCount, cancellationToken);
         var roleNames = await userRepository.GetRoleNamesAsync([.. page.Select(u => u.Id)], cancellationToken);
@@ -41,7 +39,6 @@ public sealed class UserAppService(
 
     public async Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         await CheckUserCountAsync(cancellationToken);
         var userName = input.UserName.Trim();
         var email = input.Email.Trim();
@@ -63,7 +60,6 @@ public sealed class UserAppService(
 
     public async Task<UserDto> UpdateAsync(Guid id, UpdateUserDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var user = await FindAsync(id);
         if (user.ConcurrencyStamp != input.ConcurrencyStamp)
         {
@@ -135,7 +131,6 @@ public sealed class UserAppService(
 
     public async Task ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var user = await FindAsync(id);
         var errors = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)

@@ -3,7 +3,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
-using MarketingSaaS.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Notifications;
@@ -20,7 +19,6 @@ public sealed class NotificationAppService(
 
     public async Task<PagedResultDto<NotificationDto>> GetListAsync(GetNotificationListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (total, items) = await notifications.GetPageAsync(UserId, input.UnreadOnly, input.SkipCount, input.MaxResultCount, cancellationToken);
         return new PagedResultDto<NotificationDto>(total, [.. items.Select(ToDto)]);
     }
@@ -52,7 +50,6 @@ public sealed class NotificationAppService(
 
     public async Task<NotificationPreferencesDto> UpdatePreferencesAsync(UpdateNotificationPreferencesDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         if (input.EmailKinds.Any(k => !Enum.IsDefined(k)))
         {
             throw new FieldValidationException("emailKinds", NotificationErrorCodes.UnknownKind);

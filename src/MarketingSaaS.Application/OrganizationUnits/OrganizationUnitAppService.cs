@@ -4,7 +4,6 @@ using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.OrgCharts;
 using MarketingSaaS.Positions;
 using MarketingSaaS.Settings;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.OrganizationUnits;
 
@@ -24,7 +23,6 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<OrganizationUnitDto> CreateAsync(CreateOrganizationUnitDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var unit = await manager.CreateAsync(input.DisplayName, input.ParentId, input.Kind, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(unit);
@@ -32,7 +30,6 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<OrganizationUnitDto> UpdateAsync(Guid id, UpdateOrganizationUnitDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var unit = await units.GetAsync(id, cancellationToken);
         if (input.HeadPositionId is { } headId && !await positions.AnyAsync(p => p.Id == headId, cancellationToken))
         {
@@ -64,7 +61,6 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<ImportOrgChartResultDto> ImportDefaultAsync(ImportOrgChartDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var culture = await settings.GetOrNullAsync(MarketingSaaSSettings.Culture, cancellationToken);
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var (unitCount, positionCount) = await importer.ImportAsync(input.Template.Trim().ToLowerInvariant(), chinese: culture != "en", cancellationToken);

@@ -5,7 +5,6 @@ using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
@@ -42,7 +41,6 @@ public sealed class PermissionAppService(
 
     public async Task<GetPermissionListResultDto> UpdateAsync(string providerName, string providerKey, UpdatePermissionsDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var key = await AuthorizeAsync(providerName, providerKey, cancellationToken);
         await grants.SetAsync(providerName, key, input.GrantedPermissions.Select(p => p.Trim()), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Positions;
 
@@ -23,7 +22,6 @@ public sealed class PositionAppService(
 
     public async Task<PositionDto> CreateAsync(CreatePositionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var position = await manager.CreateAsync(input.Name, input.Duties, cancellationToken);
         await ApplyLinksAsync(position, input, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -32,7 +30,6 @@ public sealed class PositionAppService(
 
     public async Task<PositionDto> UpdateAsync(Guid id, UpdatePositionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var position = await GetWithDetailsAsync(id, cancellationToken);
         await manager.RenameAsync(position, input.Name, cancellationToken);
         position.SetDuties(input.Duties);

@@ -2,7 +2,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Settings;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.ProcessTemplates;
 
@@ -21,7 +20,6 @@ public sealed class ProcessTemplateAppService(
 
     public async Task<ProcessTemplateDto> CreateAsync(CreateProcessTemplateDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input, input.Steps);
         var template = await manager.CreateAsync(input.Code, input.Name, input.OrganizationUnitId, input.Category, ProcessTemplateMapper.ToDrafts(input.Steps), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ProcessTemplateMapper.ToDto(template);
@@ -29,7 +27,6 @@ public sealed class ProcessTemplateAppService(
 
     public async Task<ProcessTemplateDto> UpdateDraftAsync(Guid id, UpdateProcessTemplateDraftDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input, input.Steps);
         var template = await GetWithVersionsAsync(id, cancellationToken);
         await manager.UpdateDraftAsync(template, input.Name, input.OrganizationUnitId, input.Category, ProcessTemplateMapper.ToDrafts(input.Steps), cancellationToken);
         await templates.UpdateAsync(template, input.ConcurrencyStamp, cancellationToken);
@@ -59,19 +56,6 @@ public sealed class ProcessTemplateAppService(
         var created = await defaults.ImportAsync(chinese: culture != "en", cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return [.. created.Select(t => ProcessTemplateMapper.ToDto(t))];
-    }
-
-    private static void Validate(object input, List<ProcessStepDefinitionDto> steps)
-    {
-        InputValidator.Validate(input);
-        foreach (var step in steps)
-        {
-            InputValidator.Validate(step);
-            foreach (var deliverable in step.Deliverables)
-            {
-                InputValidator.Validate(deliverable);
-            }
-        }
     }
 
     private async Task<ProcessTemplate> GetWithVersionsAsync(Guid id, CancellationToken cancellationToken) =>

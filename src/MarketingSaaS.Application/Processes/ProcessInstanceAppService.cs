@@ -2,7 +2,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.ProcessTemplates;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Processes;
 
@@ -28,7 +27,6 @@ public sealed class ProcessInstanceAppService(
 
     public async Task<ProcessInstanceDto> StartAsync(StartProcessDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var template = await templates.FindWithVersionsAsync(input.TemplateId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(ProcessTemplate), input.TemplateId);
         var instance = await manager.StartAsync(template, input.Name, input.StartDate, cancellationToken);
@@ -39,7 +37,6 @@ public sealed class ProcessInstanceAppService(
 
     public async Task<ProcessInstanceDto> ProvideDeliverableAsync(Guid id, Guid stepId, Guid deliverableId, ProvideDeliverableDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var instance = await GetWithStepsAsync(id, cancellationToken);
         instance.ProvideDeliverable(stepId, deliverableId, input.Note, input.Link, currentUser.Id!.Value, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);

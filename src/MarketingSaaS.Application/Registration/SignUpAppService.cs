@@ -3,7 +3,6 @@ using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Tenants;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Registration;
@@ -17,7 +16,6 @@ public sealed class SignUpAppService(
 {
     public async Task<SignUpResultDto> SignUpAsync(SignUpDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         Tenant tenant;
         using (currentTenant.Change(null))

@@ -4,7 +4,6 @@ using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
-using MarketingSaaS.Validation;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
@@ -35,7 +34,6 @@ public sealed class SettingAppService(
 
     public async Task<IReadOnlyList<SettingDto>> UpdateAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var tenantId = TenantId;
         var visible = (await VisibleDefinitionsAsync(cancellationToken)).ToDictionary(d => d.Name, StringComparer.Ordinal);
         var errors = new Dictionary<string, FieldError[]>();
@@ -69,7 +67,6 @@ public sealed class SettingAppService(
 
     public async Task UpdateMyCultureAsync(UpdateMyCultureDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var culture = input.Culture.Trim();
         if (!SettingValueValidator.IsSupportedCulture(culture))
         {

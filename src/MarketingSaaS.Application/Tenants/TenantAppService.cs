@@ -17,7 +17,6 @@ public sealed class TenantAppService(
 {
     public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var total = await tenants.GetCountAsync(input.Filter, input.IsActive, cancellationToken);
         var page = await tenants.GetPagedListAsync(input.Filter, input.IsActive, input.SkipCount, input.MaxResultCount, cancellationToken);
         var editionIds = page.Where(t => t.EditionId.HasValue).Select(t => t.EditionId!.Value).Distinct().ToList();
@@ -32,7 +31,6 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         return await ChangeAsync(id, input.ConcurrencyStamp, tenant =>
         {
             tenant.Rename(input.Name.Trim());
@@ -56,13 +54,11 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> ChangeEditionAsync(Guid id, ChangeTenantEditionDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         return await ChangeAsync(id, input.ConcurrencyStamp, tenant => tenantManager.ChangeEditionAsync(tenant, input.EditionId, cancellationToken), cancellationToken);
     }
 
     public async Task<TenantDto> SetConnectionStringAsync(Guid id, SetTenantConnectionStringDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         CheckConnectionStringFormat(input.ConnectionString);
         return await ChangeAsync(id, input.ConcurrencyStamp, tenant =>
         {

@@ -3,7 +3,6 @@ using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.TextTemplates;
@@ -45,7 +44,6 @@ public sealed class TextTemplateAppService(
     {
         var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
-        InputValidator.Validate(input);
         renderer.CheckSyntax(name, input.Content);
         var current = await overrides.FindAsync(name, culture, cancellationToken);
         if (current is null)
@@ -79,7 +77,6 @@ public sealed class TextTemplateAppService(
     {
         var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
-        InputValidator.Validate(input);
         var content = input.Content ?? await contents.GetCurrentAsync(definition, culture, cancellationToken);
         var output = await renderer.RenderContentAsync(name, content, definition.SampleModel(), culture, cancellationToken);
         return new TextTemplatePreviewDto(name, culture, output);

@@ -8,7 +8,6 @@ using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Registration;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,7 +45,6 @@ public static class AccountEndpoints
         ITenantStore tenants,
         ICurrentTenant currentTenant)
     {
-        InputValidator.Validate(input);
         var tenantId = currentTenant.Id;
         if (!string.IsNullOrWhiteSpace(input.Tenant))
         {

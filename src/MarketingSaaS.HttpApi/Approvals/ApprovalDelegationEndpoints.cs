@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +17,7 @@ public static class ApprovalDelegationEndpoints
         var group = endpoints.MapGroup("/api/approvals/delegations").WithTags("ApprovalDelegations");
 
         group.MapGet("/", async (IApprovalDelegationAppService delegations, CancellationToken ct, string? view = null) =>
-                TypedResults.Ok(await delegations.GetListAsync(new GetApprovalDelegationListInput { View = view }, ct)))
+                TypedResults.Ok(await delegations.GetListAsync(InputValidator.Validated(new GetApprovalDelegationListInput { View = view }), ct)))
             .RequireSignedIn();
         group.MapGet("/{id:guid}", async (Guid id, IApprovalDelegationAppService delegations, CancellationToken ct) => TypedResults.Ok(await delegations.GetAsync(id, ct)))
             .RequireSignedIn();

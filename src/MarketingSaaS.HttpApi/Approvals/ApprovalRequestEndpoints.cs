@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,7 +47,7 @@ public static class ApprovalRequestEndpoints
         string? view = null,
         int skipCount = 0,
         int maxResultCount = 20) =>
-        TypedResults.Ok(await requests.GetListAsync(new GetApprovalRequestListInput { View = view, SkipCount = skipCount, MaxResultCount = maxResultCount }, ct));
+        TypedResults.Ok(await requests.GetListAsync(InputValidator.Validated(new GetApprovalRequestListInput { View = view, SkipCount = skipCount, MaxResultCount = maxResultCount }), ct));
 
     private static async Task<Created<ApprovalRequestDetailsDto>> Submit(SubmitApprovalRequestDto input, IApprovalRequestAppService requests, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,7 @@ public static class AuditLogEndpoints
         Guid? userId = null,
         DateTimeOffset? from = null,
         DateTimeOffset? to = null) =>
-        TypedResults.Ok(await auditLogs.GetListAsync(new GetAuditLogListInput
+        TypedResults.Ok(await auditLogs.GetListAsync(InputValidator.Validated(new GetAuditLogListInput
         {
             SkipCount = skipCount,
             MaxResultCount = maxResultCount,
@@ -39,5 +40,5 @@ public static class AuditLogEndpoints
             UserId = userId,
             From = from,
             To = to,
-        }, ct));
+        }), ct));
 }

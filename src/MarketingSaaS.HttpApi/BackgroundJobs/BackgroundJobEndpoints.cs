@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ public static class BackgroundJobEndpoints
         int skipCount = 0,
         int maxResultCount = 20,
         BackgroundJobState? state = null) =>
-        TypedResults.Ok(await jobs.GetListAsync(new GetBackgroundJobListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, State = state }, ct));
+        TypedResults.Ok(await jobs.GetListAsync(InputValidator.Validated(new GetBackgroundJobListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, State = state }), ct));
 
     private static async Task<Ok<BackgroundJobDetailsDto>> GetAsync(Guid id, IBackgroundJobAppService jobs, CancellationToken ct) =>
         TypedResults.Ok(await jobs.GetAsync(id, ct));

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,7 @@ public static class EditionEndpoints
         int skipCount = 0,
         int maxResultCount = 20,
         string? filter = null) =>
-        TypedResults.Ok(await editions.GetListAsync(new GetEditionListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter }, ct));
+        TypedResults.Ok(await editions.GetListAsync(InputValidator.Validated(new GetEditionListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter }), ct));
 
     private static async Task<Ok<EditionDto>> GetAsync(Guid id, IEditionAppService editions, CancellationToken ct) =>
         TypedResults.Ok(await editions.GetAsync(id, ct));

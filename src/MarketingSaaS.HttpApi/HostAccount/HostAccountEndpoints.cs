@@ -3,7 +3,6 @@ using MarketingSaaS.Framework.AspNetCore.Compression;
 using MarketingSaaS.Framework.AspNetCore.Security;
 using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +23,6 @@ public static class HostAccountEndpoints
 
     private static async Task<IResult> SignInAsync(HostSignInRequest input, HttpContext http, HostSignInManager signInManager)
     {
-        InputValidator.Validate(input);
         var user = await signInManager.SignInAsync(input.UserName, input.Password, http.RequestAborted);
         var principal = HostUserPrincipalFactory.Create(user);
         if (input.UseCookie)

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +30,7 @@ public static class UserEndpoints
         var input = new GetUserListInput { Filter = filter };
         input.SkipCount = skipCount ?? input.SkipCount;
         input.MaxResultCount = maxResultCount ?? input.MaxResultCount;
-        return TypedResults.Ok(await users.GetListAsync(input, ct));
+        return TypedResults.Ok(await users.GetListAsync(InputValidator.Validated(input), ct));
     }
 
     private static async Task<Ok<UserDto>> GetAsync(Guid id, IUserAppService users, CancellationToken ct) =>

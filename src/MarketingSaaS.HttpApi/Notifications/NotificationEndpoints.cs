@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
 using MarketingSaaS.Dtos;
 using Microsoft.AspNetCore.Http;
@@ -33,5 +34,5 @@ public static class NotificationEndpoints
         bool unreadOnly = false,
         int skipCount = 0,
         int maxResultCount = 20) =>
-        TypedResults.Ok(await notifications.GetListAsync(new GetNotificationListInput { UnreadOnly = unreadOnly, SkipCount = skipCount, MaxResultCount = maxResultCount }, ct));
+        TypedResults.Ok(await notifications.GetListAsync(InputValidator.Validated(new GetNotificationListInput { UnreadOnly = unreadOnly, SkipCount = skipCount, MaxResultCount = maxResultCount }), ct));
 }

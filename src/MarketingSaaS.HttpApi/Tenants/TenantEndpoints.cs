@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,7 @@ public static class TenantEndpoints
         int maxResultCount = 20,
         string? filter = null,
         bool? isActive = null) =>
-        TypedResults.Ok(await tenants.GetListAsync(new GetTenantListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, IsActive = isActive }, ct));
+        TypedResults.Ok(await tenants.GetListAsync(InputValidator.Validated(new GetTenantListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, IsActive = isActive }), ct));
 
     private static async Task<Ok<TenantDto>> GetAsync(Guid id, ITenantAppService tenants, CancellationToken ct) =>
         TypedResults.Ok(await tenants.GetAsync(id, ct));

@@ -1,4 +1,5 @@
 using MarketingSaaS.Framework.AspNetCore.Uow;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,12 +29,14 @@ public static class ModularHostingExtensions
     }
 
     /// <summary>
-    /// Maps every module's endpoints onto one root group that carries the request pipeline steps: each
+    /// Maps every module's endpoints onto one root group that carries the request pipeline's steps, in order: input
+    /// DTOs are validated (<see cref="InputValidationEndpointFilter"/>, a 400 before anything else runs), then each
     /// state-changing request is one unit of work (<see cref="RequestTransactionFilter"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapModuleEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var root = endpoints.MapGroup("");
+        root.AddEndpointFilterFactory(InputValidationEndpointFilter.Create);
         root.AddEndpointFilter<RequestTransactionFilter>();
         foreach (var module in endpoints.ServiceProvider.GetRequiredService<ModularApplication>().Modules)
         {

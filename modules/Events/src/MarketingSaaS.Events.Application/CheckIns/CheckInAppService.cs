@@ -2,7 +2,6 @@ using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.CheckIns;
 
@@ -14,7 +13,6 @@ public sealed class CheckInAppService(
 {
     public async Task<CheckInResultDto> CheckInByCodeAsync(Guid eventId, CheckInByCodeDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         await events.GetAsync(eventId, cancellationToken);
         var registration = await registrations.FindByCodeAsync(eventId, input.Code, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(EventRegistration), input.Code);

@@ -3,7 +3,6 @@ using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.EventTemplates;
 
@@ -20,7 +19,6 @@ public sealed class EventTemplateAppService(
 {
     public async Task<PagedResultDto<EventTemplateDto>> GetListAsync(GetEventTemplateListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (total, items) = await templates.GetPagedListAsync(input.Filter, input.SkipCount, input.MaxResultCount, cancellationToken);
         var nameOf = await raciNames.ResolveAsync(items.RaciParties(), cancellationToken);
         return new PagedResultDto<EventTemplateDto>(total, [.. items.Select(t => t.ToDto(nameOf))]);
@@ -31,7 +29,6 @@ public sealed class EventTemplateAppService(
 
     public async Task<EventTemplateDto> CreateAsync(CreateEventTemplateDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var source = await events.GetAsync(input.MarketingEventId!.Value, cancellationToken);
         var template = await manager.SaveFromAsync(
             source,
@@ -48,7 +45,6 @@ public sealed class EventTemplateAppService(
 
     public async Task<EventTemplateDto> UpdateAsync(Guid id, UpdateEventTemplateDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var template = await templates.GetWithPlanAsync(id, cancellationToken);
         EventTemplateManager.Rename(template, input.Name, input.Description);
         await templates.UpdateAsync(template, input.ConcurrencyStamp, cancellationToken);
@@ -66,7 +62,6 @@ public sealed class EventTemplateAppService(
     /// <summary>The event, then its plan from the template (tasks with the RACI parties that still exist, milestones, risks owned by the caller).</summary>
     public async Task<MarketingEventDto> CreateEventAsync(Guid id, CreateEventFromTemplateDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var template = await templates.GetWithPlanAsync(id, cancellationToken);
         var marketingEvent = await manager.CreateEventAsync(template, input.Name, input.StartTime!.Value, input.EndTime!.Value, input.OwnerUnitId, cancellationToken);
         var plan = await manager.CreatePlanAsync(template, marketingEvent, currentUser.Id!.Value, cancellationToken);

@@ -2,7 +2,6 @@ using MarketingSaaS.Blobs;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Expenses;
 
@@ -23,7 +22,6 @@ public sealed class EventExpenseAppService(
 
     public async Task<EventExpenseDto> CreateAsync(Guid marketingEventId, CreateEventExpenseDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var expense = await manager.CreateAsync(
             marketingEvent,
@@ -36,7 +34,6 @@ public sealed class EventExpenseAppService(
 
     public async Task<EventExpenseDto> UpdateAsync(Guid marketingEventId, Guid expenseId, UpdateEventExpenseDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
         await manager.ChangeAsync(marketingEvent, expense, input.Amount, input.Note, cancellationToken);
         await expenses.UpdateAsync(expense, input.ConcurrencyStamp, cancellationToken);

@@ -5,7 +5,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Settings;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Figures;
 
@@ -22,14 +21,12 @@ public sealed class EventFiguresAppService(
 
     public async Task<PagedResultDto<EventFiguresDto>> GetListAsync(GetMarketingEventListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (total, items) = await events.GetPagedListAsync(input.Filter, input.Status, input.Type, input.SkipCount, input.MaxResultCount, cancellationToken);
         return new PagedResultDto<EventFiguresDto>(total, await FiguresOfAsync(items, cancellationToken));
     }
 
     public async Task<EventRevenueDto> SetRevenueAsync(Guid marketingEventId, SetEventRevenueDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var currency = marketingEvent.BudgetLines.FirstOrDefault()?.Currency
             ?? await settings.GetOrNullAsync(MarketingSaaSSettings.Currency, cancellationToken) ?? "CNY";

@@ -2,7 +2,6 @@ using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.MarketingEvents;
 
@@ -16,7 +15,6 @@ public sealed class MarketingEventAppService(
 
     public async Task<PagedResultDto<MarketingEventDto>> GetListAsync(GetMarketingEventListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (total, items) = await events.GetPagedListAsync(input.Filter, input.Status, input.Type, input.SkipCount, input.MaxResultCount, cancellationToken);
         return new PagedResultDto<MarketingEventDto>(total, [.. items.Select(e => e.ToDto())]);
     }
@@ -26,7 +24,6 @@ public sealed class MarketingEventAppService(
 
     public async Task<MarketingEventDto> CreateAsync(CreateMarketingEventDto input, CancellationToken cancellationToken = default)
     {
-        MarketingEventInputValidator.Validate(input);
         var marketingEvent = await manager.CreateAsync(input.ToDraft(), input.BudgetLines.ToDrafts(), cancellationToken);
         await events.InsertAsync(marketingEvent, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -35,7 +32,6 @@ public sealed class MarketingEventAppService(
 
     public async Task<MarketingEventDto> UpdateAsync(Guid id, UpdateMarketingEventDto input, CancellationToken cancellationToken = default)
     {
-        MarketingEventInputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(id, cancellationToken);
         await manager.UpdateAsync(marketingEvent, input.ToDraft(), input.BudgetLines.ToDrafts(), cancellationToken);
         return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);
@@ -51,7 +47,6 @@ public sealed class MarketingEventAppService(
 
     public async Task<MarketingEventDto> ChangeBudgetAsync(Guid id, ChangeEventBudgetDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(id, cancellationToken);
         await manager.ChangeBudgetAsync(marketingEvent, input.BudgetLines.ToDrafts(), UserId, input.Comment, cancellationToken);
         return await SaveAsync(marketingEvent, input.ConcurrencyStamp, cancellationToken);

@@ -1,7 +1,6 @@
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Plans;
 
@@ -19,7 +18,6 @@ public sealed class EventMilestoneAppService(
 
     public async Task<EventMilestoneDto> CreateAsync(Guid marketingEventId, CreateEventMilestoneDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var milestone = await manager.CreateAsync(marketingEvent, input.Name, input.Date!.Value, input.IsKeyDate, cancellationToken);
         await milestones.InsertAsync(milestone, cancellationToken);
@@ -29,7 +27,6 @@ public sealed class EventMilestoneAppService(
 
     public async Task<EventMilestoneDto> UpdateAsync(Guid marketingEventId, Guid milestoneId, UpdateEventMilestoneDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (marketingEvent, milestone) = await GetMilestoneAsync(marketingEventId, milestoneId, cancellationToken);
         await manager.UpdateAsync(marketingEvent, milestone, input.Name, input.Date!.Value, input.IsKeyDate, cancellationToken);
         await milestones.UpdateAsync(milestone, input.ConcurrencyStamp, cancellationToken);

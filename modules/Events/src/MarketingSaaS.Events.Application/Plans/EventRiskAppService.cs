@@ -2,7 +2,6 @@ using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Plans;
 
@@ -23,7 +22,6 @@ public sealed class EventRiskAppService(
 
     public async Task<EventRiskDto> CreateAsync(Guid marketingEventId, CreateEventRiskDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var risk = await manager.CreateAsync(marketingEvent, ToDraft(input), cancellationToken);
         await risks.InsertAsync(risk, cancellationToken);
@@ -33,7 +31,6 @@ public sealed class EventRiskAppService(
 
     public async Task<EventRiskDto> UpdateAsync(Guid marketingEventId, Guid riskId, UpdateEventRiskDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (marketingEvent, risk) = await GetRiskAsync(marketingEventId, riskId, cancellationToken);
         await manager.UpdateAsync(marketingEvent, risk, ToDraft(input), cancellationToken);
         await risks.UpdateAsync(risk, input.ConcurrencyStamp, cancellationToken);

@@ -3,7 +3,6 @@ using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Plans;
 
@@ -32,7 +31,6 @@ public sealed class EventTaskAppService(
 
     public async Task<EventTaskDto> CreateAsync(Guid marketingEventId, CreateEventTaskDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var task = await manager.CreateAsync(marketingEvent, ToDraft(input), cancellationToken);
         await tasks.InsertAsync(task, cancellationToken);
@@ -42,7 +40,6 @@ public sealed class EventTaskAppService(
 
     public async Task<EventTaskDto> UpdateAsync(Guid marketingEventId, Guid taskId, UpdateEventTaskDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (marketingEvent, task) = await GetTaskAsync(marketingEventId, taskId, cancellationToken);
         await manager.UpdateAsync(marketingEvent, task, ToDraft(input), cancellationToken);
         await tasks.UpdateAsync(task, input.ConcurrencyStamp, cancellationToken);
@@ -52,7 +49,6 @@ public sealed class EventTaskAppService(
 
     public async Task<EventTaskDto> SetProgressAsync(Guid marketingEventId, Guid taskId, SetEventTaskProgressDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (marketingEvent, task) = await GetTaskAsync(marketingEventId, taskId, cancellationToken);
         var canManage = await permissions.IsGrantedAsync(EventsPermissions.MarketingEvents.Manage, cancellationToken);
         await manager.SetProgressAsync(marketingEvent, task, input.ProgressPercent, currentUser.Id ?? Guid.Empty, canManage, cancellationToken);

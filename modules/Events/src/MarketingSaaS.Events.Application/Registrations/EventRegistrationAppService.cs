@@ -5,7 +5,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Registrations;
 
@@ -29,7 +28,6 @@ public sealed class EventRegistrationAppService(
 
     public async Task<EventRegistrationSettingsDto> SetSettingsAsync(Guid eventId, UpdateEventRegistrationSettingsDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var marketingEvent = await events.GetAsync(eventId, cancellationToken);
         if (!EventRegistrationRules.IsRegistrable(marketingEvent.Status))
         {
@@ -46,7 +44,6 @@ public sealed class EventRegistrationAppService(
 
     public async Task<PagedResultDto<EventRegistrationDto>> GetListAsync(Guid eventId, GetEventRegistrationListInput input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         await events.GetAsync(eventId, cancellationToken);
         var (total, items) = await registrations.GetPagedListAsync(
             eventId, input.Filter, input.Status, input.CheckedIn, input.IsLead, input.SkipCount, input.MaxResultCount, cancellationToken);

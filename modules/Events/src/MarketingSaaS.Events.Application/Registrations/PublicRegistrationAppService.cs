@@ -4,7 +4,6 @@ using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Registrations;
 
@@ -24,7 +23,6 @@ public sealed class PublicRegistrationAppService(
 
     public async Task<PublicRegistrationDto> RegisterAsync(Guid eventId, RegisterForEventDto input, CancellationToken cancellationToken = default)
     {
-        InputValidator.Validate(input);
         var (marketingEvent, settings) = await manager.GetPublishedAsync(eventId, cancellationToken);
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var registration = await manager.RegisterAsync(marketingEvent, settings, input.ToRegistrant(), input.ToUtm(), TemplateCultures.Normalize(CultureInfo.CurrentUICulture.Name), cancellationToken);

@@ -1,8 +1,6 @@
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
-using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
-using MarketingSaaS.Validation;
 
 namespace MarketingSaaS.Events.Reviews;
 
@@ -22,7 +20,6 @@ public sealed class EventReviewAppService(
 
     public async Task<EventReviewDto> SaveAsync(Guid marketingEventId, SaveEventReviewDto input, CancellationToken cancellationToken = default)
     {
-        Validate(input);
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);
         var draft = new EventReviewDraft(
             input.GoalAttainment,
@@ -56,22 +53,4 @@ public sealed class EventReviewAppService(
         r.CreationTime,
         r.CreatorId,
         r.ConcurrencyStamp);
-
-    /// <summary>The review, then each improvement, reported as "improvements[1].ownerUserId".</summary>
-    private static void Validate(SaveEventReviewDto input)
-    {
-        InputValidator.Validate(input);
-        for (var i = 0; i < input.Improvements.Count; i++)
-        {
-            try
-            {
-                InputValidator.Validate(input.Improvements[i]);
-            }
-            catch (FieldValidationException e)
-            {
-                var prefix = $"improvements[{i}].";
-                throw new FieldValidationException(e.Errors.ToDictionary(error => prefix + error.Key, error => error.Value));
-            }
-        }
-    }
 }

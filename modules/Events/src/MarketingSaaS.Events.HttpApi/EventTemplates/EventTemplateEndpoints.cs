@@ -1,6 +1,7 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,7 @@ public static class EventTemplateEndpoints
 
     private static async Task<Ok<PagedResultDto<EventTemplateDto>>> GetListAsync(
         IEventTemplateAppService service, CancellationToken ct, int skipCount = 0, int maxResultCount = 20, string? filter = null) =>
-        TypedResults.Ok(await service.GetListAsync(new GetEventTemplateListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter }, ct));
+        TypedResults.Ok(await service.GetListAsync(InputValidator.Validated(new GetEventTemplateListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter }), ct));
 
     private static async Task<Created<EventTemplateDto>> CreateAsync(CreateEventTemplateDto input, IEventTemplateAppService service, CancellationToken ct)
     {

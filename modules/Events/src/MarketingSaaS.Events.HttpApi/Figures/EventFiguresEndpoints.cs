@@ -1,6 +1,7 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,5 +33,5 @@ public static class EventFiguresEndpoints
         MarketingEventStatus? status = null,
         MarketingEventType? type = null) =>
         TypedResults.Ok(await figures.GetListAsync(
-            new GetMarketingEventListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, Status = status, Type = type }, ct));
+            InputValidator.Validated(new GetMarketingEventListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, Status = status, Type = type }), ct));
 }

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -54,7 +55,7 @@ public static class MarketingEventEndpoints
         MarketingEventStatus? status = null,
         MarketingEventType? type = null) =>
         TypedResults.Ok(await events.GetListAsync(
-            new GetMarketingEventListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, Status = status, Type = type }, ct));
+            InputValidator.Validated(new GetMarketingEventListInput { SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, Status = status, Type = type }), ct));
 
     private static async Task<Created<MarketingEventDto>> CreateAsync(CreateMarketingEventDto input, IMarketingEventAppService events, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,8 +52,8 @@ public static class EventRegistrationEndpoints
         EventRegistrationStatus? status = null,
         bool? checkedIn = null,
         bool? isLead = null) =>
-        TypedResults.Ok(await registrations.GetListAsync(eventId, new GetEventRegistrationListInput
+        TypedResults.Ok(await registrations.GetListAsync(eventId, InputValidator.Validated(new GetEventRegistrationListInput
         {
             SkipCount = skipCount, MaxResultCount = maxResultCount, Filter = filter, Status = status, CheckedIn = checkedIn, IsLead = isLead,
-        }, ct));
+        }), ct));
 }

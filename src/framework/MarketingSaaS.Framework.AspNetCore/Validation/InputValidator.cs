@@ -4,13 +4,15 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using MarketingSaaS.Framework.ExceptionHandling;
 
-namespace MarketingSaaS.Validation;
+namespace MarketingSaaS.Framework.AspNetCore.Validation;
 
 /// <summary>
-/// Checks a DTO's data annotations, and those of the DTOs in its lists, recursively; failures become a
-/// 400 whose field errors are localized codes with their limits (e.g. "Framework:Length" with min and
-/// max), keyed by path ("rules[0].stages[1].approvers"). A missing list or a null list element is an
-/// error unless the property is declared nullable.
+/// Checks a DTO's data annotations, and those of the DTOs in its properties and lists, recursively; failures
+/// become a 400 whose field errors are localized codes with their limits (e.g. "Framework:Length" with min
+/// and max), keyed by path ("rules[0].stages[1].approvers", "valueCanvas.whyCome"). A missing list or a null
+/// list element is an error unless the property is declared nullable; a missing DTO property is not.
+/// The endpoint pipeline runs it (<see cref="InputValidationEndpointFilter"/>); an endpoint that builds a DTO
+/// itself validates it here. Application services never do: they do not reference this project.
 /// </summary>
 public static class InputValidator
 {
@@ -19,12 +21,25 @@ public static class InputValidator
     public static void Validate(object input)
     {
         var errors = new Dictionary<string, FieldError[]>();
-        Validate(input, "", errors);
+        Collect(input, errors);
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);
         }
     }
+
+    /// <summary><paramref name="input"/>, once <see cref="Validate"/> found nothing wrong with it.</summary>
+    public static T Validated<T>(T input)
+        where T : class
+    {
+        Validate(input);
+        return input;
+    }
+
+    /// <summary>Whether values of <paramref name="type"/> are DTOs with anything to check.</summary>
+    public static bool HasRules(Type type) => IsDto(type) && Rules.GetOrAdd(type, Describe).Length > 0;
+
+    internal static void Collect(object input, Dictionary<string, FieldError[]> errors) => Validate(input, "", errors);
 
     private static void Validate(object input, string prefix, Dictionary<string, FieldError[]> errors)
     {
@@ -45,6 +60,10 @@ public static class InputValidator
             else if (rule.IsList && value is IEnumerable items)
             {
                 ValidateItems(items, field, errors);
+            }
+            else if (rule.IsDto && value is not null)
+            {
+                Validate(value, field + ".", errors);
             }
         }
     }
@@ -75,8 +94,9 @@ public static class InputValidator
                 p,
                 [.. p.GetCustomAttributes<ValidationAttribute>(inherit: true).OrderBy(a => a is RequiredAttribute ? 0 : 1)],
                 p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType),
-                nullability.Create(p).ReadState == NullabilityState.Nullable))
-            .Where(r => r.Attributes.Length > 0 || r.IsList)];
+                nullability.Create(p).ReadState == NullabilityState.Nullable,
+                IsDto(p.PropertyType) && !typeof(IEnumerable).IsAssignableFrom(p.PropertyType)))
+            .Where(r => r.Attributes.Length > 0 || r.IsList || r.IsDto)];
     }
 
     private static bool IsDto(Type type) => type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("MarketingSaaS", StringComparison.Ordinal) == true;
@@ -93,5 +113,5 @@ public static class InputValidator
 
     private static Dictionary<string, object?> Limits(object min, object max) => new() { ["min"] = min, ["max"] = max };
 
-    private sealed record PropertyRule(PropertyInfo Property, ValidationAttribute[] Attributes, bool IsList, bool IsNullable);
+    private sealed record PropertyRule(PropertyInfo Property, ValidationAttribute[] Attributes, bool IsList, bool IsNullable, bool IsDto);
 }

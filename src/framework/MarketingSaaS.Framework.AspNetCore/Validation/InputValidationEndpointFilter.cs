@@ -1,0 +1,63 @@
+using System.Reflection;
+using MarketingSaaS.Framework.AspNetCore.ExceptionHandling;
+using MarketingSaaS.Framework.ExceptionHandling;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MarketingSaaS.Framework.AspNetCore.Validation;
+
+/// <summary>
+/// Validates a handler's input DTOs (<see cref="InputValidator"/>) before the handler runs and answers 400 with
+/// the field errors. Which arguments to check is decided once per endpoint, at start-up: DTOs from the body or
+/// a form, and <c>[AsParameters]</c> objects; services, route, query and header values are left alone.
+/// </summary>
+public static class InputValidationEndpointFilter
+{
+    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    {
+        var services = context.ApplicationServices.GetService<IServiceProviderIsService>();
+        var inputs = context.MethodInfo.GetParameters()
+            .Where(p => InputValidator.HasRules(p.ParameterType) && IsInput(p, services))
+            .Select(p => p.Position)
+            .ToArray();
+        if (inputs.Length == 0)
+        {
+            return next;
+        }
+
+        var problems = context.ApplicationServices.GetRequiredService<ProblemResponder>();
+        return async invocation =>
+        {
+            var errors = new Dictionary<string, FieldError[]>();
+            foreach (var index in inputs)
+            {
+                if (invocation.Arguments[index] is { } input)
+                {
+                    InputValidator.Collect(input, errors);
+                }
+            }
+
+            if (errors.Count == 0)
+            {
+                return await next(invocation);
+            }
+
+            await problems.WriteValidationAsync(invocation.HttpContext, errors);
+            return Results.Empty;
+        };
+    }
+
+    private static bool IsInput(ParameterInfo parameter, IServiceProviderIsService? services)
+    {
+        var attributes = parameter.GetCustomAttributes(inherit: true);
+        if (attributes.Any(a => a is AsParametersAttribute or IFromBodyMetadata or IFromFormMetadata))
+        {
+            return true;
+        }
+
+        var boundElsewhere = attributes.Any(a => a is IFromServiceMetadata or FromKeyedServicesAttribute
+            or IFromRouteMetadata or IFromQueryMetadata or IFromHeaderMetadata);
+        return !boundElsewhere && services?.IsService(parameter.ParameterType) != true;
+    }
+}
