@@ -1,7 +1,7 @@
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using Microsoft.EntityFrameworkCore;
 
-namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite;
+namespace MarketingSaaS.EntityFrameworkCore;
 
 /// <summary>Carries the SQLite migrations; everything else is in <see cref="PlatformDbContext"/>.</summary>
 public sealed class SqlitePlatformDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
