@@ -1,7 +1,7 @@
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using Microsoft.EntityFrameworkCore;
 
-namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
+namespace MarketingSaaS.Events.EntityFrameworkCore;
 
 /// <summary>Carries the PostgreSQL migrations; everything else is in <see cref="EventsDbContext"/>.</summary>
 public sealed class PostgreSqlEventsDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
