@@ -1,33 +1,35 @@
 #!/usr/bin/env bash
-# Adds a migration <Name> to a DbContext for SQLite and PostgreSQL.
+# Adds a migration <Name> to a DbContext for every provider; the generated files land in
+# <EfProject>/Migrations/<Provider>/ (namespace <EfProject>.Migrations.<Provider>), nothing else is written there.
 # Usage: etc/add-migration.sh <Name> [Module]
-#   no module:  the platform's context (src/MarketingSaaS.EntityFrameworkCore, Migrations/<Provider>/Platform)
+#   no module:  the platform's context (src/MarketingSaaS.EntityFrameworkCore, SqlitePlatformDbContext / PostgreSqlPlatformDbContext)
 #   Module:     the module's context, e.g. Events → modules/Events/src/MarketingSaaS.Events.EntityFrameworkCore,
-#               contexts SqliteEventsDbContext / PostgreSqlEventsDbContext, Migrations/<Provider>
-# Long form:    etc/add-migration.sh <Name> <EfProject> <ContextPrefix> [Folder]
+#               contexts SqliteEventsDbContext / PostgreSqlEventsDbContext
+# Long form:    etc/add-migration.sh <Name> <EfProject> <ContextPrefix>
+# Run it under the build lock: flock /tmp/msaas-build.lock etc/add-migration.sh <Name> [Module]
 # Design-time factories for every context live in src/MarketingSaaS.DbMigrator/DesignTime (see docs/migrations.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?usage: add-migration.sh <Name> [Module | EfProject ContextPrefix [Folder]]}"
+name="${1:?usage: add-migration.sh <Name> [Module | EfProject ContextPrefix]}"
 if [ $# -ge 3 ]; then
-  project="$2"; context="$3"; folder="${4-$context}"
+  project="$2"; context="$3"
 elif [ $# -eq 2 ]; then
-  project="modules/$2/src/MarketingSaaS.$2.EntityFrameworkCore"; context="$2"; folder=""
+  project="modules/$2/src/MarketingSaaS.$2.EntityFrameworkCore"; context="$2"
   [ -d "$project" ] || { echo "no module EF Core project at $project" >&2; exit 1; }
 else
-  project="src/MarketingSaaS.EntityFrameworkCore"; context="Platform"; folder="Platform"
+  project="src/MarketingSaaS.EntityFrameworkCore"; context="Platform"
 fi
 root_namespace=$(basename "$project")
 dotnet tool restore >/dev/null
+dotnet build src/MarketingSaaS.DbMigrator -v q -nologo >/dev/null
 for provider in Sqlite PostgreSql; do
-  dir="Migrations/$provider${folder:+/$folder}"
-  namespace="$root_namespace.Migrations.$provider${folder:+.$folder}"
-  dotnet ef migrations add "$name" --project "$project" --startup-project src/MarketingSaaS.DbMigrator \
-    --context "${provider}${context}DbContext" --output-dir "$dir" --namespace "$namespace"
-  # dotnet ef writes the model snapshot to a folder named after the namespace; move it beside the migrations.
-  snapshot_dir="$project/$(echo "$namespace" | tr . /)"
+  namespace="$root_namespace.Migrations.$provider"
+  dotnet ef migrations add "$name" --no-build --project "$project" --startup-project src/MarketingSaaS.DbMigrator \
+    --context "${provider}${context}DbContext" --output-dir "Migrations/$provider" --namespace "$namespace"
+  # A new model snapshot goes to a folder named after the whole namespace; move it beside the migrations.
+  snapshot_dir="$project/$(tr . / <<<"$namespace")"
   if [ -d "$snapshot_dir" ]; then
-    mv "$snapshot_dir"/*ModelSnapshot.cs "$project/$dir/"
-    rm -rf "$project/$(echo "$root_namespace" | cut -d. -f1)"
+    mv "$snapshot_dir"/*ModelSnapshot.cs "$project/Migrations/$provider/"
+    rm -rf "$project/${root_namespace%%.*}"
   fi
 done

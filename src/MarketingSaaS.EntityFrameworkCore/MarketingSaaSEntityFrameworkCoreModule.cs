@@ -5,8 +5,6 @@ using MarketingSaaS.EntityFrameworkCore.Data;
 using MarketingSaaS.EntityFrameworkCore.Features;
 using MarketingSaaS.EntityFrameworkCore.Identity;
 using MarketingSaaS.EntityFrameworkCore.Notifications;
-using MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql;
-using MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite;
 using MarketingSaaS.EntityFrameworkCore.OrganizationUnits;
 using MarketingSaaS.EntityFrameworkCore.Permissions;
 using MarketingSaaS.EntityFrameworkCore.Positions;

@@ -1,5 +1,4 @@
 using MarketingSaaS.Events.EntityFrameworkCore;
-using MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,5 +1,4 @@
 using MarketingSaaS.EntityFrameworkCore;
-using MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,5 +1,4 @@
 using MarketingSaaS.Events.EntityFrameworkCore;
-using MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

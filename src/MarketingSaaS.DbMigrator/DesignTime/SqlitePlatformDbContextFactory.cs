@@ -1,5 +1,4 @@
 using MarketingSaaS.EntityFrameworkCore;
-using MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

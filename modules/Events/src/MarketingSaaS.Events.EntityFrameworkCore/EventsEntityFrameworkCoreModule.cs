@@ -1,6 +1,4 @@
 using MarketingSaaS.Events.EntityFrameworkCore.MarketingEvents;
-using MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql;
-using MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
 using MarketingSaaS.Events.EntityFrameworkCore.Plans;
 using MarketingSaaS.Events.EntityFrameworkCore.Registrations;
 using MarketingSaaS.Events.Figures;

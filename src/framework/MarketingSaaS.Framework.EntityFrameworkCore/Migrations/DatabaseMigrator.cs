@@ -41,6 +41,7 @@ public sealed class DatabaseMigrator(
         {
             await using var context = registration.Create(ownerConnectionString, dependencies, optionsFactory);
             logger.LogInformation("Migrating {Context}", registration.ContextType.Name);
+            await SquashedMigrationHistory.AdoptBaselineAsync(context, cancellationToken);
             await context.Database.MigrateAsync(cancellationToken);
             if (provider == DatabaseProvider.PostgreSql)
             {

@@ -1,8 +1,0 @@
-using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
-using Microsoft.EntityFrameworkCore;
-
-namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite;
-
-/// <summary>Carries the SQLite migrations; everything else is in <see cref="EventsDbContext"/>.</summary>
-public sealed class SqliteEventsDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
-    : EventsDbContext(options, dependencies);
