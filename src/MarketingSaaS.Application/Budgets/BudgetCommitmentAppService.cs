@@ -6,12 +6,11 @@ public sealed class BudgetCommitmentAppService(BudgetManager manager, IUnitOfWor
 {
     public async Task<BudgetCommitResultDto> CommitAsync(CreateBudgetCommitmentDto input, CancellationToken cancellationToken = default)
     {
-        // The transaction keeps the budget row locked (PostgreSQL) from the check until the commitment is saved.
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        // The request's transaction keeps the budget row locked (PostgreSQL) from the check until the commitment is saved.
         var result = await manager.CommitAsync(
             new BudgetCommitmentRequest(input.SourceReference, input.OrganizationUnitId!.Value, input.Category, input.Date!.Value, input.Amount, input.Currency),
             cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return new BudgetCommitResultDto(BudgetMapper.ToDto(result.Commitment), result.Level, result.NeedsExtraApproval);
     }
 

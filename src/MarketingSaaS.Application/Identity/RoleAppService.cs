@@ -47,13 +47,12 @@ public sealed class RoleAppService(
 
         ThrowIfStatic(role);
         await CheckNameFreeAsync(newName, exceptRoleId: id);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var granted = await grants.GetGrantedAsync(PermissionGrantProviders.Role, oldName, cancellationToken);
         (await roles.SetRoleNameAsync(role, newName)).ThrowIfFailed();
         (await roles.UpdateAsync(role)).ThrowIfFailed();
         await grants.SetAsync(PermissionGrantProviders.Role, oldName, [], cancellationToken);
         await grants.SetAsync(PermissionGrantProviders.Role, newName, granted, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(role);
     }
 
@@ -61,10 +60,9 @@ public sealed class RoleAppService(
     {
         var role = await FindAsync(id);
         ThrowIfStatic(role);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         await grants.SetAsync(PermissionGrantProviders.Role, role.Name!, [], cancellationToken);
         (await roles.DeleteAsync(role)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<AppRole> FindAsync(Guid id) =>

@@ -48,13 +48,12 @@ public sealed class UserAppService(
         }
 
         await CheckEmailFreeAsync(email, exceptUserId: null);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var user = new AppUser(SequentialGuid.Create(), userName, email, input.Name.Trim()) { IsActive = input.IsActive };
         (await users.CreateAsync(user, input.Password)).ThrowIfFailed();
         await roleAssigner.SetRolesAsync(user, input.RoleNames);
         // A new stamp ends the user's cookie sessions at their next check, so deactivation and role changes take effect.
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
 
@@ -73,7 +72,6 @@ public sealed class UserAppService(
 
         var email = input.Email.Trim();
         await CheckEmailFreeAsync(email, exceptUserId: id);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         user.Name = input.Name.Trim();
         user.IsActive = input.IsActive;
         user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
@@ -84,7 +82,7 @@ public sealed class UserAppService(
         await roleAssigner.SetRolesAsync(user, input.RoleNames);
         // A new stamp ends the user's cookie sessions at their next check, so deactivation and role changes take effect.
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
 
@@ -92,7 +90,6 @@ public sealed class UserAppService(
     {
         ThrowIfSelf(id);
         var user = await FindAsync(id);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         await grants.SetAsync(PermissionGrantProviders.User, id.ToString(), [], cancellationToken);
         foreach (var name in (await settings.GetValuesAsync(SettingValueProviders.User, id, cancellationToken)).Keys)
         {
@@ -100,32 +97,30 @@ public sealed class UserAppService(
         }
 
         (await users.DeleteAsync(user)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<UserDto> LockAsync(Guid id, CancellationToken cancellationToken = default)
     {
         ThrowIfSelf(id);
         var user = await FindAsync(id);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
         (await users.SetLockoutEndDateAsync(user, LockedIndefinitely)).ThrowIfFailed();
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
 
     public async Task<UserDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(id);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         if (user.LockoutEnabled)
         {
             (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
         }
 
         (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
 
@@ -143,14 +138,13 @@ public sealed class UserAppService(
             throw IdentityErrorMapper.ToException(errors);
         }
 
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         if (await users.HasPasswordAsync(user))
         {
             (await users.RemovePasswordAsync(user)).ThrowIfFailed();
         }
 
         (await users.AddPasswordAsync(user, input.NewPassword)).ThrowIfFailed();
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<AppUser> FindAsync(Guid id) =>

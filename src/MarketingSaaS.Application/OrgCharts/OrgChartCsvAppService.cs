@@ -65,7 +65,6 @@ public sealed class OrgChartCsvAppService(
             throw new FieldValidationException(errors);
         }
 
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var unitsByPath = new Dictionary<string, OrganizationUnit>(StringComparer.Ordinal);
         foreach (var unit in existing.OrderBy(u => u.Code, StringComparer.Ordinal))
         {
@@ -74,7 +73,7 @@ public sealed class OrgChartCsvAppService(
 
         var importer = new OrgChartCsvImporter(unitManager, positionManager, positions, unitOfWork.SaveChangesAsync);
         var result = await importer.ApplyAsync(rows, unitsByPath, usersByName, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return result;
     }
 

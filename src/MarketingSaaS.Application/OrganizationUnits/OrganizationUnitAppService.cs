@@ -62,9 +62,8 @@ public sealed class OrganizationUnitAppService(
     public async Task<ImportOrgChartResultDto> ImportDefaultAsync(ImportOrgChartDto input, CancellationToken cancellationToken = default)
     {
         var culture = await settings.GetOrNullAsync(MarketingSaaSSettings.Culture, cancellationToken);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var (unitCount, positionCount) = await importer.ImportAsync(input.Template.Trim().ToLowerInvariant(), chinese: culture != "en", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return new ImportOrgChartResultDto(unitCount, positionCount);
     }
 

@@ -34,11 +34,10 @@ public sealed class EventRegistrationAppService(
             throw new BusinessException(EventRegistrationErrorCodes.EventNotRegistrable).With("status", marketingEvent.Status.ToString());
         }
 
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         await manager.SetSettingsAsync(marketingEvent, input.Capacity, input.IsOpen, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await manager.PromoteWaitingAsync(eventId, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return await GetSettingsAsync(eventId, cancellationToken);
     }
 
@@ -58,10 +57,9 @@ public sealed class EventRegistrationAppService(
 
     public async Task<EventRegistrationDto> CancelAsync(Guid eventId, Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var registration = await GetRegistrationAsync(eventId, id, cancellationToken);
         await manager.CancelAsync(registration, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return registration.ToDto();
     }
 

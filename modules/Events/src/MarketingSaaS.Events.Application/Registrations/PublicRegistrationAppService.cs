@@ -24,9 +24,8 @@ public sealed class PublicRegistrationAppService(
     public async Task<PublicRegistrationDto> RegisterAsync(Guid eventId, RegisterForEventDto input, CancellationToken cancellationToken = default)
     {
         var (marketingEvent, settings) = await manager.GetPublishedAsync(eventId, cancellationToken);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var registration = await manager.RegisterAsync(marketingEvent, settings, input.ToRegistrant(), input.ToUtm(), TemplateCultures.Normalize(CultureInfo.CurrentUICulture.Name), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return registration.ToPublicDto(Tenant);
     }
 
@@ -39,10 +38,9 @@ public sealed class PublicRegistrationAppService(
     public async Task<PublicRegistrationDto> CancelAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default)
     {
         await manager.GetPublishedAsync(eventId, cancellationToken);
-        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
         var registration = await FindAsync(eventId, checkInCode, cancellationToken);
         await manager.CancelAsync(registration, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return registration.ToPublicDto(Tenant);
     }
 

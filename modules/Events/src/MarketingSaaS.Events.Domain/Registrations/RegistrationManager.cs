@@ -10,7 +10,7 @@ namespace MarketingSaaS.Events.Registrations;
 
 /// <summary>
 /// Registration rules: seats, waiting list, promotion, check-in and leads. Seat changes must run inside one
-/// unit-of-work transaction together with the registration they belong to (the application service opens it).
+/// unit-of-work transaction together with the registration they belong to (every state-changing request is one).
 /// Registering and promotion queue the registrant's e-mail in that transaction.
 /// </summary>
 public sealed class RegistrationManager(
