@@ -20,6 +20,7 @@ using MarketingSaaS.Permissions;
 using MarketingSaaS.Positions;
 using MarketingSaaS.Processes;
 using MarketingSaaS.ProcessTemplates;
+using MarketingSaaS.Search;
 using MarketingSaaS.Settings;
 using MarketingSaaS.Tenants;
 using MarketingSaaS.TextTemplates;
@@ -70,5 +71,6 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapTextTemplatesApi();
         endpoints.MapDeliverableSkeletonApi();
         endpoints.MapNotificationsApi();
+        endpoints.MapGlobalSearchApi();
     }
 }

@@ -1,10 +1,14 @@
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Events.Metrics;
 using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Events.Registrations;
+using MarketingSaaS.Events.Search;
 using MarketingSaaS.Events.Settings;
 using MarketingSaaS.Events.TextTemplates;
 using MarketingSaaS.Framework;
 using MarketingSaaS.Framework.BackgroundJobs;
+using MarketingSaaS.Framework.Metrics;
+using MarketingSaaS.Framework.Search;
 using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,5 +35,7 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
         services.AddEventsExecution();
         services.AddEventsPlan();
+        services.AddMetricProvider<EventsMetricProvider>();
+        services.AddSearchProvider<MarketingEventSearchProvider>();
     }
 }

@@ -16,12 +16,12 @@ public sealed class RequestTransactionFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!IsStateChanging(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<WithoutRequestTransactionMetadata>() is not null)
+        if (!IsStateChanging(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<WithoutRequestTransactionMetadata>() is not null
+            || http.RequestServices.GetService<IUnitOfWork>() is not { } unitOfWork)
         {
             return await next(context);
         }
 
-        var unitOfWork = http.RequestServices.GetRequiredService<IUnitOfWork>();
         await using var transaction = await unitOfWork.BeginTransactionAsync(http.RequestAborted);
         var result = await next(context);
         await transaction.CommitAsync(CancellationToken.None);
