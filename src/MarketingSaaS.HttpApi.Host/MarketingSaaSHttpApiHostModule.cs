@@ -6,6 +6,7 @@ using MarketingSaaS.Framework.BlobStoring.S3;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.Options;
 using MarketingSaaS.HealthChecks;
+using MarketingSaaS.OpenApi;
 using MarketingSaaS.Portal;
 
 namespace MarketingSaaS;
@@ -17,7 +18,7 @@ public sealed partial class MarketingSaaSHttpApiHostModule : MarketingModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         var services = context.Services;
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer<ConvertedScalarSchemaTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddLocalization();
         if (context.Configuration.GetValue<bool>("BackgroundJobs:ProbeJob"))

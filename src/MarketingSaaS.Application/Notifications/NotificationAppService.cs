@@ -1,6 +1,7 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
 using Microsoft.Extensions.Localization;
@@ -11,6 +12,7 @@ public sealed class NotificationAppService(
     INotificationRepository notifications,
     INotificationPreferenceRepository preferences,
     ICurrentUser currentUser,
+    ICurrentTenant currentTenant,
     IStringLocalizer localizer,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : INotificationAppService
@@ -50,6 +52,11 @@ public sealed class NotificationAppService(
 
     public async Task<NotificationPreferencesDto> UpdatePreferencesAsync(UpdateNotificationPreferencesDto input, CancellationToken cancellationToken = default)
     {
+        if (!currentTenant.IsAvailable)
+        {
+            throw new BusinessException(NotificationErrorCodes.PreferencesNeedCompany, statusCode: 403);
+        }
+
         if (input.EmailKinds.Any(k => !Enum.IsDefined(k)))
         {
             throw new FieldValidationException("emailKinds", NotificationErrorCodes.UnknownKind);

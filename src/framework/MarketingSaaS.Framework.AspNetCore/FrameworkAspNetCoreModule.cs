@@ -1,9 +1,12 @@
 using MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
+using System.Text.Json.Serialization;
 using MarketingSaaS.Framework.AspNetCore.ExceptionHandling;
+using MarketingSaaS.Framework.AspNetCore.Json;
 using MarketingSaaS.Framework.AspNetCore.MultiTenancy;
 using MarketingSaaS.Framework.AspNetCore.Users;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Framework.Users;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +29,12 @@ public sealed class FrameworkAspNetCoreModule : MarketingModule
         services.AddExceptionHandler<MarketingExceptionHandler>();
         services.AddHostedService<BackgroundJobs.BackgroundJobHostedService>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new ControlCharacterRefusingStringConverter());
+            o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+            o.SerializerOptions.Converters.Add(new BusinessDateOnlyConverter());
+        });
     }
 }

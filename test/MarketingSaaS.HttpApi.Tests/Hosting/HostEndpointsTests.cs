@@ -32,6 +32,22 @@ public abstract class HostEndpointsTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_strings_dates_and_enums_as_the_json_converters_read_them()
+    {
+        var schemas = (await fixture.Anonymous().GetJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+
+        var start = schemas.GetProperty("StartProcessDto").GetProperty("properties");
+        var until = schemas.GetProperty("CreateApprovalDelegationDto").GetProperty("properties").GetProperty("until");
+        var businessTypes = schemas.GetProperty("ApprovalBusinessType").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
+
+        start.GetProperty("name").GetProperty("type").GetString().ShouldBe("string");
+        (start.GetProperty("startDate").GetProperty("type").GetString(), start.GetProperty("startDate").GetProperty("format").GetString()).ShouldBe(("string", "date"));
+        until.GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["null", "string"]);
+        until.GetProperty("format").GetString().ShouldBe("date-time");
+        businessTypes.ShouldContain("Event");
+    }
+
+    [Fact]
     public async Task Application_configuration_carries_the_texts_of_the_requested_culture()
     {
         var english = fixture.Anonymous();

@@ -14,24 +14,17 @@ public abstract class InputRobustnessTests(ApiFixture fixture)
 {
     [Theory]
     [InlineData("/api/org/positions", """{"name":"A","holderUserIds":null}""", "holderUserIds")]
-    [InlineData("/api/org/positions", """{"name":"A","organizationUnitIds":[null]}""", null)]
+    [InlineData("/api/org/positions", """{"name":"A","organizationUnitIds":[null]}""", "organizationUnitIds[0]")]
     [InlineData("/api/approvals/policies", """{"businessType":"Event","name":"A","rules":null}""", "rules")]
     [InlineData("/api/approvals/policies", """{"businessType":"Event","name":"A","rules":[{"name":"r","currency":"CNY","stages":[{"mode":"Any","approvers":[null]}]}]}""", "rules[0].stages[0].approvers[0]")]
     [InlineData("/api/identity/users", """{"userName":"u1","name":"U","email":"u1@x.test","password":"User@12345","roleNames":[null]}""", "roleNames[0]")]
-    public async Task Null_lists_and_null_elements_are_field_errors_not_500(string url, string json, string? field)
+    public async Task Null_lists_and_null_elements_are_field_errors_not_500(string url, string json, string field)
     {
         var session = await fixture.SignUpAsync();
 
         var response = await session.Admin.Http.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
-        if (field is null)
-        {
-            // A null where a Guid is expected fails JSON binding already: a 400 without field errors.
-            problem.GetProperty("code").GetString().ShouldBe("Framework:BadRequest");
-            return;
-        }
-
         problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(problem.ToString());
     }
 

@@ -17,6 +17,15 @@ public static class HttpResponseExtensions
         return (await response.Content.ReadFromJsonAsync<T>(ApiClient.Json))!;
     }
 
+    /// <summary>The JSON body of an answer that must have exactly the <paramref name="expected"/> status.</summary>
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return response.StatusCode == expected
+            ? JsonDocument.Parse(body).RootElement.Clone()
+            : throw new HttpRequestException($"Expected {(int)expected} but got {(int)response.StatusCode}: {body}");
+    }
+
     public static async Task<JsonElement> ReadProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

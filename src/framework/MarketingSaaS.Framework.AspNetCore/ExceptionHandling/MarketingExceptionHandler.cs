@@ -1,3 +1,5 @@
+using System.Text.Json;
+using MarketingSaaS.Framework.AspNetCore.Json;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using Microsoft.AspNetCore.Diagnostics;
@@ -26,6 +28,9 @@ public sealed class MarketingExceptionHandler(ProblemResponder problems) : IExce
                 return true;
             case DuplicateKeyException:
                 await problems.WriteAsync(httpContext, StatusCodes.Status409Conflict, "Framework:DuplicateKey");
+                return true;
+            case BadHttpRequestException { InnerException: JsonException json } when JsonValueErrors.FieldOf(json) is { } field:
+                await problems.WriteValidationAsync(httpContext, new Dictionary<string, FieldError[]> { [field] = [JsonValueErrors.ErrorOf(json)] });
                 return true;
             case BadHttpRequestException e:
                 await problems.WriteAsync(httpContext, e.StatusCode, "Framework:BadRequest", new Dictionary<string, object?> { ["detail"] = e.Message });

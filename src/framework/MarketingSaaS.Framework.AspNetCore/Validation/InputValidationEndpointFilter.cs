@@ -11,6 +11,8 @@ namespace MarketingSaaS.Framework.AspNetCore.Validation;
 /// Validates a handler's input DTOs (<see cref="InputValidator"/>) before the handler runs and answers 400 with
 /// the field errors. Which arguments to check is decided once per endpoint, at start-up: DTOs from the body or
 /// a form, and <c>[AsParameters]</c> objects; services, route, query and header values are left alone.
+/// Route and query values, which do not pass the JSON converters, are refused with control characters
+/// (<see cref="ControlCharacters"/>), and date-time arguments are handed on in UTC.
 /// </summary>
 public static class InputValidationEndpointFilter
 {
@@ -21,15 +23,23 @@ public static class InputValidationEndpointFilter
             .Where(p => InputValidator.HasRules(p.ParameterType) && IsInput(p, services))
             .Select(p => p.Position)
             .ToArray();
-        if (inputs.Length == 0)
-        {
-            return next;
-        }
-
+        var dateTimes = context.MethodInfo.GetParameters()
+            .Where(p => p.ParameterType == typeof(DateTimeOffset) || p.ParameterType == typeof(DateTimeOffset?))
+            .Select(p => p.Position)
+            .ToArray();
         var problems = context.ApplicationServices.GetRequiredService<ProblemResponder>();
         return async invocation =>
         {
             var errors = new Dictionary<string, FieldError[]>();
+            CollectControlCharacters(invocation.HttpContext.Request, errors);
+            foreach (var index in dateTimes)
+            {
+                if (invocation.Arguments[index] is DateTimeOffset value)
+                {
+                    invocation.Arguments[index] = value.ToUniversalTime();
+                }
+            }
+
             foreach (var index in inputs)
             {
                 if (invocation.Arguments[index] is { } input)
@@ -46,6 +56,25 @@ public static class InputValidationEndpointFilter
             await problems.WriteValidationAsync(invocation.HttpContext, errors);
             return Results.Empty;
         };
+    }
+
+    private static void CollectControlCharacters(HttpRequest request, Dictionary<string, FieldError[]> errors)
+    {
+        foreach (var (name, value) in request.RouteValues)
+        {
+            if (value is string text && ControlCharacters.AreIn(text))
+            {
+                errors[name] = [ControlCharacters.Error];
+            }
+        }
+
+        foreach (var (name, values) in request.Query)
+        {
+            if (ControlCharacters.AreIn(name) || values.Any(ControlCharacters.AreIn))
+            {
+                errors[name] = [ControlCharacters.Error];
+            }
+        }
     }
 
     private static bool IsInput(ParameterInfo parameter, IServiceProviderIsService? services)

@@ -46,6 +46,34 @@ public abstract class EventExpenseApiTests(ApiFixture fixture)
         (await s.Admin.GetJsonAsync<JsonElement[]>($"/api/events/{draft.Id()}/expenses")).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_cost_spent_on_a_date_time_with_an_offset_is_stored_as_the_same_instant_in_utc()
+    {
+        var s = await EventExecutionScenario.CreateAsync(fixture);
+        var e = await s.CreateEventAsync(MarketingEventStatus.InExecution);
+
+        var response = await s.Admin.PostAsync($"/api/events/{e.Id()}/expenses", new
+        {
+            budgetLineId = EventExecutionScenario.BudgetLine(e, 0),
+            amount = 10m,
+            currency = "CNY",
+            spentOn = EventExecutionScenario.Start.ToOffset(TimeSpan.FromHours(14)),
+        });
+
+        (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("spentOn").GetString().ShouldBe("2026-03-10T01:00:00+00:00");
+    }
+
+    [Fact]
+    public async Task A_milestone_after_2100_is_a_field_error()
+    {
+        var s = await EventExecutionScenario.CreateAsync(fixture);
+        var e = await s.CreateEventAsync(MarketingEventStatus.InExecution);
+
+        var response = await s.Admin.PostAsync($"/api/events/{e.Id()}/milestones", new { name = "Far", date = "9999-12-31T00:00:00Z", isKeyDate = false });
+
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("date").GetArrayLength().ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("unknown-line", 10, "CNY", "budgetLineId")]
     [InlineData("line", 0, "CNY", "amount")]

@@ -1,0 +1,30 @@
+using System.Reflection;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace MarketingSaaS.OpenApi;
+
+/// <summary>
+/// Gives strings, dates and date-times their "string" type back: the schema generator leaves the type out for a
+/// type with a custom JSON converter, and the host reads these through its own (<c>Framework.AspNetCore/Json</c>).
+/// </summary>
+public sealed class ConvertedScalarSchemaTransformer : IOpenApiSchemaTransformer
+{
+    private static readonly Type[] StringTypes = [typeof(string), typeof(DateOnly), typeof(DateTimeOffset)];
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (schema.Type is null && StringTypes.Contains(underlying ?? type))
+        {
+            schema.Type = underlying is not null || IsNullableReference(context) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsNullableReference(OpenApiSchemaTransformerContext context) =>
+        context.JsonPropertyInfo?.AttributeProvider is PropertyInfo property
+        && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
+}
