@@ -1,9 +1,11 @@
 using MarketingSaaS.Data;
+using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Tenants;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MarketingSaaS.EntityFrameworkCore.Data;
 
@@ -11,8 +13,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Data;
 /// Migrates the host database and every tenant database of its own, then seeds the host and every
 /// tenant. What the DbMigrator runs, and the host at start for the embedded default. Safe to run again.
 /// </summary>
-public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, IConfiguration configuration)
+public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, IConfiguration configuration, ILoggerFactory loggerFactory)
 {
+    private readonly ILogger _startupLog = loggerFactory.CreateStartupLogger();
+
     public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
         var defaultConnection = configuration.GetConnectionString("Default")
@@ -27,6 +31,8 @@ public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, ICo
             tenantDatabases = [.. tenants.Select(t => t.ConnectionString!).Distinct()];
         }
 
+        _startupLog.Phase("tenant databases listed");
+
         foreach (var connectionString in tenantDatabases)
         {
             await MigrateAsync(connectionString, cancellationToken);
@@ -39,6 +45,7 @@ public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, ICo
             await seeder.SeedTenantsAsync(cancellationToken);
         }
 
+        _startupLog.Phase("host and tenants seeded");
         return 1 + tenantDatabases.Count;
     }
 

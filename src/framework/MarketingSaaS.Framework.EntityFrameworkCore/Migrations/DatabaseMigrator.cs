@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
 using Microsoft.Data.Sqlite;
@@ -18,8 +19,11 @@ public sealed class DatabaseMigrator(
     DbContextOptionsFactory optionsFactory,
     MarketingDbContextDependencies dependencies,
     IConfiguration configuration,
-    ILogger<DatabaseMigrator> logger)
+    ILogger<DatabaseMigrator> logger,
+    ILoggerFactory loggerFactory)
 {
+    private readonly ILogger _startupLog = loggerFactory.CreateStartupLogger();
+
     public string OwnerConnectionStringFor(string applicationConnectionString)
     {
         var owner = configuration.GetConnectionString("Migrations");
@@ -47,6 +51,8 @@ public sealed class DatabaseMigrator(
             {
                 await PostgreSqlRowLevelSecurity.ApplyAsync(context, ApplicationRole(applicationConnectionString, ownerConnectionString), cancellationToken);
             }
+
+            _startupLog.Phase($"migration check {registration.ContextType.Name}");
         }
     }
 
