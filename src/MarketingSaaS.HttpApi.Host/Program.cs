@@ -34,12 +34,14 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseXsrfProtection();
 app.UsePermissionChecks();
+startupLog.Phase("middleware configured");
 
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapModuleEndpoints();
 if (app.Configuration.GetValue<bool>("Bench:Enabled")) app.MapBareApplicationConfiguration();
 app.MapPortalFallback().AllowAnonymous();
+startupLog.Phase("endpoints mapped");
 
 app.Run();
 
