@@ -2,16 +2,26 @@ using MarketingSaaS;
 using MarketingSaaS.Bench;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
+using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.HealthChecks;
 using MarketingSaaS.Data;
 using MarketingSaaS.Portal;
 
+var mainEnteredAt = StartupLog.MillisecondsSinceProcessStart;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddModularApplication<MarketingSaaSHttpApiHostModule>();
+var servicesConfiguredAt = StartupLog.MillisecondsSinceProcessStart;
 
 var app = builder.Build();
+var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateStartupLogger();
+startupLog.Phase("Main entered", mainEnteredAt);
+startupLog.Phase("services configured", servicesConfiguredAt);
+startupLog.Phase("host built");
 app.InitializeModularApplication();
+startupLog.Phase("modules initialized");
 await app.PrepareDatabaseAsync();
+startupLog.Phase("database prepared");
+app.Lifetime.ApplicationStarted.Register(() => startupLog.Phase("Kestrel listening"));
 
 app.UseMarketingRequestLocalization();
 app.UseExceptionHandler();
@@ -24,12 +34,14 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseXsrfProtection();
 app.UsePermissionChecks();
+startupLog.Phase("middleware configured");
 
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapModuleEndpoints();
 if (app.Configuration.GetValue<bool>("Bench:Enabled")) app.MapBareApplicationConfiguration();
 app.MapPortalFallback().AllowAnonymous();
+startupLog.Phase("endpoints mapped");
 
 app.Run();
 

@@ -1,9 +1,10 @@
 using MarketingSaaS.Data;
+using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
-using MarketingSaaS.Framework.MultiTenancy;
-using MarketingSaaS.Tenants;
+using MarketingSaaS.Framework.Modularity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MarketingSaaS.EntityFrameworkCore.Data;
 
@@ -11,27 +12,59 @@ namespace MarketingSaaS.EntityFrameworkCore.Data;
 /// Migrates the host database and every tenant database of its own, then seeds the host and every
 /// tenant. What the DbMigrator runs, and the host at start for the embedded default. Safe to run again.
 /// </summary>
-public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, IConfiguration configuration)
+public sealed class PlatformDatabaseInitializer(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    ModularApplication application,
+    ILoggerFactory loggerFactory)
 {
+    private readonly ILogger _startupLog = loggerFactory.CreateStartupLogger();
+
+    /// <summary>The DbMigrator: migrates what is pending, re-applies row-level security and grants, seeds everything.</summary>
+    /// <returns>How many databases were migrated (the host's and the tenants' own).</returns>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var defaultConnection = configuration.GetConnectionString("Default")
-            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
-        await MigrateAsync(defaultConnection, cancellationToken);
+        var (databases, _) = await MigrateAllAsync(MigrationSecurity.AlwaysApply, cancellationToken);
+        await SeedAsync(seedMore: null, cancellationToken);
+        return databases;
+    }
 
-        List<string> tenantDatabases;
-        await using (var scope = scopes.CreateAsyncScope())
+    /// <summary>
+    /// The host's start: migrates what is pending and seeds (<paramref name="seedMore"/> too, e.g. the demo company)
+    /// only when a migration ran or the seed fingerprint (<see cref="SeedFingerprint"/>) differs from the last completed
+    /// seed's; an up-to-date database costs a few plain queries and builds no EF model.
+    /// </summary>
+    /// <returns>Whether the seed ran.</returns>
+    public async Task<bool> InitializeOnStartAsync(Func<CancellationToken, Task>? seedMore = null, CancellationToken cancellationToken = default)
+    {
+        var (_, applied) = await MigrateAllAsync(MigrationSecurity.ApplyAfterMigrating, cancellationToken);
+        var fingerprint = SeedFingerprint.Compute(application, configuration);
+        if (applied == 0 && await SeedState.ReadAsync(OwnerConnectionString(), cancellationToken) == fingerprint)
         {
-            using var host = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(null);
-            var tenants = await scope.ServiceProvider.GetRequiredService<ITenantRepository>().GetListAsync(t => t.ConnectionString != null, cancellationToken);
-            tenantDatabases = [.. tenants.Select(t => t.ConnectionString!).Distinct()];
+            _startupLog.Phase("seed up to date");
+            return false;
         }
 
+        await SeedAsync(seedMore, cancellationToken);
+        await SeedState.WriteAsync(OwnerConnectionString(), fingerprint, cancellationToken);
+        return true;
+    }
+
+    private async Task<(int Databases, int Applied)> MigrateAllAsync(MigrationSecurity security, CancellationToken cancellationToken)
+    {
+        var applied = await MigrateAsync(DefaultConnectionString(), security, cancellationToken);
+        var tenantDatabases = await TenantDatabases.ListAsync(OwnerConnectionString(), cancellationToken);
+        _startupLog.Phase("tenant databases listed");
         foreach (var connectionString in tenantDatabases)
         {
-            await MigrateAsync(connectionString, cancellationToken);
+            applied += await MigrateAsync(connectionString, security, cancellationToken);
         }
 
+        return (1 + tenantDatabases.Count, applied);
+    }
+
+    private async Task SeedAsync(Func<CancellationToken, Task>? seedMore, CancellationToken cancellationToken)
+    {
         await using (var scope = scopes.CreateAsyncScope())
         {
             var seeder = scope.ServiceProvider.GetRequiredService<PlatformDataSeeder>();
@@ -39,7 +72,21 @@ public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, ICo
             await seeder.SeedTenantsAsync(cancellationToken);
         }
 
-        return 1 + tenantDatabases.Count;
+        if (seedMore is not null)
+        {
+            await seedMore(cancellationToken);
+        }
+
+        _startupLog.Phase("host and tenants seeded");
+    }
+
+    private string DefaultConnectionString() =>
+        configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+
+    private string OwnerConnectionString()
+    {
+        var owner = configuration.GetConnectionString("Migrations");
+        return string.IsNullOrEmpty(owner) ? DefaultConnectionString() : owner;
     }
 
     /// <summary>No default credential outside development: the host admin's first password must be configured.</summary>
@@ -48,9 +95,9 @@ public sealed class PlatformDatabaseInitializer(IServiceScopeFactory scopes, ICo
             ? password
             : throw new InvalidOperationException("Seed:HostAdminPassword is not configured (appsettings.Development.json sets one for development).");
 
-    private async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    private async Task<int> MigrateAsync(string connectionString, MigrationSecurity security, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(connectionString, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(connectionString, security, cancellationToken);
     }
 }

@@ -7,8 +7,9 @@ namespace MarketingSaaS.Data;
 public static class DatabaseStartup
 {
     /// <summary>
-    /// "Database:MigrateOnStart" (on for the embedded SQLite default): migrate and seed before serving,
-    /// and print the demo company's sign-in details. A server database is migrated by the DbMigrator.
+    /// "Database:MigrateOnStart" (on for the embedded SQLite default): migrate and seed before serving (an
+    /// up-to-date, seeded database is only checked), and print the demo company's sign-in details. A server
+    /// database is migrated by the DbMigrator.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -19,10 +20,11 @@ public static class DatabaseStartup
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync();
-        if (app.Configuration.GetValue("Seed:DemoTenant", false))
+        var demoTenant = app.Configuration.GetValue("Seed:DemoTenant", false);
+        await services.GetRequiredService<PlatformDatabaseInitializer>().InitializeOnStartAsync(
+            demoTenant ? services.GetRequiredService<DemoTenantSeeder>().SeedAsync : null);
+        if (demoTenant)
         {
-            await services.GetRequiredService<DemoTenantSeeder>().SeedAsync();
             // Printed once Kestrel listens, with the addresses it really bound.
             app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"""
 

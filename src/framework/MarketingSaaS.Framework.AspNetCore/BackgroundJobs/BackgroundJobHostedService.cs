@@ -8,9 +8,14 @@ namespace MarketingSaaS.Framework.AspNetCore.BackgroundJobs;
 
 /// <summary>
 /// Polls the queue while the host runs (<c>BackgroundJobs:WorkerEnabled</c>): a poll that ran jobs is
-/// followed at once by the next one, an empty poll waits <c>PollInterval</c>.
+/// followed at once by the next one, an empty poll waits <c>PollInterval</c>. The first poll waits until the host
+/// has started: it builds the EF model, which would otherwise compete with the start for the CPU.
 /// </summary>
-public sealed class BackgroundJobHostedService(IServiceProvider services, IOptions<BackgroundJobOptions> options, ILogger<BackgroundJobHostedService> logger)
+public sealed class BackgroundJobHostedService(
+    IServiceProvider services,
+    IOptions<BackgroundJobOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<BackgroundJobHostedService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,7 +26,11 @@ public sealed class BackgroundJobHostedService(IServiceProvider services, IOptio
             return;
         }
 
-        await Task.Yield();
+        if (!await WaitUntilStartedAsync(stoppingToken))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var ran = 0;
@@ -50,6 +59,16 @@ public sealed class BackgroundJobHostedService(IServiceProvider services, IOptio
                     return;
                 }
             }
+        }
+    }
+
+    private async Task<bool> WaitUntilStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult(true)))
+        await using (stoppingToken.Register(() => started.TrySetResult(false)))
+        {
+            return await started.Task;
         }
     }
 }

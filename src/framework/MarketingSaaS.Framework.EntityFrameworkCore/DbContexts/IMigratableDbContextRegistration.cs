@@ -5,5 +5,7 @@ public interface IMigratableDbContextRegistration
 {
     Type ContextType { get; }
 
+    string MigrationsHistoryTable { get; }
+
     MarketingDbContext Create(string connectionString, MarketingDbContextDependencies dependencies, DbContextOptionsFactory optionsFactory);
 }

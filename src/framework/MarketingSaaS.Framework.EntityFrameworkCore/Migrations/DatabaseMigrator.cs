@@ -1,3 +1,4 @@
+using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
 using Microsoft.Data.Sqlite;
@@ -9,17 +10,22 @@ using Npgsql;
 namespace MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
 
 /// <summary>
-/// Applies every module's migrations to one database, then (PostgreSQL) the row-level security
+/// Applies every module's pending migrations to one database, then (PostgreSQL) the row-level security
 /// policies and grants for the application role. Uses "ConnectionStrings:Migrations" (the table
 /// owner) when given, else the connection string itself.
+/// A context is up to date when its history table holds every migration id its assembly knows
+/// (<see cref="PendingMigrations"/>): no EF model is built for it, so an up-to-date start costs two small queries per context.
 /// </summary>
 public sealed class DatabaseMigrator(
     IEnumerable<IMigratableDbContextRegistration> registrations,
     DbContextOptionsFactory optionsFactory,
     MarketingDbContextDependencies dependencies,
     IConfiguration configuration,
-    ILogger<DatabaseMigrator> logger)
+    ILogger<DatabaseMigrator> logger,
+    ILoggerFactory loggerFactory)
 {
+    private readonly ILogger _startupLog = loggerFactory.CreateStartupLogger();
+
     public string OwnerConnectionStringFor(string applicationConnectionString)
     {
         var owner = configuration.GetConnectionString("Migrations");
@@ -28,7 +34,13 @@ public sealed class DatabaseMigrator(
             : applicationConnectionString;
     }
 
-    public async Task MigrateAsync(string applicationConnectionString, CancellationToken cancellationToken = default)
+    /// <summary>What the DbMigrator runs: pending migrations, then row-level security and grants for every context.</summary>
+    /// <returns>How many migrations were applied.</returns>
+    public Task<int> MigrateAsync(string applicationConnectionString, CancellationToken cancellationToken = default) =>
+        MigrateAsync(applicationConnectionString, MigrationSecurity.AlwaysApply, cancellationToken);
+
+    /// <returns>How many migrations were applied.</returns>
+    public async Task<int> MigrateAsync(string applicationConnectionString, MigrationSecurity security, CancellationToken cancellationToken = default)
     {
         var ownerConnectionString = OwnerConnectionStringFor(applicationConnectionString);
         var provider = DatabaseProviderDetector.Detect(ownerConnectionString);
@@ -37,17 +49,28 @@ public sealed class DatabaseMigrator(
             PrepareSqliteFile(ownerConnectionString);
         }
 
+        var applied = 0;
         foreach (var registration in registrations)
         {
             await using var context = registration.Create(ownerConnectionString, dependencies, optionsFactory);
-            logger.LogInformation("Migrating {Context}", registration.ContextType.Name);
-            await SquashedMigrationHistory.AdoptBaselineAsync(context, cancellationToken);
-            await context.Database.MigrateAsync(cancellationToken);
-            if (provider == DatabaseProvider.PostgreSql)
+            var pending = await PendingMigrations.FindAsync(context.GetType(), registration.MigrationsHistoryTable, ownerConnectionString, cancellationToken);
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Migrating {Context}: {Count} pending migration(s)", registration.ContextType.Name, pending.Count);
+                await SquashedMigrationHistory.AdoptBaselineAsync(context, cancellationToken);
+                await context.Database.MigrateAsync(cancellationToken);
+                applied += pending.Count;
+            }
+
+            if (provider == DatabaseProvider.PostgreSql && (pending.Count > 0 || security == MigrationSecurity.AlwaysApply))
             {
                 await PostgreSqlRowLevelSecurity.ApplyAsync(context, ApplicationRole(applicationConnectionString, ownerConnectionString), cancellationToken);
             }
+
+            _startupLog.Phase($"migration check {registration.ContextType.Name}");
         }
+
+        return applied;
     }
 
     private static string? ApplicationRole(string applicationConnectionString, string ownerConnectionString)
