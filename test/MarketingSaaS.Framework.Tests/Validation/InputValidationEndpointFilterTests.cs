@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text.Json;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.AspNetCore.Validation;
@@ -74,19 +73,12 @@ public sealed class InputValidationEndpointFilterTests : IAsyncLifetime
     }
 
     [Fact]
-    public void An_endpoint_without_input_dtos_keeps_its_handler_unwrapped()
+    public async Task A_route_value_with_a_control_character_answers_400_for_that_field()
     {
-        EndpointFilterDelegate next = _ => ValueTask.FromResult<object?>(null);
-        var context = new EndpointFilterFactoryContext
-        {
-            MethodInfo = typeof(InputValidationEndpointFilterTests).GetMethod(nameof(Find), BindingFlags.NonPublic | BindingFlags.Static)!,
-            ApplicationServices = _app.Services,
-        };
+        var problem = await ReadProblemAsync(await _client.GetAsync("/campaigns/spr%01ing"));
 
-        InputValidationEndpointFilter.Create(context, next).ShouldBeSameAs(next);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["name"]);
     }
-
-    private static string Find(string name, AnnotatedService service) => name;
 
     private static async Task<JsonElement> ReadProblemAsync(HttpResponseMessage response)
     {
