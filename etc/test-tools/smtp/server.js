@@ -28,3 +28,6 @@ const server = new SMTPServer({
 });
 server.listen(port, '127.0.0.1', () => console.log(`listening ${port}`));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// The test process holds stdin open; when it ends (the test host died without disposing us), so does the receiver.
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();

@@ -48,12 +48,15 @@ public sealed class S3rverServer
         var process = Process.Start(new ProcessStartInfo("node", $"serve.js {port} {data} {Environment.ProcessId}")
         {
             WorkingDirectory = tools,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("s3rver did not start.");
+        // A plain SIGKILL: Kill(entireProcessTree) SIGSTOPs the process first, and a test host cut off between that and
+        // the SIGKILL leaves a stopped emulator that can no longer notice its parent is gone.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            process.Kill(entireProcessTree: true);
+            process.Kill();
             Directory.Delete(data, recursive: true);
         };
 

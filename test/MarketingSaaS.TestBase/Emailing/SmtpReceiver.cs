@@ -28,6 +28,7 @@ public sealed class SmtpReceiver : IAsyncDisposable
         var start = new ProcessStartInfo("node", [Path.Combine(tool, "server.js"), Port.ToString(CultureInfo.InvariantCulture), Folder])
         {
             WorkingDirectory = tool,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
