@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using MarketingSaaS.Framework.Exporting;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
@@ -43,14 +44,7 @@ public sealed class OrgChartCsvAppService(
             }));
         }
 
-        await using var buffer = new MemoryStream();
-        await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        await using (var csv = new CsvWriter(writer, OrgChartCsvFormat.Configuration))
-        {
-            await csv.WriteRecordsAsync(rows, cancellationToken);
-        }
-
-        return buffer.ToArray();
+        return SpreadsheetCsv.WriteRecords(rows);
     }
 
     public async Task<OrgChartImportResultDto> ImportAsync(Stream csv, CancellationToken cancellationToken = default)
@@ -86,7 +80,7 @@ public sealed class OrgChartCsvAppService(
             var rows = new List<OrgChartCsvRow>();
             await foreach (var row in parser.GetRecordsAsync<OrgChartCsvRow>(cancellationToken))
             {
-                rows.Add(row);
+                rows.Add(OrgChartCsvFormat.Unescaped(row));
                 if (rows.Count > OrgChartCsvFormat.MaxRows)
                 {
                     throw new FieldValidationException("file", "MarketingSaaS:OrgChartCsvTooManyRows");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper.Configuration;
+using MarketingSaaS.Framework.Exporting;
 
 namespace MarketingSaaS.OrgCharts;
 
@@ -18,6 +19,16 @@ internal static class OrgChartCsvFormat
         HeaderValidated = null,
         PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
     };
+
+    /// <summary>A row read from an exported file, with the formula escapes of <see cref="SpreadsheetCsv"/> undone.</summary>
+    public static OrgChartCsvRow Unescaped(OrgChartCsvRow row)
+    {
+        row.UnitPath = SpreadsheetCsv.Unescape(row.UnitPath);
+        row.Name = SpreadsheetCsv.Unescape(row.Name);
+        row.Duties = row.Duties is null ? null : SpreadsheetCsv.Unescape(row.Duties);
+        row.Holders = row.Holders is null ? null : SpreadsheetCsv.Unescape(row.Holders);
+        return row;
+    }
 
     public static string Join(IEnumerable<string> names) => string.Join(PathSeparator, names);
 

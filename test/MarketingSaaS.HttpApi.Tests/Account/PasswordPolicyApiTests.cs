@@ -80,7 +80,7 @@ public abstract class PasswordPolicyApiTests(ApiFixture fixture)
         var bytes = Convert.FromBase64String(passwordHash);
         bytes[0].ShouldBe((byte)0x01, "V3 (PBKDF2) format marker");
         var prf = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1, 4));
-        prf.ShouldBeOneOf(1u, 2u); // HMAC-SHA256 or HMAC-SHA512, never SHA-1 (0)
+        prf.ShouldBe(2u, "HMAC-SHA512 (KeyDerivationPrf.HMACSHA512), the PRF the 210,000 iterations are chosen for");
         var iterations = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5, 4));
         iterations.ShouldBeGreaterThanOrEqualTo(210_000u);
         iterations.ShouldBe((uint)IdentityConsts.PasswordHashIterations);

@@ -77,6 +77,21 @@ public abstract class OrgChartCsvApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_unit_named_like_a_formula_is_exported_as_text_and_imports_back_unchanged()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example\",\"Open\")";
+        var a = await fixture.SignUpAsync();
+        var b = await fixture.SignUpAsync();
+        (await a.Admin.PostAsync("/api/org/units", new { displayName = formula })).EnsureSuccessStatusCode();
+
+        var csv = await a.Admin.Http.GetStringAsync("/api/org/export");
+        csv.ShouldContain("unit,,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\",");
+
+        (await ImportAsync(b.Admin, csv)).EnsureSuccessStatusCode();
+        (await b.Admin.GetJsonAsync<JsonElement[]>("/api/org/units")).Single().GetProperty("displayName").GetString().ShouldBe(formula);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_csv_or_empty_is_a_clear_400()
     {
         var session = await fixture.SignUpAsync();

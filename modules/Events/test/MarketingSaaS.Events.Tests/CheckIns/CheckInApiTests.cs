@@ -88,7 +88,7 @@ public abstract class CheckInApiTests(ApiFixture fixture)
         lines.Length.ShouldBe(3);
         lines[1].ShouldStartWith("王芳,wang@example.com,,,Confirmed,");
         lines[1].ShouldContain("2026-03-02 01:30:00Z");
-        lines[2].ShouldStartWith("\"Smith, \"\"Jo\"\"\",jo@example.com,,'=HYPERLINK(),Confirmed,");
+        lines[2].ShouldStartWith("\"Smith, \"\"Jo\"\"\",jo@example.com,,\"'=HYPERLINK()\",Confirmed,");
         var noShowText = Encoding.UTF8.GetString(await noShows.Content.ReadAsByteArrayAsync());
         noShowText.ShouldContain("jo@example.com");
         noShowText.ShouldNotContain("wang@example.com");
