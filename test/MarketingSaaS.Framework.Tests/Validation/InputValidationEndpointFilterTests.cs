@@ -80,6 +80,33 @@ public sealed class InputValidationEndpointFilterTests : IAsyncLifetime
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["name"]);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("99")]
+    [InlineData("-1")]
+    [InlineData(" 1")]
+    public async Task An_enum_query_value_given_as_a_number_answers_400_for_that_field(string value)
+    {
+        var problem = await ReadProblemAsync(await _client.GetAsync($"/campaigns/by-state?state={Uri.EscapeDataString(value)}"));
+
+        problem.GetProperty("errors").GetProperty("state").EnumerateArray().Select(e => e.GetString()).ShouldBe(["This field has an invalid format."]);
+    }
+
+    [Fact]
+    public async Task An_enum_query_value_given_by_name_reaches_the_handler()
+    {
+        (await _client.GetStringAsync("/campaigns/by-state?state=Running")).ShouldBe("state Running");
+    }
+
+    [Fact]
+    public async Task A_query_date_time_reaches_the_handler_in_utc_and_one_outside_the_business_range_answers_400()
+    {
+        (await _client.GetStringAsync("/campaigns/since?from=" + Uri.EscapeDataString("2026-05-10T08:00:00+08:00"))).ShouldBe("since 2026-05-10T00:00:00.0000000+00:00");
+
+        var problem = await ReadProblemAsync(await _client.GetAsync("/campaigns/since?from=9999-12-31T00:00:00Z"));
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["from"]);
+    }
+
     private static async Task<JsonElement> ReadProblemAsync(HttpResponseMessage response)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

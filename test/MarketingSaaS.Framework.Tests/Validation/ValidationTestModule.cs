@@ -18,6 +18,8 @@ public sealed class ValidationTestModule : MarketingModule, IEndpointModule
     {
         endpoints.MapPost("/campaigns", (CampaignInput input) => $"created {input.Name}");
         endpoints.MapGet("/campaigns", ([AsParameters] CampaignQuery query) => $"page size {query.PageSize}");
+        endpoints.MapGet("/campaigns/by-state", (CampaignState? state) => $"state {state}");
+        endpoints.MapGet("/campaigns/since", (DateTimeOffset? from) => $"since {from:O}");
         endpoints.MapGet("/campaigns/{name}", (string name, AnnotatedService service) => $"found {name}");
     }
 }

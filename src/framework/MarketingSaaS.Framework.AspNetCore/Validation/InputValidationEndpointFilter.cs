@@ -12,7 +12,8 @@ namespace MarketingSaaS.Framework.AspNetCore.Validation;
 /// the field errors. Which arguments to check is decided once per endpoint, at start-up: DTOs from the body or
 /// a form, and <c>[AsParameters]</c> objects; services, route, query and header values are left alone.
 /// Route and query values, which do not pass the JSON converters, are refused with control characters
-/// (<see cref="ControlCharacters"/>), and date-time arguments are handed on in UTC.
+/// (<see cref="ControlCharacters"/>), enum arguments given as numbers (<see cref="QueryEnumNames"/>) and date-time
+/// arguments outside <see cref="BusinessDateRange"/>; date-times are handed on in UTC.
 /// </summary>
 public static class InputValidationEndpointFilter
 {
@@ -27,16 +28,29 @@ public static class InputValidationEndpointFilter
             .Where(p => p.ParameterType == typeof(DateTimeOffset) || p.ParameterType == typeof(DateTimeOffset?))
             .Select(p => p.Position)
             .ToArray();
+        var enumKeys = QueryEnumNames.KeysOf(context.MethodInfo);
+        var parameterNames = context.MethodInfo.GetParameters().ToDictionary(p => p.Position, p => p.Name!);
         var problems = context.ApplicationServices.GetRequiredService<ProblemResponder>();
         return async invocation =>
         {
             var errors = new Dictionary<string, FieldError[]>();
             CollectControlCharacters(invocation.HttpContext.Request, errors);
+            foreach (var key in enumKeys.Where(k => QueryEnumNames.HasNumber(invocation.HttpContext.Request.Query, k)))
+            {
+                errors[key] = [new FieldError("Framework:InvalidFormat")];
+            }
+
             foreach (var index in dateTimes)
             {
-                if (invocation.Arguments[index] is DateTimeOffset value)
+                if (invocation.Arguments[index] is not DateTimeOffset value)
                 {
-                    invocation.Arguments[index] = value.ToUniversalTime();
+                    continue;
+                }
+
+                invocation.Arguments[index] = value.ToUniversalTime();
+                if (!BusinessDateRange.Contains(DateOnly.FromDateTime(value.UtcDateTime)))
+                {
+                    errors[parameterNames[index]] = [BusinessDateRange.Error];
                 }
             }
 

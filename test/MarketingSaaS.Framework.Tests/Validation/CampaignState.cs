@@ -1,0 +1,7 @@
+namespace MarketingSaaS.Framework.Tests.Validation;
+
+public enum CampaignState
+{
+    Draft,
+    Running,
+}
