@@ -13,7 +13,7 @@ public sealed class ApprovalPolicyManager(
     IPositionRepository positions,
     IUserLookup users)
 {
-    public async Task<ApprovalPolicy> CreateAsync(ApprovalBusinessType businessType, string name, IReadOnlyList<ApprovalRuleDraft> rules, CancellationToken cancellationToken = default)
+    public async Task<ApprovalPolicy> CreateAsync(string businessType, string name, IReadOnlyList<ApprovalRuleDraft> rules, CancellationToken cancellationToken = default)
     {
         if (await policies.FindByBusinessTypeAsync(businessType, cancellationToken) is not null)
         {
