@@ -57,20 +57,23 @@ public sealed class ModuleOwnedNamesMigrationTests
 
         await context.GetService<IMigrator>().MigrateAsync(target);
 
-        (await ReadAsync(database, """SELECT "Name", "BusinessType" FROM "ApprovalPolicies" """)).ShouldBe(new Dictionary<string, string>
+        (await ReadAsync(database, """SELECT "Name", "BusinessType" FROM "ApprovalPolicies" ORDER BY "Name" """)).ShouldBe(new Dictionary<string, string>
         {
-            ["event"] = "Events.Event",
-            ["research"] = "Research.ResearchPlan",
-            ["material"] = "PromotionMaterial",
-            ["expense"] = "Expense",
             ["budget"] = "BudgetChange",
+            ["event"] = "Events.Event",
+            ["expense"] = "Expense",
+            ["material"] = "PromotionMaterial",
+            ["research"] = "Research.ResearchPlan",
             ["step"] = "ProcessStep",
         });
-        (await ReadAsync(database, """SELECT "Content", "Name" FROM "TextTemplateOverrides" """)).ShouldBe(new Dictionary<string, string>
+        (await ReadAsync(database, """SELECT "Content", "Name" FROM "TextTemplateOverrides" ORDER BY "Content" """)).ShouldBe(new Dictionary<string, string>
         {
             ["event plan"] = "Events.EventPlan",
             ["research plan"] = "Documents.MarketResearchPlan",
         });
+        var deliverables = (await ReadAsync(database, """SELECT "Name", "Deliverables" FROM "ProcessStepDefinitions" """))["Write the event plan"];
+        deliverables.ShouldContain("\"Events.EventPlan\"");
+        deliverables.ShouldNotContain("Documents.EventPlan");
     }
 
     private static async Task InsertOldRowsAsync(ITestDatabase database)
@@ -83,6 +86,16 @@ public sealed class ModuleOwnedNamesMigrationTests
             $"""INSERT INTO "ApprovalPolicies" ("Id", "TenantId", "BusinessType", "Name", "ConcurrencyStamp", "CreationTime", "IsDeleted") VALUES ('{Guid.NewGuid()}', '{Tenant}', {number}, '{name}', 's', {time}, {no})""")
             .Concat(new[] { ("event plan", "Documents.EventPlan"), ("research plan", "Documents.MarketResearchPlan") }.Select(o =>
                 $"""INSERT INTO "TextTemplateOverrides" ("Id", "TenantId", "Name", "Culture", "Content", "LastChangeTime", "ConcurrencyStamp") VALUES ('{Guid.NewGuid()}', '{Tenant}', '{o.Item2}', 'en', '{o.Item1}', {time}, 's')"""));
+        var noPositions = sqlite ? "'[]'" : "'{}'";
+        const string deliverables = """[{"Name":"Event plan","IsRequired":true,"DocumentTemplateName":"Documents.EventPlan"}]""";
+        var template = Guid.NewGuid();
+        var version = Guid.NewGuid();
+        statements = statements.Concat(
+        [
+            $"""INSERT INTO "ProcessTemplates" ("Id", "TenantId", "Code", "Name", "Revision", "ConcurrencyStamp", "CreationTime", "IsDeleted") VALUES ('{template}', '{Tenant}', 'SC-007', 'Event planning', 1, 's', {time}, {no})""",
+            $"""INSERT INTO "ProcessTemplateVersions" ("Id", "TenantId", "TemplateId", "Number", "State") VALUES ('{version}', '{Tenant}', '{template}', 1, 1)""",
+            $"""INSERT INTO "ProcessStepDefinitions" ("Id", "TenantId", "VersionId", "Order", "Name", "ResponsiblePositionIds", "PlannedDays", "EndsWithApproval", "ParallelGroup", "Deliverables") VALUES ('{Guid.NewGuid()}', '{Tenant}', '{version}', 1, 'Write the event plan', {noPositions}, 3, {no}, 0, '{deliverables}')""",
+        ]);
         await using var connection = Connection(database);
         await connection.OpenAsync();
         foreach (var sql in statements)
@@ -93,7 +106,7 @@ public sealed class ModuleOwnedNamesMigrationTests
         }
     }
 
-    /// <summary>Key and value of each row, read across tenants.</summary>
+    /// <summary>Key and value of each row in the query's order, read across tenants.</summary>
     private static async Task<Dictionary<string, string>> ReadAsync(ITestDatabase database, string sql)
     {
         await using var connection = Connection(database);
