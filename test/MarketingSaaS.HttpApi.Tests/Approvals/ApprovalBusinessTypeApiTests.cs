@@ -64,6 +64,18 @@ public abstract class ApprovalBusinessTypeApiTests(ApiFixture fixture)
         (await simulate.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("businessType")[0].GetString().ShouldBe("请选择贵企业可用的业务类型。");
         (await submit.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("businessType")[0].GetString().ShouldBe("请选择贵企业可用的业务类型。");
     }
+
+    [Fact]
+    public async Task A_missing_policy_is_named_by_the_business_types_display_name()
+    {
+        var admin = (await fixture.SignUpAsync()).Admin;
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-Hans");
+
+        var response = await admin.PostAsync("/api/approvals/policies/simulate", new { businessType = "Events.Event", amount = 1m, currency = "CNY", riskTier = "Tactical" });
+
+        var problem = await response.ReadProblemAsync((HttpStatusCode)422);
+        problem.GetProperty("title").GetString().ShouldBe("尚未为“活动”设置审批规则。");
+    }
 }
 
 public sealed class ApprovalBusinessTypeApiTestsOnSqlite(SqliteApiFixture fixture) : ApprovalBusinessTypeApiTests(fixture), IClassFixture<SqliteApiFixture>;

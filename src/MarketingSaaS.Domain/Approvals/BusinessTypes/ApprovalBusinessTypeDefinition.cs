@@ -9,5 +9,7 @@ public sealed class ApprovalBusinessTypeDefinition(string name)
 {
     public string Name { get; } = name;
 
-    public string DisplayNameKey => "ApprovalBusinessType:" + Name;
+    public string DisplayNameKey => DisplayNameKeyOf(Name);
+
+    public static string DisplayNameKeyOf(string name) => "ApprovalBusinessType:" + name;
 }
