@@ -467,7 +467,7 @@ try {
       lines: [{ category: 'PromotionEvents', periodKind: 'Year', plannedAmount: 100000 }],
     });
     await apiCall(admin, 'POST', '/api/approvals/policies', {
-      businessType: 'Event',
+      businessType: 'Events.Event',
       name: 'Events',
       rules: [{ name: 'Every event', currency: 'CNY', minAmount: 0, minInclusive: true, stages: [{ mode: 'Any', approvers: [{ kind: 'Position', positionId: position.id }] }] }],
     });

@@ -28,6 +28,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IPositionAppService, PositionAppService>();
         services.AddScoped<MarketingSaaS.OrgCharts.IOrgChartCsvAppService, MarketingSaaS.OrgCharts.OrgChartCsvAppService>();
         services.AddScoped<IApprovalPolicyAppService, ApprovalPolicyAppService>();
+        services.AddScoped<IApprovalBusinessTypeAppService, ApprovalBusinessTypeAppService>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetAppService, MarketingSaaS.Budgets.BudgetAppService>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
         services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();

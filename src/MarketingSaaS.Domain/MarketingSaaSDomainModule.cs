@@ -37,6 +37,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();
         services.AddScoped<MarketingSaaS.Positions.PositionManager>();
         services.AddScoped<MarketingSaaS.OrgCharts.OrgChartImporter>();
+        services.AddBusinessTypeDefinitions<MarketingSaaS.Approvals.BusinessTypes.MarketingSaaSApprovalBusinessTypeDefinitionProvider>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalPolicyManager>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();

@@ -50,6 +50,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapPositionsApi();
         endpoints.MapOrgChartCsvApi();
         endpoints.MapApprovalPoliciesApi();
+        endpoints.MapApprovalBusinessTypesApi();
         endpoints.MapBudgetsApi();
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();

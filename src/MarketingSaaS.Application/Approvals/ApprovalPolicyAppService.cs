@@ -1,3 +1,4 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
@@ -15,6 +16,7 @@ public sealed class ApprovalPolicyAppService(
     IUserLookup users,
     ICurrentUser currentUser,
     ISettingProvider settings,
+    ApprovalBusinessTypeDefinitionManager businessTypes,
     IUnitOfWork unitOfWork) : IApprovalPolicyAppService
 {
     public async Task<IReadOnlyList<ApprovalPolicyDto>> GetListAsync(CancellationToken cancellationToken = default) =>
@@ -25,6 +27,7 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalPolicyDto> CreateAsync(CreateApprovalPolicyDto input, CancellationToken cancellationToken = default)
     {
+        businessTypes.CheckDefined(input.BusinessType, "businessType");
         var policy = await manager.CreateAsync(input.BusinessType, input.Name, [.. input.Rules.Select(ApprovalPolicyMapper.ToDraft)], cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ApprovalPolicyMapper.ToDto(policy);
@@ -56,6 +59,7 @@ public sealed class ApprovalPolicyAppService(
 
     public async Task<ApprovalRouteDto> SimulateAsync(SimulateApprovalRouteDto input, CancellationToken cancellationToken = default)
     {
+        businessTypes.CheckDefined(input.BusinessType, "businessType");
         var requester = input.RequesterUserId ?? currentUser.Id!.Value;
         var route = await routes.ResolveAsync(
             new ApprovalRouteRequest(input.BusinessType, input.Amount, input.Currency.ToUpperInvariant(), input.RiskTier, input.IsSpecial, requester, input.RequesterUnitId),

@@ -1,3 +1,3 @@
 namespace MarketingSaaS.Approvals;
 
-public sealed record ApprovalPolicyDto(Guid Id, ApprovalBusinessType BusinessType, string Name, IReadOnlyList<ApprovalRuleDto> Rules, string ConcurrencyStamp);
+public sealed record ApprovalPolicyDto(Guid Id, string BusinessType, string Name, IReadOnlyList<ApprovalRuleDto> Rules, string ConcurrencyStamp);

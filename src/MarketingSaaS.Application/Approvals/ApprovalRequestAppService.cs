@@ -1,3 +1,4 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
@@ -14,12 +15,14 @@ public sealed class ApprovalRequestAppService(
     ApprovalRequestVisibility visibility,
     IUserLookup users,
     ICurrentUser currentUser,
+    ApprovalBusinessTypeDefinitionManager businessTypes,
     IUnitOfWork unitOfWork) : IApprovalRequestAppService
 {
     private Guid UserId => currentUser.Id!.Value;
 
     public async Task<ApprovalRequestDetailsDto> SubmitAsync(SubmitApprovalRequestDto input, CancellationToken cancellationToken = default)
     {
+        businessTypes.CheckDefined(input.BusinessType, "businessType");
         var draft = ToDraft(input, input.BusinessType, new ApprovalSubject(input.SubjectModule.Trim(), input.SubjectId.Trim()));
         var request = await manager.SubmitAsync(draft, UserId, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -102,7 +105,7 @@ public sealed class ApprovalRequestAppService(
         return await ToDetailsAsync(request, cancellationToken);
     }
 
-    private static ApprovalRequestDraft ToDraft(ReviseApprovalRequestDto input, ApprovalBusinessType businessType, ApprovalSubject subject) =>
+    private static ApprovalRequestDraft ToDraft(ReviseApprovalRequestDto input, string businessType, ApprovalSubject subject) =>
         new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId)
         {
             Budget = input.BudgetCategory is { } category ? new ApprovalBudgetContext(input.BudgetUnitId, category) : null,

@@ -2,7 +2,7 @@ namespace MarketingSaaS.Approvals;
 
 public sealed record ApprovalRequestDto(
     Guid Id,
-    ApprovalBusinessType BusinessType,
+    string BusinessType,
     string SubjectModule,
     string SubjectId,
     string Title,

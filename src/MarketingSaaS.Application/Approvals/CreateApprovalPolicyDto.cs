@@ -1,10 +1,13 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using System.ComponentModel.DataAnnotations;
 
 namespace MarketingSaaS.Approvals;
 
 public class CreateApprovalPolicyDto
 {
-    public ApprovalBusinessType BusinessType { get; set; }
+    /// <summary>A registered business type, e.g. <c>Expense</c> or <c>Events.Event</c>.</summary>
+    [Required, StringLength(ApprovalBusinessTypeConsts.MaxNameLength)]
+    public string BusinessType { get; set; } = "";
 
     [Required, StringLength(ApprovalPolicyConsts.MaxNameLength)]
     public string Name { get; set; } = "";

@@ -1,3 +1,4 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using System.ComponentModel.DataAnnotations;
 
 namespace MarketingSaaS.Approvals;
@@ -5,7 +6,9 @@ namespace MarketingSaaS.Approvals;
 /// <summary>"Who would approve this?" — the requester defaults to the caller.</summary>
 public sealed class SimulateApprovalRouteDto
 {
-    public ApprovalBusinessType BusinessType { get; set; }
+    /// <summary>A registered business type, e.g. <c>Expense</c> or <c>Events.Event</c>.</summary>
+    [Required, StringLength(ApprovalBusinessTypeConsts.MaxNameLength)]
+    public string BusinessType { get; set; } = "";
 
     [Range(typeof(decimal), "0", "1000000000000")]
     public decimal Amount { get; set; }

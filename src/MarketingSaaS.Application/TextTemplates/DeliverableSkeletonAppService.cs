@@ -13,8 +13,6 @@ public sealed class DeliverableSkeletonAppService(
     ITemplateRenderer renderer,
     IUserLookup users) : IDeliverableSkeletonAppService
 {
-    public const string DocumentTemplatePrefix = "Documents.";
-
     public async Task<DeliverableSkeletonDto> RenderAsync(Guid instanceId, Guid stepId, Guid deliverableId, CancellationToken cancellationToken = default)
     {
         var instance = await instances.FindWithStepsAsync(instanceId, cancellationToken) ?? throw new EntityNotFoundException(typeof(ProcessInstance), instanceId);
@@ -22,7 +20,7 @@ public sealed class DeliverableSkeletonAppService(
         var deliverable = step.Deliverables.FirstOrDefault(d => d.Id == deliverableId) ?? throw new EntityNotFoundException(typeof(Deliverable), deliverableId);
         var templateName = deliverable.DocumentTemplateName
             ?? throw new BusinessException(TextTemplateErrorCodes.NoDocumentTemplate, new Dictionary<string, object?> { ["name"] = deliverable.Name });
-        if (!templateName.StartsWith(DocumentTemplatePrefix, StringComparison.Ordinal) || definitions.GetOrNull(templateName) is null)
+        if (definitions.GetOrNull(templateName) is not { IsDocument: true })
         {
             throw new BusinessException(TextTemplateErrorCodes.TemplateNotADocument, new Dictionary<string, object?> { ["name"] = templateName });
         }

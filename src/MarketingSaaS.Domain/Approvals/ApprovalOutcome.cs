@@ -7,7 +7,7 @@ namespace MarketingSaaS.Approvals;
 /// </summary>
 public sealed record ApprovalOutcome(
     Guid RequestId,
-    ApprovalBusinessType BusinessType,
+    string BusinessType,
     string SubjectModule,
     string SubjectId,
     ApprovalRequestStatus Status,

@@ -10,7 +10,7 @@ public sealed class ApprovalPolicy : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
     private ApprovalPolicy() { }
 
-    internal ApprovalPolicy(Guid id, ApprovalBusinessType businessType, string name) : base(id)
+    internal ApprovalPolicy(Guid id, string businessType, string name) : base(id)
     {
         BusinessType = businessType;
         Name = name;
@@ -18,7 +18,7 @@ public sealed class ApprovalPolicy : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
     public Guid TenantId { get; private set; }
 
-    public ApprovalBusinessType BusinessType { get; private set; }
+    public string BusinessType { get; private set; } = "";
 
     public string Name { get; set; } = "";
 

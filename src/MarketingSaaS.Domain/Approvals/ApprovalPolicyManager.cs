@@ -1,8 +1,10 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
+using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Approvals;
 
@@ -11,13 +13,14 @@ public sealed class ApprovalPolicyManager(
     IApprovalPolicyRepository policies,
     IOrganizationUnitRepository units,
     IPositionRepository positions,
-    IUserLookup users)
+    IUserLookup users,
+    IStringLocalizer localizer)
 {
-    public async Task<ApprovalPolicy> CreateAsync(ApprovalBusinessType businessType, string name, IReadOnlyList<ApprovalRuleDraft> rules, CancellationToken cancellationToken = default)
+    public async Task<ApprovalPolicy> CreateAsync(string businessType, string name, IReadOnlyList<ApprovalRuleDraft> rules, CancellationToken cancellationToken = default)
     {
         if (await policies.FindByBusinessTypeAsync(businessType, cancellationToken) is not null)
         {
-            throw new BusinessException(MarketingSaaSErrorCodes.ApprovalPolicyExists, new Dictionary<string, object?> { ["businessType"] = businessType });
+            throw new BusinessException(MarketingSaaSErrorCodes.ApprovalPolicyExists, new Dictionary<string, object?> { ["businessType"] = businessType, ["businessTypeName"] = localizer.BusinessTypeDisplayName(businessType) });
         }
 
         var policy = new ApprovalPolicy(SequentialGuid.Create(), businessType, name.Trim());

@@ -20,7 +20,7 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
     internal ApprovalRequest(
         Guid id,
-        ApprovalBusinessType businessType,
+        string businessType,
         ApprovalSubject subject,
         string title,
         decimal amount,
@@ -44,7 +44,7 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
     public Guid TenantId { get; private set; }
 
-    public ApprovalBusinessType BusinessType { get; private set; }
+    public string BusinessType { get; private set; } = "";
 
     public string SubjectModule { get; private set; } = "";
 

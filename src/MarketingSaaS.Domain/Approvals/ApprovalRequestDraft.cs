@@ -2,7 +2,7 @@ namespace MarketingSaaS.Approvals;
 
 /// <summary>What a requester fills in; the route is computed from it.</summary>
 public sealed record ApprovalRequestDraft(
-    ApprovalBusinessType BusinessType,
+    string BusinessType,
     ApprovalSubject Subject,
     string Title,
     decimal Amount,

@@ -2,7 +2,7 @@ namespace MarketingSaaS.Approvals;
 
 /// <summary>What a route is computed from. The requester's unit defaults to the unit of the requester's first position.</summary>
 public sealed record ApprovalRouteRequest(
-    ApprovalBusinessType BusinessType,
+    string BusinessType,
     decimal Amount,
     string Currency,
     RiskTier RiskTier,

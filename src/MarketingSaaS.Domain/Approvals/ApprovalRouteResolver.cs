@@ -1,4 +1,6 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Framework.ExceptionHandling;
+using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Approvals;
 
@@ -9,12 +11,17 @@ namespace MarketingSaaS.Approvals;
 /// </summary>
 public sealed class ApprovalRouteResolver(
     IApprovalPolicyRepository policies,
-    IOrgChartSnapshotReader orgChart)
+    IOrgChartSnapshotReader orgChart,
+    IStringLocalizer localizer)
 {
     public async Task<ResolvedRoute> ResolveAsync(ApprovalRouteRequest request, CancellationToken cancellationToken = default)
     {
         var policy = await policies.FindByBusinessTypeAsync(request.BusinessType, cancellationToken)
-            ?? throw new BusinessException(MarketingSaaSErrorCodes.NoApprovalPolicy, new Dictionary<string, object?> { ["businessType"] = request.BusinessType });
+            ?? throw new BusinessException(MarketingSaaSErrorCodes.NoApprovalPolicy, new Dictionary<string, object?>
+            {
+                ["businessType"] = request.BusinessType,
+                ["businessTypeName"] = localizer.BusinessTypeDisplayName(request.BusinessType),
+            });
         var chart = await orgChart.ReadAsync(cancellationToken);
         var requesterUnit = chart.Unit(request.RequesterUnitId ?? chart.UnitOfUser(request.RequesterUserId));
         var rule = policy.Rules.OrderBy(r => r.Order).FirstOrDefault(r => Matches(r, request, requesterUnit, chart))

@@ -1,3 +1,4 @@
+using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Positions;
 
@@ -7,10 +8,13 @@ namespace MarketingSaaS.Approvals;
 /// The customers' approval rules (source-processes.md §3) on top of the default org chart: special events
 /// and strategic matters go to the GM; campaign-tier matters to the director, then the VP in charge;
 /// under 50,000 CNY the director decides alone, from 50,000 the VP follows; expenses go to the director,
-/// then the finance reviewer.
+/// then the finance reviewer. The event policy is created only where the Events module registers its business type.
 /// </summary>
-public sealed class DefaultApprovalPolicies(IPositionRepository positions, ApprovalPolicyManager manager)
+public sealed class DefaultApprovalPolicies(IPositionRepository positions, ApprovalPolicyManager manager, ApprovalBusinessTypeDefinitionManager businessTypes)
 {
+    /// <summary>The Events module's business type; the customers' rules for events are part of the platform's defaults.</summary>
+    public const string MarketingEventBusinessType = "Events.Event";
+
     public async Task<IReadOnlyList<ApprovalPolicy>> CreateAsync(bool chinese, CancellationToken cancellationToken = default)
     {
         var gm = await FindAsync("总经理", "General Manager", cancellationToken);
@@ -32,11 +36,14 @@ public sealed class DefaultApprovalPolicies(IPositionRepository positions, Appro
             Rule(T("费用：部门负责人初审，财务复核", "Expenses: the director, then Finance"), stages: [director, Stage(Position(finance))]),
         };
 
-        return
-        [
-            await manager.CreateAsync(ApprovalBusinessType.Event, T("市场活动审批", "Event approval"), eventRules, cancellationToken),
-            await manager.CreateAsync(ApprovalBusinessType.Expense, T("费用报销审批", "Expense approval"), expenseRules, cancellationToken),
-        ];
+        var created = new List<ApprovalPolicy>();
+        if (businessTypes.IsDefined(MarketingEventBusinessType))
+        {
+            created.Add(await manager.CreateAsync(MarketingEventBusinessType, T("市场活动审批", "Event approval"), eventRules, cancellationToken));
+        }
+
+        created.Add(await manager.CreateAsync(ApprovalBusinessTypes.Expense, T("费用报销审批", "Expense approval"), expenseRules, cancellationToken));
+        return created;
     }
 
     private async Task<Guid> FindAsync(string zh, string en, CancellationToken cancellationToken)

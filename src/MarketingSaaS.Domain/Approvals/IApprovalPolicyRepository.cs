@@ -4,7 +4,7 @@ namespace MarketingSaaS.Approvals;
 
 public interface IApprovalPolicyRepository : IRepository<ApprovalPolicy, Guid>
 {
-    Task<ApprovalPolicy?> FindByBusinessTypeAsync(ApprovalBusinessType businessType, CancellationToken cancellationToken = default);
+    Task<ApprovalPolicy?> FindByBusinessTypeAsync(string businessType, CancellationToken cancellationToken = default);
 
     Task<ApprovalPolicy?> FindWithRulesAsync(Guid id, CancellationToken cancellationToken = default);
 

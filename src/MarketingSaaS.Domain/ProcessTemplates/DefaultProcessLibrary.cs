@@ -18,6 +18,9 @@ public static class DefaultProcessLibrary
     private const string Finance = "财务审核岗";
     private const string SalesHead = "销售部负责人";
 
+    /// <summary>The Events module's document template (<c>EventsTemplateNames.EventPlan</c>); the platform may not reference the module.</summary>
+    private const string EventPlanTemplate = "Events.EventPlan";
+
     /// <summary>English names of the default org chart positions, for companies whose chart was imported in English.</summary>
     public static readonly IReadOnlyDictionary<string, string> PositionNamesEn = new Dictionary<string, string>
     {
@@ -81,7 +84,7 @@ public static class DefaultProcessLibrary
         new("SC-007", "市场活动策划流程", "Event planning", "市场活动", "Events",
         [
             Step("活动调研", "Research first", 3, [Researcher]),
-            Step("编制活动策划书", "Write the event plan", 3, [Executor], new("《市场活动策划书》", "Event plan", DocumentTemplate: TextTemplates.MarketingSaaSTemplateNames.EventPlan)),
+            Step("编制活动策划书", "Write the event plan", 3, [Executor], new("《市场活动策划书》", "Event plan", DocumentTemplate: EventPlanTemplate)),
             Step("活动审批", "Approval", 2, [Head], approval: true),
             Step("执行并记录", "Execute with records", 5, [Executor]),
             Step("总结并沉淀模板", "Summarise into a reusable template", 2, [Executor], D("活动总结", "Event summary")),

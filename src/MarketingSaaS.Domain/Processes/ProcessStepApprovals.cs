@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Settings;
 
@@ -23,7 +24,7 @@ public sealed class ProcessStepApprovals(ApprovalRequestManager approvals, ISett
 
         var currency = await settings.GetOrNullAsync(MarketingSaaSSettings.Currency, cancellationToken) ?? "CNY";
         var draft = new ApprovalRequestDraft(
-            ApprovalBusinessType.ProcessStep, new ApprovalSubject(SubjectModule, SubjectId(instance.Id, stepId)), Title(instance, step),
+            ApprovalBusinessTypes.ProcessStep, new ApprovalSubject(SubjectModule, SubjectId(instance.Id, stepId)), Title(instance, step),
             0m, currency, RiskTier.Tactical, false, null);
         var request = await approvals.SubmitAsync(draft, userId, cancellationToken);
         instance.SubmitStepForApproval(stepId, request.Id);

@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Approvals.BusinessTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class ApprovalPolicyConfiguration : IEntityTypeConfiguration<App
     public void Configure(EntityTypeBuilder<ApprovalPolicy> builder)
     {
         builder.ToTable("ApprovalPolicies");
+        builder.Property(p => p.BusinessType).HasMaxLength(ApprovalBusinessTypeConsts.MaxNameLength).IsRequired();
         builder.Property(p => p.Name).HasMaxLength(ApprovalPolicyConsts.MaxNameLength).IsRequired();
         builder.HasIndex(p => new { p.TenantId, p.BusinessType });
         builder.HasMany(p => p.Rules).WithOne().HasForeignKey(r => r.PolicyId).OnDelete(DeleteBehavior.Cascade);

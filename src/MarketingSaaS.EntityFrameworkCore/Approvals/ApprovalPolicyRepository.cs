@@ -8,7 +8,7 @@ namespace MarketingSaaS.EntityFrameworkCore.Approvals;
 internal sealed class ApprovalPolicyRepository(IDbContextProvider<PlatformDbContext> contextProvider)
     : EfRepository<PlatformDbContext, ApprovalPolicy, Guid>(contextProvider), IApprovalPolicyRepository
 {
-    public async Task<ApprovalPolicy?> FindByBusinessTypeAsync(ApprovalBusinessType businessType, CancellationToken cancellationToken = default) =>
+    public async Task<ApprovalPolicy?> FindByBusinessTypeAsync(string businessType, CancellationToken cancellationToken = default) =>
         await (await GetQueryableAsync(cancellationToken)).Include(p => p.Rules).FirstOrDefaultAsync(p => p.BusinessType == businessType, cancellationToken);
 
     public async Task<ApprovalPolicy?> FindWithRulesAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
 using MarketingSaaS.Approvals;
+using MarketingSaaS.Approvals.BusinessTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class ApprovalRequestConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApprovalRequest> builder)
     {
         builder.ToTable("ApprovalRequests");
+        builder.Property(r => r.BusinessType).HasMaxLength(ApprovalBusinessTypeConsts.MaxNameLength).IsRequired();
         builder.Property(r => r.SubjectModule).HasMaxLength(ApprovalRequestConsts.MaxSubjectModuleLength).IsRequired();
         builder.Property(r => r.SubjectId).HasMaxLength(ApprovalRequestConsts.MaxSubjectIdLength).IsRequired();
         builder.Property(r => r.Title).HasMaxLength(ApprovalRequestConsts.MaxTitleLength).IsRequired();

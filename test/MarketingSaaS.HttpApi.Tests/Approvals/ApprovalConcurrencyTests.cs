@@ -14,11 +14,11 @@ public abstract class ApprovalConcurrencyTests(ApiFixture fixture)
     public async Task Parallel_approvals_of_an_any_stage_count_once()
     {
         var s = await ApprovalEngineScenario.CreateAsync(fixture);
-        await s.CreatePolicyAsync("ResearchPlan", "Any", "vp", "finance");
+        await s.CreatePolicyAsync("Research.ResearchPlan", "Any", "vp", "finance");
 
         for (var round = 0; round < 3; round++)
         {
-            var id = (await s.SubmitAsync(ApprovalEngineScenario.Request(Guid.NewGuid().ToString("N"), 1_000m, "ResearchPlan"))).Id();
+            var id = (await s.SubmitAsync(ApprovalEngineScenario.Request(Guid.NewGuid().ToString("N"), 1_000m, "Research.ResearchPlan"))).Id();
 
             var answers = await Task.WhenAll(s.ActAsync("vp", id, "approve"), s.ActAsync("finance", id, "approve"));
 

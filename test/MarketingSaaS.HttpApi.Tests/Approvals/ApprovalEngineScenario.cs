@@ -37,7 +37,7 @@ internal sealed class ApprovalEngineScenario
         return new ApprovalEngineScenario { Org = org, Clients = clients };
     }
 
-    public static object Request(string subjectId, decimal amount = 30_000m, string businessType = "Event", string tier = "Tactical") => new
+    public static object Request(string subjectId, decimal amount = 30_000m, string businessType = "Events.Event", string tier = "Tactical") => new
     {
         businessType,
         subjectModule = RecordingOutcomeHandler.Module,

@@ -26,12 +26,12 @@ public abstract class ApprovalPolicyIsolationTests(ApiFixture fixture)
 
         var usingAPosition = await b.Admin.PostAsync("/api/approvals/policies", new
         {
-            businessType = "Event",
+            businessType = "Events.Event",
             name = "B",
             rules = new[] { new { name = "A's GM", currency = "CNY", stages = new[] { new { mode = "Any", approvers = new[] { new { kind = "Position", positionId = (Guid?)a.Positions["总经理"].Id() } } } } } },
         });
         (await usingAPosition.ReadProblemAsync((HttpStatusCode)422)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:InvalidApprover");
-        var simulateInB = await b.Admin.PostAsync("/api/approvals/policies/simulate", new { businessType = "Event", amount = 1m, currency = "CNY", riskTier = "Tactical" });
+        var simulateInB = await b.Admin.PostAsync("/api/approvals/policies/simulate", new { businessType = "Events.Event", amount = 1m, currency = "CNY", riskTier = "Tactical" });
         (await simulateInB.ReadProblemAsync((HttpStatusCode)422)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:NoApprovalPolicy");
         (await a.Session.Admin.GetJsonAsync<JsonElement>($"/api/approvals/policies/{aPolicy.Id()}")).GetProperty("rules").GetArrayLength().ShouldBeGreaterThan(0);
     }

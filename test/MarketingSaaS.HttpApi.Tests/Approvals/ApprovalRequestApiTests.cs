@@ -184,7 +184,7 @@ public abstract class ApprovalRequestApiTests(ApiFixture fixture, RecordedOutcom
 
         var twice = await s["researcher"].PostAsync(ApprovalEngineScenario.Url, ApprovalEngineScenario.Request(subject));
         var negative = await s["researcher"].PostAsync(ApprovalEngineScenario.Url, ApprovalEngineScenario.Request(NewSubject(), -1m));
-        var noPolicy = await s["researcher"].PostAsync(ApprovalEngineScenario.Url, ApprovalEngineScenario.Request(NewSubject(), 100m, "ResearchPlan"));
+        var noPolicy = await s["researcher"].PostAsync(ApprovalEngineScenario.Url, ApprovalEngineScenario.Request(NewSubject(), 100m, "Research.ResearchPlan"));
         var badView = await s["researcher"].GetAsync($"{ApprovalEngineScenario.Url}?view=everything");
 
         (await twice.ReadProblemAsync((HttpStatusCode)422)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:ActiveApprovalRequestExists");

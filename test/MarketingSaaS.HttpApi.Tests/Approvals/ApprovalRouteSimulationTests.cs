@@ -65,7 +65,7 @@ public abstract class ApprovalRouteSimulationTests(ApiFixture fixture)
     {
         var s = await ApprovalScenario.CreateAsync(fixture);
 
-        var byDirector = await s.SimulateAsync(new { businessType = "Event", amount = 1_000m, currency = "CNY", riskTier = "Tactical", requesterUserId = s.Users["director"], requesterUnitId = MarketingUnit(s) });
+        var byDirector = await s.SimulateAsync(new { businessType = "Events.Event", amount = 1_000m, currency = "CNY", riskTier = "Tactical", requesterUserId = s.Users["director"], requesterUnitId = MarketingUnit(s) });
         await ApprovalScenario.SetHoldersAsync(s.Session.Admin, s.Positions["市场部负责人"], []);
         var vacant = await s.SimulateAsync(Request(s, 1_000m, "Tactical"));
 
@@ -79,7 +79,7 @@ public abstract class ApprovalRouteSimulationTests(ApiFixture fixture)
     {
         var s = await ApprovalScenario.CreateAsync(fixture);
 
-        var response = await s.Session.Admin.PostAsync("/api/approvals/policies/simulate", new { businessType = "Event", amount = 1_000m, currency = "USD", riskTier = "Tactical", requesterUserId = s.Users["researcher"] });
+        var response = await s.Session.Admin.PostAsync("/api/approvals/policies/simulate", new { businessType = "Events.Event", amount = 1_000m, currency = "USD", riskTier = "Tactical", requesterUserId = s.Users["researcher"] });
 
         (await response.ReadProblemAsync((HttpStatusCode)422)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:NoMatchingApprovalRule");
     }
@@ -89,7 +89,7 @@ public abstract class ApprovalRouteSimulationTests(ApiFixture fixture)
     {
         var s = await ApprovalScenario.CreateAsync(fixture);
         var policies = await s.Session.Admin.GetJsonAsync<JsonElement[]>("/api/approvals/policies");
-        var events = policies.Single(p => p.GetProperty("businessType").GetString() == "Event");
+        var events = policies.Single(p => p.GetProperty("businessType").GetString() == "Events.Event");
         var stamp = events.GetProperty("concurrencyStamp").GetString();
         var onlyGm = new[] { new { name = "GM decides everything", currency = "CNY", stages = new[] { new { mode = "All", approvers = new[] { new { kind = "Position", positionId = (Guid?)s.Positions["总经理"].Id() } } } } } };
 
@@ -113,7 +113,7 @@ public abstract class ApprovalRouteSimulationTests(ApiFixture fixture)
     private static Guid MarketingUnit(ApprovalScenario s) => s.Positions["市场部负责人"].GetProperty("organizationUnitIds")[0].GetGuid();
 
     private static object Request(ApprovalScenario s, decimal amount, string tier, bool isSpecial = false) =>
-        new { businessType = "Event", amount, currency = "CNY", riskTier = tier, isSpecial, requesterUserId = s.Users["researcher"] };
+        new { businessType = "Events.Event", amount, currency = "CNY", riskTier = tier, isSpecial, requesterUserId = s.Users["researcher"] };
 }
 
 public sealed class ApprovalRouteSimulationTestsOnSqlite(SqliteApiFixture fixture) : ApprovalRouteSimulationTests(fixture), IClassFixture<SqliteApiFixture>;

@@ -46,7 +46,7 @@ public abstract class OrgChartStampIsolationTests(ApiFixture fixture)
     }
 
     private static object Request(ApprovalScenario s) =>
-        new { businessType = "Event", amount = 1_000m, currency = "CNY", riskTier = "Tactical", requesterUserId = s.Users["researcher"] };
+        new { businessType = "Events.Event", amount = 1_000m, currency = "CNY", riskTier = "Tactical", requesterUserId = s.Users["researcher"] };
 
     private async Task<List<(Guid TenantId, Guid Stamp)>> StampsAsync(Guid tenantId)
     {

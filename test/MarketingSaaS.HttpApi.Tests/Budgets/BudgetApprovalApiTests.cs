@@ -144,11 +144,11 @@ public abstract class BudgetApprovalApiTests(ApiFixture fixture)
             .GetProperty("code").GetString().ShouldBe("Budgets:NoBudget");
         (await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1m, budgetUnitId: Guid.NewGuid()))).ReadProblemAsync((HttpStatusCode)422))
             .GetProperty("code").GetString().ShouldBe("MarketingSaaS:UnknownOrganizationUnit");
-        await s.Engine.CreatePolicyAsync("ResearchPlan", "Any", "director");
-        (await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1m, currency: "USD", businessType: "ResearchPlan"))).ReadProblemAsync((HttpStatusCode)422))
+        await s.Engine.CreatePolicyAsync("Research.ResearchPlan", "Any", "director");
+        (await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1m, currency: "USD", businessType: "Research.ResearchPlan"))).ReadProblemAsync((HttpStatusCode)422))
             .GetProperty("code").GetString().ShouldBe("Budgets:CurrencyMismatch");
         await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1m, category: "Lunch"))).ReadProblemAsync(HttpStatusCode.BadRequest);
-        (await (await s.TrySubmitAsync(new { businessType = "Event", subjectModule = "Events", subjectId = "x", title = "t", amount = 1m, currency = "CNY", riskTier = "Tactical", budgetCategory = 42 }))
+        (await (await s.TrySubmitAsync(new { businessType = "Events.Event", subjectModule = "Events", subjectId = "x", title = "t", amount = 1m, currency = "CNY", riskTier = "Tactical", budgetCategory = 42 }))
             .ReadProblemAsync(HttpStatusCode.BadRequest)).GetRawText().ShouldContain("budgetCategory");
         (await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1.005m))).ReadProblemAsync(HttpStatusCode.BadRequest)).GetRawText().ShouldContain("amount");
 

@@ -30,7 +30,7 @@ internal sealed class BudgetApprovalScenario
         return new BudgetApprovalScenario { Engine = engine, UnitId = unitId, BudgetId = budget.Id() };
     }
 
-    public static object Request(decimal amount, string? category = "Research", Guid? budgetUnitId = null, string currency = "CNY", string tier = "Tactical", string businessType = "Event") => new
+    public static object Request(decimal amount, string? category = "Research", Guid? budgetUnitId = null, string currency = "CNY", string tier = "Tactical", string businessType = "Events.Event") => new
     {
         businessType,
         subjectModule = "Events",

@@ -38,13 +38,13 @@ public abstract class HostEndpointsTests(ApiFixture fixture)
 
         var start = schemas.GetProperty("StartProcessDto").GetProperty("properties");
         var until = schemas.GetProperty("CreateApprovalDelegationDto").GetProperty("properties").GetProperty("until");
-        var businessTypes = schemas.GetProperty("ApprovalBusinessType").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
+        var riskTiers = schemas.GetProperty("RiskTier").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
 
         start.GetProperty("name").GetProperty("type").GetString().ShouldBe("string");
         (start.GetProperty("startDate").GetProperty("type").GetString(), start.GetProperty("startDate").GetProperty("format").GetString()).ShouldBe(("string", "date"));
         until.GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["null", "string"]);
         until.GetProperty("format").GetString().ShouldBe("date-time");
-        businessTypes.ShouldContain("Event");
+        riskTiers.ShouldContain("Strategic");
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public abstract class InputRobustnessTests(ApiFixture fixture)
     [Theory]
     [InlineData("/api/org/positions", """{"name":"A","holderUserIds":null}""", "holderUserIds")]
     [InlineData("/api/org/positions", """{"name":"A","organizationUnitIds":[null]}""", "organizationUnitIds[0]")]
-    [InlineData("/api/approvals/policies", """{"businessType":"Event","name":"A","rules":null}""", "rules")]
-    [InlineData("/api/approvals/policies", """{"businessType":"Event","name":"A","rules":[{"name":"r","currency":"CNY","stages":[{"mode":"Any","approvers":[null]}]}]}""", "rules[0].stages[0].approvers[0]")]
+    [InlineData("/api/approvals/policies", """{"businessType":"Events.Event","name":"A","rules":null}""", "rules")]
+    [InlineData("/api/approvals/policies", """{"businessType":"Events.Event","name":"A","rules":[{"name":"r","currency":"CNY","stages":[{"mode":"Any","approvers":[null]}]}]}""", "rules[0].stages[0].approvers[0]")]
     [InlineData("/api/identity/users", """{"userName":"u1","name":"U","email":"u1@x.test","password":"User@12345","roleNames":[null]}""", "roleNames[0]")]
     public async Task Null_lists_and_null_elements_are_field_errors_not_500(string url, string json, string field)
     {

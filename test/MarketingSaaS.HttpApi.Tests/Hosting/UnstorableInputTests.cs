@@ -18,7 +18,7 @@ public abstract class UnstorableInputTests(ApiFixture fixture)
     [Theory]
     [InlineData("/api/org/positions", """{"name":"A\u0000B","organizationUnitIds":[],"holderUserIds":[]}""", "name")]
     [InlineData("/api/org/units", """{"displayName":"Sales\u0007","kind":"Department"}""", "displayName")]
-    [InlineData("/api/approvals/policies", """{"businessType":"Event","name":"A","rules":[{"name":"r\u001b","currency":"CNY","stages":[]}]}""", "rules[0].name")]
+    [InlineData("/api/approvals/policies", """{"businessType":"Events.Event","name":"A","rules":[{"name":"r\u001b","currency":"CNY","stages":[]}]}""", "rules[0].name")]
     [InlineData("/api/settings", """{"values":{"x":"a\u0000"}}""", "values.x")]
     public async Task A_control_character_in_a_json_string_is_a_field_error(string url, string json, string field)
     {
@@ -69,15 +69,15 @@ public abstract class UnstorableInputTests(ApiFixture fixture)
     [InlineData("99")]
     [InlineData("\"99\"")]
     [InlineData("\"NoSuchType\"")]
-    public async Task An_enum_takes_names_only(string businessType)
+    public async Task An_enum_takes_names_only(string riskTier)
     {
         var admin = (await fixture.SignUpAsync()).Admin;
         admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
-        var response = await admin.Http.PostAsync("/api/approvals/policies", Json($$"""{"businessType":{{businessType}},"name":"A","rules":[]}"""));
+        var response = await admin.Http.PostAsync("/api/approvals/policies/simulate", Json($$"""{"businessType":"Expense","amount":1,"currency":"CNY","riskTier":{{riskTier}}}"""));
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
-        problem.GetProperty("errors").GetProperty("businessType")[0].GetString().ShouldBe("This field has an invalid format.");
+        problem.GetProperty("errors").GetProperty("riskTier")[0].GetString().ShouldBe("This field has an invalid format.");
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public abstract class DeliverableSkeletonApiTests(ApiFixture fixture)
             Versions(created.Single(t => t.GetProperty("code").GetString() == code)).Single().GetProperty("steps")[stepIndex]
                 .GetProperty("deliverables")[0].GetProperty("documentTemplateName").GetString();
         TemplateOf("MR-001", 1).ShouldBe("Documents.MarketResearchPlan");
-        TemplateOf("SC-007", 1).ShouldBe("Documents.EventPlan");
+        TemplateOf("SC-007", 1).ShouldBe("Events.EventPlan");
         TemplateOf("MR-001", 3).ShouldBeNull();
     }
 }

@@ -81,6 +81,8 @@ export type { ApiOrgExportGet$Params as ApiOrgExportGet$Params } from './fn/org-
 export { apiOrgExportGet as apiOrgExportGet } from './fn/org-chart/api-org-export-get';
 export type { ApiOrgImportPost$Params as ApiOrgImportPost$Params } from './fn/org-chart/api-org-import-post';
 export { apiOrgImportPost as apiOrgImportPost } from './fn/org-chart/api-org-import-post';
+export type { ApiApprovalsBusinessTypesGet$Params as ApiApprovalsBusinessTypesGet$Params } from './fn/approval-business-types/api-approvals-business-types-get';
+export { apiApprovalsBusinessTypesGet as apiApprovalsBusinessTypesGet } from './fn/approval-business-types/api-approvals-business-types-get';
 export type { ApiApprovalsPoliciesGet$Params as ApiApprovalsPoliciesGet$Params } from './fn/approval-policies/api-approvals-policies-get';
 export { apiApprovalsPoliciesGet as apiApprovalsPoliciesGet } from './fn/approval-policies/api-approvals-policies-get';
 export type { ApiApprovalsPoliciesPost$Params as ApiApprovalsPoliciesPost$Params } from './fn/approval-policies/api-approvals-policies-post';

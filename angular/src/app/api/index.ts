@@ -9,7 +9,7 @@ export { Api } from './api';
 
 export type { ApplicationConfigurationDto } from './models/application-configuration-dto';
 export type { ApprovalActionDto } from './models/approval-action-dto';
-export type { ApprovalBusinessType } from './models/approval-business-type';
+export type { ApprovalBusinessTypeDto } from './models/approval-business-type-dto';
 export type { ApprovalCycleTimeDto } from './models/approval-cycle-time-dto';
 export type { ApprovalDecisionDto } from './models/approval-decision-dto';
 export type { ApprovalDecisionType } from './models/approval-decision-type';

@@ -27,6 +27,7 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
         services.AddSettingDefinitions<EventsSettingDefinitionProvider>();
         services.AddTemplateDefinitions<EventsTemplateDefinitionProvider>();
+        services.AddBusinessTypeDefinitions<EventsApprovalBusinessTypeDefinitionProvider>();
         services.Configure<MarketingSaaS.Permissions.DefaultRoleGrantOptions>(EventsDefaultRoleGrants.Configure);
         services.AddScoped<MarketingEventManager>();
         services.AddScoped<MarketingEventApprovals>();

@@ -158,8 +158,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("BusinessType")
-                        .HasColumnType("integer");
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -218,8 +220,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("BudgetUnitId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("BusinessType")
-                        .HasColumnType("integer");
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()

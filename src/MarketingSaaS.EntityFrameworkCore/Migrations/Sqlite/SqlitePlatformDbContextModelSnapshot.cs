@@ -152,8 +152,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("BusinessType")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -212,8 +214,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("BudgetUnitId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("BusinessType")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()

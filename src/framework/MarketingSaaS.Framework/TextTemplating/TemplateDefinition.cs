@@ -25,6 +25,15 @@ public sealed class TemplateDefinition(string name, Assembly resourceAssembly, s
     /// <summary>A module's template: listed and editable only while this feature (the module switch) is on for the company.</summary>
     public string? RequiredFeature { get; private set; }
 
+    /// <summary>A document skeleton (e.g. 《市场活动策划书》): a process deliverable may name it and download it rendered.</summary>
+    public bool IsDocument { get; private set; }
+
+    public TemplateDefinition AsDocument()
+    {
+        IsDocument = true;
+        return this;
+    }
+
     public TemplateDefinition RequireFeature(string featureName)
     {
         RequiredFeature = featureName;

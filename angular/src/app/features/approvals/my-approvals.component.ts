@@ -13,6 +13,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TextKey, TranslateService } from '../../core/i18n/translate.service';
 import { formatMoney } from '../../shared/format';
 import { TenantTimeService } from '../../shared/time/tenant-time.service';
+import { BusinessTypePipe } from './business-types';
 import { DecisionPanelComponent } from './decision-panel.component';
 import { OwnRequestActionsComponent } from './own-request-actions.component';
 import { StatusTagComponent } from './status-tag.component';
@@ -22,7 +23,7 @@ type View = 'waiting-for-me' | 'submitted-by-me' | 'decided-by-me';
 /** "My approvals": what waits for me (decide right in the list, one thumb at 375 px), what I sent, what I decided. */
 @Component({
   selector: 'app-my-approvals',
-  imports: [RouterLink, FormsModule, NzButtonModule, NzInputModule, NzTagModule, TranslatePipe, DecisionPanelComponent, OwnRequestActionsComponent, StatusTagComponent],
+  imports: [RouterLink, FormsModule, NzButtonModule, NzInputModule, NzTagModule, TranslatePipe, BusinessTypePipe, DecisionPanelComponent, OwnRequestActionsComponent, StatusTagComponent],
   templateUrl: './my-approvals.component.html',
   styleUrls: ['../../shared/page.css', './my-approvals.component.css'],
 })

@@ -12,7 +12,6 @@ import { apiApprovalsPoliciesImportDefaultPost } from '../../api/fn/approval-pol
 import { apiApprovalsPoliciesPost } from '../../api/fn/approval-policies/api-approvals-policies-post';
 import { apiOrgPositionsGet } from '../../api/fn/positions/api-org-positions-get';
 import { apiIdentityUsersGet } from '../../api/fn/users/api-identity-users-get';
-import { ApprovalBusinessType } from '../../api/models/approval-business-type';
 import { ApprovalPolicyDto } from '../../api/models/approval-policy-dto';
 import { ApproverKind } from '../../api/models/approver-kind';
 import { PositionDto } from '../../api/models/position-dto';
@@ -23,13 +22,13 @@ import { camelCase } from '../../core/http/api-problem';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
-import { businessTypes } from './business-types';
+import { BusinessTypePipe, BusinessTypes } from './business-types';
 import { newApprover, newRule, newStage, toDraft, toUpdateDto } from './policy-draft';
 import { RouteSimulatorComponent } from './route-simulator.component';
 
 @Component({
   selector: 'app-policies',
-  imports: [FormsModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule, TranslatePipe, RouteSimulatorComponent],
+  imports: [FormsModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule, TranslatePipe, BusinessTypePipe, RouteSimulatorComponent],
   templateUrl: './policies.component.html',
   styleUrls: ['../../shared/page.css', './policies.component.css'],
 })
@@ -38,7 +37,7 @@ export class PoliciesComponent {
   private readonly config = inject(AppConfigService);
   protected readonly translate = inject(TranslateService);
   protected readonly canManage = computed(() => this.config.isGranted('Approvals.Policies.Manage'));
-  protected readonly businessTypes = businessTypes;
+  private readonly businessTypes = inject(BusinessTypes);
   protected readonly approverKinds: readonly ApproverKind[] = ['RequesterUnitHead', 'ParentUnitHead', 'Position', 'User'];
   protected readonly policies = signal<ApprovalPolicyDto[] | null>(null);
   protected readonly positions = signal<PositionDto[]>([]);
@@ -49,8 +48,8 @@ export class PoliciesComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly saved = signal(false);
   protected readonly busy = signal(false);
-  protected readonly availableTypes = computed(() => businessTypes.filter((t) => !(this.policies() ?? []).some((p) => p.businessType === t)));
-  protected newType: ApprovalBusinessType | null = null;
+  protected readonly availableTypes = computed(() => this.businessTypes.names().filter((t) => !(this.policies() ?? []).some((p) => p.businessType === t)));
+  protected newType: string | null = null;
   protected readonly newRule = newRule;
   protected readonly newStage = newStage;
   protected readonly newApprover = newApprover;
@@ -92,7 +91,7 @@ export class PoliciesComponent {
     if (!this.newType) return;
     await this.run(async () => {
       const policy = await this.api.invoke(apiApprovalsPoliciesPost, {
-        body: { businessType: this.newType!, name: this.translate.t(`type.${this.newType!}`), rules: [] },
+        body: { businessType: this.newType!, name: this.businessTypes.displayName(this.newType!), rules: [] },
       });
       this.newType = null;
       await this.load(policy.id);

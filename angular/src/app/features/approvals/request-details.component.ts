@@ -9,13 +9,14 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formatMoney } from '../../shared/format';
 import { TenantTimeService } from '../../shared/time/tenant-time.service';
+import { BusinessTypePipe } from './business-types';
 import { DecisionPanelComponent } from './decision-panel.component';
 import { OwnRequestActionsComponent } from './own-request-actions.component';
 import { StatusTagComponent } from './status-tag.component';
 
 @Component({
   selector: 'app-request-details',
-  imports: [RouterLink, TranslatePipe, DecisionPanelComponent, OwnRequestActionsComponent, StatusTagComponent],
+  imports: [RouterLink, TranslatePipe, BusinessTypePipe, DecisionPanelComponent, OwnRequestActionsComponent, StatusTagComponent],
   templateUrl: './request-details.component.html',
   styleUrls: ['../../shared/page.css', './request-details.component.css'],
 })

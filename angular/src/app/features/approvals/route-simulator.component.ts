@@ -4,7 +4,6 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { Api } from '../../api/api';
 import { apiApprovalsPoliciesSimulatePost } from '../../api/fn/approval-policies/api-approvals-policies-simulate-post';
-import { ApprovalBusinessType } from '../../api/models/approval-business-type';
 import { ApprovalRouteDto } from '../../api/models/approval-route-dto';
 import { RiskTier } from '../../api/models/risk-tier';
 import { applyServerErrors } from '../../core/forms/server-errors';
@@ -67,7 +66,7 @@ import { riskTiers } from './business-types';
 })
 export class RouteSimulatorComponent {
   private readonly api = inject(Api);
-  readonly businessType = input.required<ApprovalBusinessType>();
+  readonly businessType = input.required<string>();
   protected readonly riskTiers = riskTiers;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -6,31 +6,30 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { Api } from '../../api/api';
 import { apiApprovalsRequestsPost } from '../../api/fn/approval-requests/api-approvals-requests-post';
-import { ApprovalBusinessType } from '../../api/models/approval-business-type';
 import { RiskTier } from '../../api/models/risk-tier';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
-import { businessTypes, riskTiers } from './business-types';
+import { BusinessTypePipe, BusinessTypes, riskTiers } from './business-types';
 
 /** Requests entered in the portal are their own subject: module "Portal", a fresh id. */
 export const portalSubjectModule = 'Portal';
 
 @Component({
   selector: 'app-submit-request',
-  imports: [...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule],
+  imports: [...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule, BusinessTypePipe],
   templateUrl: './submit-request.component.html',
   styleUrl: '../../shared/page.css',
 })
 export class SubmitRequestComponent {
   private readonly api = inject(Api);
   private readonly router = inject(Router);
-  protected readonly businessTypes = businessTypes;
+  protected readonly businessTypes = inject(BusinessTypes).names;
   protected readonly riskTiers = riskTiers;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    businessType: ['Expense' as ApprovalBusinessType, Validators.required],
+    businessType: ['Expense', Validators.required],
     title: ['', [Validators.required, Validators.maxLength(200)]],
     amount: [0, [Validators.required, Validators.min(0)]],
     currency: [inject(AppConfigService).setting('Platform.Currency') ?? 'CNY', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],

@@ -25,7 +25,7 @@ public sealed class MarketingEventApprovals(
         var currency = marketingEvent.BudgetLines.FirstOrDefault()?.Currency
             ?? await settings.GetOrNullAsync(MarketingSaaSSettings.Currency, cancellationToken) ?? "CNY";
         var draft = new ApprovalRequestDraft(
-            ApprovalBusinessType.Event,
+            MarketingEventConsts.ApprovalBusinessType,
             new ApprovalSubject(MarketingEventConsts.ApprovalSubjectModule, marketingEvent.Id.ToString()),
             marketingEvent.Name,
             total,

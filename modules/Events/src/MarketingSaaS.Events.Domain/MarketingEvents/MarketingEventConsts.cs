@@ -15,4 +15,7 @@ public static class MarketingEventConsts
 
     /// <summary>The approval engine's subject module for events.</summary>
     public const string ApprovalSubjectModule = EventsFeatures.ModuleName;
+
+    /// <summary>The approval business type of an event, registered by <see cref="EventsApprovalBusinessTypeDefinitionProvider"/>.</summary>
+    public const string ApprovalBusinessType = "Events.Event";
 }

@@ -1,5 +1,6 @@
 using MarketingSaaS.Events.Registrations;
 using MarketingSaaS.Framework.TextTemplating;
+using MarketingSaaS.TextTemplates;
 
 namespace MarketingSaaS.Events.TextTemplates;
 
@@ -8,7 +9,11 @@ public sealed class EventsTemplateDefinitionProvider : TemplateDefinitionProvide
 {
     public override void Define(TemplateDefinitionContext context)
     {
-        context.Add(EventsTemplateNames.RegistrationEmail, typeof(EventsTemplateDefinitionProvider).Assembly, RegistrationEmailModel.Sample)
+        var assembly = typeof(EventsTemplateDefinitionProvider).Assembly;
+        context.Add(EventsTemplateNames.RegistrationEmail, assembly, RegistrationEmailModel.Sample)
+            .RequireFeature(EventsFeatures.Enable);
+        context.Add(EventsTemplateNames.EventPlan, assembly, DeliverableSkeletonModel.Sample)
+            .AsDocument()
             .RequireFeature(EventsFeatures.Enable);
     }
 }

@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Approvals;
+
+public interface IApprovalBusinessTypeAppService
+{
+    IReadOnlyList<ApprovalBusinessTypeDto> GetList();
+}

@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Approvals.BusinessTypes;
+
+public static class ApprovalBusinessTypeConsts
+{
+    public const int MaxNameLength = 64;
+}
