@@ -8,8 +8,8 @@ public sealed class MarketingSaaSSettingDefinitionProvider : SettingDefinitionPr
     {
         context.Add(MarketingSaaSSettings.Currency, "CNY", isVisibleToClients: true);
         context.Add(MarketingSaaSSettings.TimeZone, "Asia/Shanghai", isVisibleToClients: true);
-        context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true);
+        context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true).VisibleBeforeSignIn();
         context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true);
-        context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false);
+        context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false).VisibleBeforeSignIn();
     }
 }

@@ -13,6 +13,9 @@ public sealed class SettingDefinition(string name, string? defaultValue, bool is
 
     public bool IsEditable { get; } = isEditable;
 
+    /// <summary>Given to anonymous callers of the application configuration too (the sign-in page's logo and language).</summary>
+    public bool IsVisibleBeforeSignIn { get; private set; }
+
     /// <summary>A module's setting: listed and editable only while this feature (the module switch) is on for the company.</summary>
     public string? RequiredFeature { get; private set; }
 
@@ -22,6 +25,12 @@ public sealed class SettingDefinition(string name, string? defaultValue, bool is
     public SettingDefinition RequireFeature(string featureName)
     {
         RequiredFeature = featureName;
+        return this;
+    }
+
+    public SettingDefinition VisibleBeforeSignIn()
+    {
+        IsVisibleBeforeSignIn = IsVisibleToClients ? true : throw new InvalidOperationException($"Setting {Name} must be visible to clients to be visible before sign-in.");
         return this;
     }
 
