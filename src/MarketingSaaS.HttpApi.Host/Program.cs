@@ -4,6 +4,7 @@ using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.HealthChecks;
+using MarketingSaaS.OpenApi;
 using MarketingSaaS.Data;
 using MarketingSaaS.Portal;
 
@@ -36,7 +37,7 @@ app.UseXsrfProtection();
 app.UsePermissionChecks();
 startupLog.Phase("middleware configured");
 
-app.MapOpenApi().AllowAnonymous();
+app.MapOpenApiDocument();
 app.MapHealthEndpoints();
 app.MapModuleEndpoints();
 if (app.Configuration.GetValue<bool>("Bench:Enabled")) app.MapBareApplicationConfiguration();

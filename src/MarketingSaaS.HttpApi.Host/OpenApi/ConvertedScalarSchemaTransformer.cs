@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -7,6 +8,7 @@ namespace MarketingSaaS.OpenApi;
 /// <summary>
 /// Gives strings, dates and date-times their "string" type back: the schema generator leaves the type out for a
 /// type with a custom JSON converter, and the host reads these through its own (<c>Framework.AspNetCore/Json</c>).
+/// String lists and dictionaries get their item and value types the same way.
 /// </summary>
 public sealed class ConvertedScalarSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -19,6 +21,19 @@ public sealed class ConvertedScalarSchemaTransformer : IOpenApiSchemaTransformer
         if (schema.Type is null && StringTypes.Contains(underlying ?? type))
         {
             schema.Type = underlying is not null || IsNullableReference(context) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+
+        // The items of a string list and the values of a string dictionary come without any schema at all.
+        if (context.JsonTypeInfo.ElementType is { } element && StringTypes.Contains(Nullable.GetUnderlyingType(element) ?? element))
+        {
+            if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Enumerable && schema.Items is null or OpenApiSchema { Type: null })
+            {
+                schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+            else if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Dictionary && schema.AdditionalProperties is null or OpenApiSchema { Type: null })
+            {
+                schema.AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null };
+            }
         }
 
         return Task.CompletedTask;

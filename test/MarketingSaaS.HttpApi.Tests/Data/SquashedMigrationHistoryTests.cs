@@ -61,7 +61,8 @@ public sealed class SquashedMigrationHistoryTests
 
         await ForEachContextAsync(provider, database, async context =>
         {
-            (await context.Database.GetAppliedMigrationsAsync()).ShouldBe([context.Database.GetMigrations().First()]);
+            // The baseline is recorded, not run; the migrations added after the squash then run as usual.
+            (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(context.Database.GetMigrations());
         });
         await using var scope = provider.CreateAsyncScope();
         var platform = await scope.ServiceProvider.GetRequiredService<IDbContextProvider<PlatformDbContext>>().GetDbContextAsync();

@@ -21,9 +21,15 @@ public abstract class HostEndpointsTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_openapi_document_needs_sign_in_outside_development()
+    {
+        (await fixture.Anonymous().GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_the_api()
     {
-        var document = await fixture.Anonymous().GetJsonAsync<JsonElement>("/openapi/v1.json");
+        var document = await (await fixture.SignUpAsync()).Admin.GetJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         paths.ShouldContain("/api/application-configuration");
@@ -34,7 +40,7 @@ public abstract class HostEndpointsTests(ApiFixture fixture)
     [Fact]
     public async Task The_openapi_document_describes_strings_dates_and_enums_as_the_json_converters_read_them()
     {
-        var schemas = (await fixture.Anonymous().GetJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+        var schemas = (await (await fixture.SignUpAsync()).Admin.GetJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
 
         var start = schemas.GetProperty("StartProcessDto").GetProperty("properties");
         var until = schemas.GetProperty("CreateApprovalDelegationDto").GetProperty("properties").GetProperty("until");
@@ -45,6 +51,9 @@ public abstract class HostEndpointsTests(ApiFixture fixture)
         until.GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["null", "string"]);
         until.GetProperty("format").GetString().ShouldBe("date-time");
         riskTiers.ShouldContain("Strategic");
+        var configuration = schemas.GetProperty("ApplicationConfigurationDto").GetProperty("properties");
+        configuration.GetProperty("grantedPermissions").GetProperty("items").GetProperty("type").GetString().ShouldBe("string");
+        configuration.GetProperty("settings").GetProperty("additionalProperties").GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["null", "string"]);
     }
 
     [Fact]
