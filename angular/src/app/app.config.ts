@@ -63,15 +63,13 @@ export const appConfig: ApplicationConfig = {
     provideNzI18n(zh_CN),
     provideAppInitializer(async () => {
       const translate = inject(TranslateService);
-      const config = inject(AppConfigService);
-      // The texts of the chosen language and the configuration load side by side; a signed-in user's own
-      // language setting (applied by load) may then load the other language.
-      await Promise.all([
-        translate.use(translate.language()),
-        config.load().catch(() => {
-          // the shell shows the sign-in page; calls will report the host being unreachable
-        }),
-      ]);
+      try {
+        // First the configuration: a signed-in user's language setting decides which texts load.
+        await inject(AppConfigService).load();
+      } catch {
+        // the shell shows the sign-in page; calls will report the host being unreachable
+      }
+      await translate.use(translate.language());
     }),
   ],
 };
