@@ -1,18 +1,58 @@
-import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideNzI18n, en_US, zh_CN } from 'ng-zorro-antd/i18n';
-import { routes } from './app.routes';
+import {
+  ApplicationConfig,
+  EnvironmentProviders,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
+import { ROUTES, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { appRoutes } from './app.routes';
 import { provideApiConfiguration } from './api/api-configuration';
 import { AppConfigService } from './core/config/app-config.service';
+import { injectPortalFeatures } from './core/features/portal-feature';
 import { acceptLanguageInterceptor } from './core/http/accept-language.interceptor';
 import { problemDetailsInterceptor } from './core/http/problem-details.interceptor';
 import { TranslateService } from './core/i18n/translate.service';
+import { provideAccountFeature } from './features/account/account.feature';
+import { provideAdministrationFeature } from './features/administration/administration.feature';
+import { provideApprovalsFeature } from './features/approvals/approvals.feature';
+import { provideBudgetsFeature } from './features/budgets/budgets.feature';
+import { provideEventsFeature } from './features/events/events.feature';
+import { provideHomeFeature } from './features/home/home.feature';
+import { provideHostFeature } from './features/host/host.feature';
+import { provideIdentityFeature } from './features/identity/identity.feature';
+import { provideNotificationsFeature } from './features/notifications/notifications.feature';
+import { provideOrgChartFeature } from './features/org-chart/org-chart.feature';
+import { provideProcessesFeature } from './features/processes/processes.feature';
+
+/** The portal's features, the only list of them; menu entries keep this order within their group. */
+export const portalFeatures: EnvironmentProviders[] = [
+  provideAccountFeature(),
+  provideHomeFeature(),
+  provideApprovalsFeature(),
+  provideProcessesFeature(),
+  provideBudgetsFeature(),
+  provideOrgChartFeature(),
+  provideIdentityFeature(),
+  provideNotificationsFeature(),
+  provideEventsFeature(),
+  provideAdministrationFeature(),
+  provideHostFeature(),
+];
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes, withComponentInputBinding()),
+    portalFeatures,
+    provideRouter([], withComponentInputBinding()),
+    { provide: ROUTES, multi: true, useFactory: () => appRoutes(injectPortalFeatures()) },
     // The host's AntiforgeryMiddleware uses Angular's names: cookie XSRF-TOKEN, header X-XSRF-TOKEN.
     provideHttpClient(
       withFetch(),
@@ -23,12 +63,13 @@ export const appConfig: ApplicationConfig = {
     provideNzI18n(zh_CN),
     provideAppInitializer(async () => {
       const translate = inject(TranslateService);
-      translate.use(translate.language());
       try {
+        // First the configuration: a signed-in user's language setting decides which texts load.
         await inject(AppConfigService).load();
       } catch {
         // the shell shows the sign-in page; calls will report the host being unreachable
       }
+      await translate.use(translate.language());
     }),
   ],
 };

@@ -1,35 +1,43 @@
-import { menu, visibleMenu } from './menu';
+import { MenuEntry } from '../core/features/portal-feature';
+import { groupMenu, visibleMenu } from './menu';
+
+const icon = { paths: ['M0 0'] };
+const entries: MenuEntry[] = [
+  { text: 'a', route: '/a', group: 'administration', icon, permission: 'A' },
+  { text: 'w1', route: '/w1', group: 'work', icon },
+  { text: 'm', route: '/m', group: 'modules', icon, permission: 'M', feature: 'Modules.M' },
+  { text: 'w2', route: '/w2', group: 'work', icon },
+  { text: 'h', route: '/h', group: 'administration', icon, side: 'host' },
+  { text: 'b', route: '/b', group: 'administration', icon, side: 'both' },
+];
 
 describe('side menu', () => {
   const routes = (isHost: boolean, granted: string[], features: string[] = []) =>
-    visibleMenu(menu, {
+    visibleMenu(entries, {
       isHost,
       isGranted: (p) => !p || granted.includes(p),
       isFeatureEnabled: (f) => !f || features.includes(f),
     }).map((i) => i.route);
 
-  it('hides pages whose permission is not granted', () => {
-    const staff = routes(false, ['Processes.Instances']);
-    expect(staff).toContain('/processes/my-tasks');
-    expect(staff).not.toContain('/administration/background-jobs');
-    expect(staff).not.toContain('/budgets');
+  it('hides entries whose permission is not granted', () => {
+    expect(routes(false, [])).toEqual(['/w1', '/w2', '/b']);
   });
 
-  it('shows the job queue and audit log to company admins and host operators alike', () => {
-    expect(routes(false, ['BackgroundJobs.Jobs', 'Administration.AuditLogs'])).toEqual(expect.arrayContaining(['/administration/background-jobs', '/administration/audit-logs']));
-    expect(routes(true, ['BackgroundJobs.Jobs', 'Administration.AuditLogs'])).toEqual(expect.arrayContaining(['/administration/background-jobs', '/administration/audit-logs']));
+  it("shows a module's entry only with its permission and the module switched on", () => {
+    expect(routes(false, ['M'], ['Modules.M'])).toContain('/m');
+    expect(routes(false, ['M'])).not.toContain('/m');
+    expect(routes(false, [], ['Modules.M'])).not.toContain('/m');
   });
 
-  it('shows event templates only with their permission and the Events module on', () => {
-    expect(routes(false, ['Events.MarketingEvents', 'Events.EventTemplates'], ['Modules.Events'])).toContain('/events/templates');
-    expect(routes(false, ['Events.MarketingEvents'], ['Modules.Events'])).not.toContain('/events/templates');
-    expect(routes(false, ['Events.MarketingEvents', 'Events.EventTemplates'])).not.toContain('/events/templates');
+  it('keeps host entries from companies and company entries from host operators', () => {
+    expect(routes(false, ['A'])).toEqual(['/a', '/w1', '/w2', '/b']);
+    expect(routes(true, ['A'])).toEqual(['/h', '/b']);
   });
 
-  it('keeps host pages from companies and company pages from host operators', () => {
-    const all = menu.map((i) => i.permission).filter((p): p is string => !!p);
-    expect(routes(false, all)).not.toContain('/host/editions');
-    expect(routes(true, all)).toContain('/host/editions');
-    expect(routes(true, all)).not.toContain('/budgets');
+  it('groups entries in the fixed group order, keeping their order within a group and leaving empty groups out', () => {
+    const sections = groupMenu(entries.filter((e) => e.route !== '/m'));
+    expect(sections.map((s) => s.group)).toEqual(['work', 'administration']);
+    expect(sections[0].entries.map((e) => e.route)).toEqual(['/w1', '/w2']);
+    expect(sections[1].entries.map((e) => e.route)).toEqual(['/a', '/h', '/b']);
   });
 });

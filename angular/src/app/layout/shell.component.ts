@@ -5,13 +5,14 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { Language } from '../core/i18n/language';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
-import { menu, visibleMenu } from './menu';
+import { injectPortalFeatures } from '../core/features/portal-feature';
+import { groupMenu, visibleMenu } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
 import { mobileQuery } from './viewport';
 
 /**
- * The signed-in frame: side menu (a drawer under 768 px), company name, language and user menus.
- * Plain HTML and CSS on purpose: it is in the initial bundle, ng-zorro components load with the pages.
+ * The signed-in frame: side menu (the features' entries under group headings; a drawer under 768 px), company name,
+ * language and user menus. Plain HTML and CSS on purpose: ng-zorro components load with the pages.
  */
 @Component({
   selector: 'app-shell',
@@ -28,12 +29,15 @@ export class ShellComponent {
   protected readonly mobile = mobileQuery();
   protected readonly drawerOpen = signal(false);
   protected readonly openMenu = signal<'language' | 'user' | null>(null);
-  protected readonly items = computed(() =>
-    visibleMenu(menu, {
-      isHost: this.config.isHost(),
-      isGranted: (permission) => this.config.isGranted(permission),
-      isFeatureEnabled: (feature) => this.config.isFeatureEnabled(feature),
-    }),
+  private readonly menuEntries = injectPortalFeatures().flatMap((feature) => feature.menu ?? []);
+  protected readonly sections = computed(() =>
+    groupMenu(
+      visibleMenu(this.menuEntries, {
+        isHost: this.config.isHost(),
+        isGranted: (permission) => this.config.isGranted(permission),
+        isFeatureEnabled: (feature) => this.config.isFeatureEnabled(feature),
+      }),
+    ),
   );
 
   protected toggle(menuName: 'language' | 'user'): void {

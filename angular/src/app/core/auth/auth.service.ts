@@ -57,9 +57,10 @@ export class AuthService {
 
   /** Switches the portal's language; a signed-in company user keeps the choice as a user setting. */
   async setLanguage(language: Language): Promise<void> {
-    this.translate.use(language);
+    const shown = this.translate.use(language);
     if (this.config.isSignedIn() && !this.config.isHost()) {
       await this.api.invoke(apiSettingsMyCulturePut, { body: { culture: language } });
     }
+    await shown;
   }
 }

@@ -38,7 +38,7 @@ export class AppConfigService {
     this.config.set(config);
     const userLanguage = config.currentUser.isAuthenticated ? toLanguage(config.settings[cultureSetting]) : null;
     if (userLanguage && userLanguage !== this.translate.language()) {
-      this.translate.use(userLanguage);
+      await this.translate.use(userLanguage);
     }
     return config;
   }

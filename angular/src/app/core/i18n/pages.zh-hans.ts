@@ -1,4 +1,4 @@
-import { pagesEn } from './pages.en';
+import type { pagesEn } from './pages.en';
 
 /** 后台任务、流程、预算、通知、审计与版本页面的中文文字（合并进 texts.zh-hans.ts）。 */
 export const pagesZhHans: Record<keyof typeof pagesEn, string> = {

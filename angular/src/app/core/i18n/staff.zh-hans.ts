@@ -1,4 +1,4 @@
-import { staffEn } from './staff.en';
+import type { staffEn } from './staff.en';
 
 /** 员工页面的中文文字：我的申请（撤回、重新提交）、通知设置、最近动态、组织架构移动。 */
 export const staffZhHans: Record<keyof typeof staffEn, string> = {

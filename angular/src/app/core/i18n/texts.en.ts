@@ -1,5 +1,3 @@
-import { eventsExecutionEn } from '../../features/events/events-execution.texts.en';
-import { eventsEn } from '../../features/events/events.texts.en';
 import { staffEn } from './staff.en';
 import { pagesEn } from './pages.en';
 
@@ -25,6 +23,10 @@ export const en = {
   'shell.navigation': 'Main menu',
   'shell.openMenu': 'Open the menu',
   'shell.signOut': 'Sign out',
+  'menu.group.work': 'Work',
+  'menu.group.organisation': 'Organisation',
+  'menu.group.modules': 'Modules',
+  'menu.group.administration': 'Administration',
   'menu.home': 'Home',
   'menu.myApprovals': 'My approvals',
   'menu.newRequest': 'New request',
@@ -222,8 +224,6 @@ export const en = {
   'logo.uploaded': 'The logo was saved.',
   'logo.remove': 'Remove the logo',
   'logo.removed': 'The logo was removed.',
-  ...eventsEn,
-  ...eventsExecutionEn,
   ...pagesEn,
   ...staffEn,
 };

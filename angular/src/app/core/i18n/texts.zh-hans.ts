@@ -1,8 +1,6 @@
-import { eventsExecutionZhHans } from '../../features/events/events-execution.texts.zh-hans';
-import { eventsZhHans } from '../../features/events/events.texts.zh-hans';
 import { staffZhHans } from './staff.zh-hans';
 import { pagesZhHans } from './pages.zh-hans';
-import { en } from './texts.en';
+import type { en } from './texts.en';
 
 /** 简体中文界面文字；键与 texts.en.ts 完全一致（单元测试检查）。 */
 export const zhHans: Record<keyof typeof en, string> = {
@@ -26,6 +24,10 @@ export const zhHans: Record<keyof typeof en, string> = {
   'shell.navigation': '主菜单',
   'shell.openMenu': '打开菜单',
   'shell.signOut': '退出登录',
+  'menu.group.work': '工作',
+  'menu.group.organisation': '组织',
+  'menu.group.modules': '业务模块',
+  'menu.group.administration': '管理',
   'menu.home': '首页',
   'menu.myApprovals': '我的审批',
   'menu.newRequest': '发起申请',
@@ -223,8 +225,6 @@ export const zhHans: Record<keyof typeof en, string> = {
   'logo.uploaded': '标志已保存。',
   'logo.remove': '删除标志',
   'logo.removed': '标志已删除。',
-  ...eventsZhHans,
-  ...eventsExecutionZhHans,
   ...pagesZhHans,
   ...staffZhHans,
 };

@@ -2,8 +2,9 @@ import { TestBed } from '@angular/core/testing';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { FormArray, FormBuilder } from '@angular/forms';
-import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
-import { routes } from '../../app.routes';
+import { ActivatedRouteSnapshot, Route, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import { appRoutes } from '../../app.routes';
+import { PORTAL_FEATURES } from '../../core/features/portal-feature';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { accessGuard } from '../../core/auth/guards';
 import { ApiError, toApiProblem } from '../../core/http/api-problem';
@@ -11,6 +12,7 @@ import { configuration } from '../../core/testing/configuration';
 import { applyEventServerErrors } from './event-errors';
 import { BudgetLineGroup, budgetCurrency, budgetTotal, createBudgetLineGroup, createEventForm, localInputToUtc, toEventBody, toFormPath, utcToLocalInput } from './event-form';
 import { actionsFor } from './event-options';
+import { provideEventsFeature } from './events.feature';
 
 describe('event form logic', () => {
   const fb = new FormBuilder();
@@ -82,14 +84,17 @@ describe('event form logic', () => {
 });
 
 describe('events route guard', () => {
-  // The app's own route: its guard and data, as app.routes.ts declares them.
-  const eventsRoute = routes.flatMap((r) => r.children ?? []).find((r) => r.path === 'events')!;
-  const route = { data: eventsRoute.data } as unknown as ActivatedRouteSnapshot;
+  // The module's own route: its guard and data, as provideEventsFeature() registers it inside the shell.
+  let eventsRoute: Route;
   const state = { url: '/events' } as RouterStateSnapshot;
 
-  beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] }));
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideEventsFeature()] });
+    const shell = appRoutes(TestBed.inject(PORTAL_FEATURES)).find((r) => r.path === '' && r.children)!;
+    eventsRoute = shell.children!.find((r) => r.path === 'events')!;
+  });
 
-  const check = () => TestBed.runInInjectionContext(() => accessGuard(route, state));
+  const check = () => TestBed.runInInjectionContext(() => accessGuard({ data: eventsRoute.data } as unknown as ActivatedRouteSnapshot, state));
   const serialize = (result: unknown) => TestBed.inject(Router).serializeUrl(result as UrlTree);
 
   it('needs both the module switched on and the permission', () => {

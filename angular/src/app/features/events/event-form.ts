@@ -1,8 +1,8 @@
 import { FormArray, FormBuilder, FormGroup, Validators } from '@angular/forms';
-import { CreateMarketingEventDto } from '../../api/models/create-marketing-event-dto';
-import { MarketingEventDto } from '../../api/models/marketing-event-dto';
-import { MarketingEventType } from '../../api/models/marketing-event-type';
-import { RiskTier } from '../../api/models/risk-tier';
+import { CreateMarketingEventDto } from './api/models/create-marketing-event-dto';
+import { MarketingEventDto } from './api/models/marketing-event-dto';
+import { MarketingEventType } from './api/models/marketing-event-type';
+import { RiskTier } from './api/models/risk-tier';
 import { utcToZonedInput, zonedInputToUtc } from '../../shared/time/zoned-time';
 
 /** A budget line as the form holds it (amount as a number, currency upper-cased on the way out). */

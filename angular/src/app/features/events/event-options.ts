@@ -1,6 +1,6 @@
-import { MarketingEventStatus } from '../../api/models/marketing-event-status';
-import { MarketingEventType } from '../../api/models/marketing-event-type';
-import { RiskTier } from '../../api/models/risk-tier';
+import { MarketingEventStatus } from './api/models/marketing-event-status';
+import { MarketingEventType } from './api/models/marketing-event-type';
+import { RiskTier } from './api/models/risk-tier';
 
 export const eventTypes: readonly MarketingEventType[] = ['Advertising', 'PublicRelations', 'Exhibition', 'TechnicalExchange', 'OnlineLiveStream', 'OfflineSalon', 'Other'];
 export const eventStatuses: readonly MarketingEventStatus[] = ['Draft', 'PendingApproval', 'Approved', 'InExecution', 'Completed', 'Closed', 'Rejected', 'Returned'];

@@ -1,6 +1,6 @@
 import { Component, inject, input } from '@angular/core';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { EventTemplateDto } from '../../api/models/event-template-dto';
+import { EventTemplateDto } from './api/models/event-template-dto';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { raciSummary, relativeDay, relativeDays } from './template-plan';

@@ -1,6 +1,6 @@
-import { EventTemplateDto } from '../../api/models/event-template-dto';
-import { MarketingEventStatus } from '../../api/models/marketing-event-status';
-import { RaciEntryDto } from '../../api/models/raci-entry-dto';
+import { EventTemplateDto } from './api/models/event-template-dto';
+import { MarketingEventStatus } from './api/models/marketing-event-status';
+import { RaciEntryDto } from './api/models/raci-entry-dto';
 import { canBecomeTemplate, eventStatuses } from './event-options';
 import { eventsEn } from './events.texts.en';
 import { eventsZhHans } from './events.texts.zh-hans';

@@ -1,4 +1,4 @@
-import { eventsExecutionEn } from './events-execution.texts.en';
+import type { eventsExecutionEn } from './events-execution.texts.en';
 
 /** 公开报名页、签到台以及报名、费用、复盘、数据页签的中文文本。 */
 export const eventsExecutionZhHans: Record<keyof typeof eventsExecutionEn, string> = {

@@ -1,8 +1,6 @@
 import { Routes } from '@angular/router';
 import { accessGuard } from '../../core/auth/guards';
-
-export const eventsFeature = 'Modules.Events';
-export const eventsPermission = 'Events.MarketingEvents';
+import { eventsFeature } from './events.feature';
 
 export default [
   { path: '', pathMatch: 'full', loadComponent: () => import('./events-list.component').then((m) => m.EventsListComponent) },

@@ -2,7 +2,6 @@ import { planEn } from './plan/plan.texts.en';
 
 /** The Events pages' English texts; events.texts.zh-hans.ts has the same keys (texts.spec.ts checks). */
 export const eventsEn = {
-  'menu.events': 'Events',
   'events.title': 'Events',
   'events.new': 'New event',
   'events.edit': 'Edit event',
@@ -79,7 +78,6 @@ export const eventsEn = {
   'eventStatus.Rejected': 'Rejected',
   'eventStatus.Returned': 'Returned',
   ...planEn,
-  'menu.eventTemplates': 'Event templates',
   'eventTemplates.title': 'Event templates',
   'eventTemplates.intro': 'A template keeps what a finished event planned: type, goal, theme, audience, value canvas, budget lines, place, owner unit, and its tasks (with RACI), milestones and risks. Start a new event from it with a new name and dates; the plan moves to the new dates.',
   'eventTemplates.saveAs': 'Save as template',

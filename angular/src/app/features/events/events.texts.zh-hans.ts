@@ -1,9 +1,8 @@
 import { planZhHans } from './plan/plan.texts.zh-hans';
-import { eventsEn } from './events.texts.en';
+import type { eventsEn } from './events.texts.en';
 
 /** 市场活动页面的中文文本。 */
 export const eventsZhHans: Record<keyof typeof eventsEn, string> = {
-  'menu.events': '市场活动',
   'events.title': '市场活动',
   'events.new': '新建活动',
   'events.edit': '编辑活动',
@@ -80,7 +79,6 @@ export const eventsZhHans: Record<keyof typeof eventsEn, string> = {
   'eventStatus.Rejected': '已驳回',
   'eventStatus.Returned': '已退回',
   ...planZhHans,
-  'menu.eventTemplates': '活动模板',
   'eventTemplates.title': '活动模板',
   'eventTemplates.intro': '模板保存已结束活动的方案：类型、目标、主题、受众、活动价值画布、预算科目、地点、负责部门，以及任务（含 RACI）、里程碑和风险。用新的名称和时间从模板创建新活动，计划随新日期平移。',
   'eventTemplates.saveAs': '存为模板',

@@ -1,5 +1,5 @@
-import { EventTemplateDto } from '../../api/models/event-template-dto';
-import { RaciEntryDto } from '../../api/models/raci-entry-dto';
+import { EventTemplateDto } from './api/models/event-template-dto';
+import { RaciEntryDto } from './api/models/raci-entry-dto';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -1,4 +1,4 @@
-import { EventRegistrationDto } from '../../../api/models/event-registration-dto';
+import { EventRegistrationDto } from '../api/models/event-registration-dto';
 import { codeFromScan, deskState, looksLikeCode, normalizeCode, outcomeOf, withUpdated } from './check-in-state';
 
 const registration = (patch: Partial<EventRegistrationDto> = {}): EventRegistrationDto => ({

@@ -1,5 +1,5 @@
-import { CheckInResultDto } from '../../../api/models/check-in-result-dto';
-import { EventRegistrationDto } from '../../../api/models/event-registration-dto';
+import { CheckInResultDto } from '../api/models/check-in-result-dto';
+import { EventRegistrationDto } from '../api/models/event-registration-dto';
 
 const codePattern = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{20}$/;
 

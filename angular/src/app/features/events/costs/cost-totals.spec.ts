@@ -1,4 +1,4 @@
-import { EventExpenseDto } from '../../../api/models/event-expense-dto';
+import { EventExpenseDto } from '../api/models/event-expense-dto';
 import { costTotals } from './cost-totals';
 
 const expense = (budgetLineId: string, amount: string): EventExpenseDto => ({

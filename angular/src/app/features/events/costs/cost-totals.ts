@@ -1,5 +1,5 @@
-import { EventBudgetLineDto } from '../../../api/models/event-budget-line-dto';
-import { EventExpenseDto } from '../../../api/models/event-expense-dto';
+import { EventBudgetLineDto } from '../api/models/event-budget-line-dto';
+import { EventExpenseDto } from '../api/models/event-expense-dto';
 
 export interface BudgetLineUse {
   lineId: string;

@@ -1,11 +1,11 @@
 import { Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { Api } from '../../../api/api';
-import { apiEventsIdFiguresGet } from '../../../api/fn/events/api-events-id-figures-get';
-import { apiEventsIdFiguresRevenuePut } from '../../../api/fn/events/api-events-id-figures-revenue-put';
-import { EventFiguresDto } from '../../../api/models/event-figures-dto';
-import { EventRevenueDto } from '../../../api/models/event-revenue-dto';
-import { MarketingEventDto } from '../../../api/models/marketing-event-dto';
+import { apiEventsIdFiguresGet } from '../api/fn/events/api-events-id-figures-get';
+import { apiEventsIdFiguresRevenuePut } from '../api/fn/events/api-events-id-figures-revenue-put';
+import { EventFiguresDto } from '../api/models/event-figures-dto';
+import { EventRevenueDto } from '../api/models/event-revenue-dto';
+import { MarketingEventDto } from '../api/models/marketing-event-dto';
 import { AppConfigService } from '../../../core/config/app-config.service';
 import { applyServerErrors, messageOf, problemOf } from '../../../core/forms/server-errors';
 import { TranslateService } from '../../../core/i18n/translate.service';

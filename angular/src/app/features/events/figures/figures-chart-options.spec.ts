@@ -1,4 +1,4 @@
-import { EventFiguresDto } from '../../../api/models/event-figures-dto';
+import { EventFiguresDto } from '../api/models/event-figures-dto';
 import { chartableFigures, figuresChartOptions } from './figures-chart-options';
 
 const figure = (name: string, currency: string | null, budget: string, actualCost: string): EventFiguresDto => ({

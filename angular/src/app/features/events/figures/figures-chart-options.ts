@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { EventFiguresDto } from '../../../api/models/event-figures-dto';
+import { EventFiguresDto } from '../api/models/event-figures-dto';
 
 export interface FiguresChartTexts {
   budget: string;

@@ -1,6 +1,6 @@
 import { Component, computed, inject, input } from '@angular/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
-import { EventFiguresDto } from '../../../api/models/event-figures-dto';
+import { EventFiguresDto } from '../api/models/event-figures-dto';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { loadEcharts } from '../../../shared/charts/load-echarts';

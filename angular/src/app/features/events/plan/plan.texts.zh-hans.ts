@@ -1,4 +1,4 @@
-import { planEn } from './plan.texts.en';
+import type { planEn } from './plan.texts.en';
 
 /** 活动计划的中文文本；键与 plan.texts.en.ts 相同。 */
 export const planZhHans: Record<keyof typeof planEn, string> = {

@@ -1,5 +1,5 @@
 import { Params } from '@angular/router';
-import { RegisterForEventDto } from '../../../api/models/register-for-event-dto';
+import { RegisterForEventDto } from '../api/models/register-for-event-dto';
 
 type UtmFields = Pick<RegisterForEventDto, 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm'>;
 

@@ -1,4 +1,4 @@
-import { EventRegistrationStatus } from '../../../api/models/event-registration-status';
+import { EventRegistrationStatus } from '../api/models/event-registration-status';
 
 export const registrationStatuses: readonly EventRegistrationStatus[] = ['Confirmed', 'WaitingListed', 'Cancelled'];
 

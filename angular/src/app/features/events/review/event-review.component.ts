@@ -2,11 +2,11 @@ import { Component, computed, inject, input, OnInit, signal } from '@angular/cor
 import { FormArray, FormBuilder, FormGroup, Validators } from '@angular/forms';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { Api } from '../../../api/api';
-import { apiEventsIdReviewGet } from '../../../api/fn/events/api-events-id-review-get';
-import { apiEventsIdReviewPut } from '../../../api/fn/events/api-events-id-review-put';
+import { apiEventsIdReviewGet } from '../api/fn/events/api-events-id-review-get';
+import { apiEventsIdReviewPut } from '../api/fn/events/api-events-id-review-put';
 import { apiIdentityUsersGet } from '../../../api/fn/users/api-identity-users-get';
-import { EventReviewDto } from '../../../api/models/event-review-dto';
-import { MarketingEventDto } from '../../../api/models/marketing-event-dto';
+import { EventReviewDto } from '../api/models/event-review-dto';
+import { MarketingEventDto } from '../api/models/marketing-event-dto';
 import { AppConfigService } from '../../../core/config/app-config.service';
 import { messageOf, problemOf } from '../../../core/forms/server-errors';
 import { TranslateService } from '../../../core/i18n/translate.service';
