@@ -7,7 +7,7 @@
 #               contexts SqliteEventsDbContext / PostgreSqlEventsDbContext
 # Long form:    etc/add-migration.sh <Name> <EfProject> <ContextPrefix>
 # Run it under the build lock: flock /tmp/msaas-build.lock etc/add-migration.sh <Name> [Module]
-# Design-time factories for every context live in src/MarketingSaaS.DbMigrator/DesignTime (see docs/migrations.md).
+# No design-time factory per context: the DbMigrator's composition supplies every context (see docs/migrations.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:?usage: add-migration.sh <Name> [Module | EfProject ContextPrefix]}"

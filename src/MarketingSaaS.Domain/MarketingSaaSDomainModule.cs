@@ -78,6 +78,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<HostSignInManager>();
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<MarketingSaaS.Permissions.DefaultRoleGrantSeeder>();
+        services.AddOptions<DefaultRoleGrantOptions>().Configure<IEnumerable<MarketingSaaS.Framework.Modularity.Manifests.ModuleManifest>>(DefaultRoleGrantsFromManifests.Configure);
         services.AddScoped<PlatformDataSeeder>();
         services.AddScoped<IPasswordHasher<HostUser>, PasswordHasher<HostUser>>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = IdentityConsts.PasswordHashIterations);

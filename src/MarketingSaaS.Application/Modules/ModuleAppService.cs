@@ -1,6 +1,7 @@
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Modularity.Manifests;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Permissions;
@@ -8,7 +9,9 @@ using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Modules;
 
+/// <summary>The modules page: one entry per module manifest (composed by reference or from the plug-in folder).</summary>
 public sealed class ModuleAppService(
+    IEnumerable<ModuleManifest> manifests,
     FeatureDefinitionManager definitions,
     IFeatureChecker features,
     TenantFeatureManager tenantFeatures,
@@ -64,7 +67,7 @@ public sealed class ModuleAppService(
     }
 
     private IEnumerable<FeatureDefinition> ModuleDefinitions() =>
-        definitions.All.Where(d => d.Name.StartsWith(ModuleFeatures.Prefix, StringComparison.Ordinal)).OrderBy(d => d.Name, StringComparer.Ordinal);
+        manifests.Select(m => definitions.GetOrNull(m.FeatureSwitch)).OfType<FeatureDefinition>().OrderBy(d => d.Name, StringComparer.Ordinal);
 
     private async Task<ModuleDto> ToDtoAsync(FeatureDefinition definition, CancellationToken cancellationToken) =>
         new(definition.Name, localizer[definition.DisplayNameKey], await features.IsEnabledAsync(definition.Name, cancellationToken));

@@ -35,7 +35,7 @@ public sealed class ModuleReferenceTests
         violations[2].ShouldContain("not a platform contract");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

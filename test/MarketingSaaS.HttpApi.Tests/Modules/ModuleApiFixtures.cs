@@ -1,4 +1,4 @@
-using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.Modularity.Manifests;
 using MarketingSaaS.TestBase.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +19,8 @@ internal static class ModuleApiFixtures
 {
     public static void AddTestModule(IServiceCollection services)
     {
-        services.AddFeatureDefinitions<TestModuleFeatures>();
+        services.AddModuleManifest<TestModuleFeatures.ReportsManifest>();
+        services.AddModuleManifest<TestModuleFeatures.ArchiveManifest>();
         services.AddTransient<IStartupFilter, TestModuleEndpointStartupFilter>();
     }
 }

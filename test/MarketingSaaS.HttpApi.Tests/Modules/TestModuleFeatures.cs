@@ -1,17 +1,27 @@
-using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Modularity.Manifests;
 
 namespace MarketingSaaS.HttpApi.Tests.Modules;
 
-/// <summary>Module switches that exist only in the test host; the platform defines none of its own.</summary>
-public sealed class TestModuleFeatures : FeatureDefinitionProvider
+/// <summary>Modules that exist only in the test host (their manifests); the platform defines none of its own.</summary>
+public static class TestModuleFeatures
 {
     public const string Reports = "Modules.TestReports";
     public const string Archive = "Modules.TestArchive";
     public const string ReportsUrl = "/api/test-reports";
 
-    public override void Define(FeatureDefinitionContext context)
+    public sealed class ReportsManifest : IModuleManifest
     {
-        context.AddModuleSwitch("TestReports");
-        context.AddModuleSwitch("TestArchive", enabledByDefault: true);
+        public string Name => "TestReports";
+
+        public void Describe(ModuleManifestBuilder module)
+        {
+        }
+    }
+
+    public sealed class ArchiveManifest : IModuleManifest
+    {
+        public string Name => "TestArchive";
+
+        public void Describe(ModuleManifestBuilder module) => module.OnByDefault();
     }
 }

@@ -1,6 +1,3 @@
-using MarketingSaaS.Identity;
-using MarketingSaaS.Permissions;
-
 namespace MarketingSaaS.Events;
 
 /// <summary>
@@ -33,8 +30,4 @@ internal static class EventsDefaultRoleGrants
         EventsPermissions.Registrations.CheckIn,
         EventsPermissions.EventTemplates.Default,
     ];
-
-    public static void Configure(DefaultRoleGrantOptions options) => options
-        .Grant(IdentityConsts.StaticRoles.MarketingHead, MarketingHead)
-        .Grant(IdentityConsts.StaticRoles.Staff, Staff);
 }

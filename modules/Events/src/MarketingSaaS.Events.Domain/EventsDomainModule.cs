@@ -1,34 +1,24 @@
 using MarketingSaaS.Events.MarketingEvents;
-using MarketingSaaS.Events.Metrics;
 using MarketingSaaS.Events.Plans;
 using MarketingSaaS.Events.Registrations;
-using MarketingSaaS.Events.Search;
-using MarketingSaaS.Events.Settings;
-using MarketingSaaS.Events.TextTemplates;
-using MarketingSaaS.Framework;
 using MarketingSaaS.Framework.BackgroundJobs;
-using MarketingSaaS.Framework.Metrics;
-using MarketingSaaS.Framework.Search;
-using MarketingSaaS.Framework.TextTemplating;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Framework.Modularity.Manifests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Events;
 
-/// <summary>The Events module's domain: definitions, resources and domain services. Uses the platform's contracts.</summary>
+/// <summary>
+/// The Events module's domain services. Its definitions, texts, default grants, metrics and search come from
+/// <see cref="EventsModuleManifest"/>, registered by the modular application. Uses the platform's contracts.
+/// </summary>
 [DependsOn(typeof(MarketingSaaSDomainModule))]
+[ModuleManifest(typeof(EventsModuleManifest))]
 public sealed class EventsDomainModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         var services = context.Services;
-        services.AddLocalizationResource(typeof(EventsDomainModule).Assembly);
-        services.AddFeatureDefinitions<EventsFeatureDefinitionProvider>();
-        services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
-        services.AddSettingDefinitions<EventsSettingDefinitionProvider>();
-        services.AddTemplateDefinitions<EventsTemplateDefinitionProvider>();
-        services.AddBusinessTypeDefinitions<EventsApprovalBusinessTypeDefinitionProvider>();
-        services.Configure<MarketingSaaS.Permissions.DefaultRoleGrantOptions>(EventsDefaultRoleGrants.Configure);
         services.AddScoped<MarketingEventManager>();
         services.AddScoped<MarketingEventApprovals>();
         services.AddScoped<RegistrationManager>();
@@ -36,7 +26,5 @@ public sealed class EventsDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingEventApprovalOutcomeHandler>();
         services.AddEventsExecution();
         services.AddEventsPlan();
-        services.AddMetricProvider<EventsMetricProvider>();
-        services.AddSearchProvider<MarketingEventSearchProvider>();
     }
 }

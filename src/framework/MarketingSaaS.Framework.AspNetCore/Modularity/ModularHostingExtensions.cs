@@ -15,8 +15,7 @@ public static class ModularHostingExtensions
     public static ModularApplication AddModularApplication<THostModule>(this WebApplicationBuilder builder)
         where THostModule : MarketingModule
     {
-        var folder = builder.Configuration["PlugIns:Folder"];
-        var plugIns = string.IsNullOrEmpty(folder) ? [] : new PlugInFolderSource(Path.GetFullPath(folder, builder.Environment.ContentRootPath)).LoadModuleTypes();
+        var plugIns = PlugInFolderSource.LoadConfigured(builder.Configuration, builder.Environment.ContentRootPath);
         return ModularApplication.Create(typeof(THostModule), builder.Services, builder.Configuration, plugIns);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 
 /// <summary>Lets the migrator find every module's DbContext without knowing the modules.</summary>
@@ -8,4 +10,9 @@ public interface IMigratableDbContextRegistration
     string MigrationsHistoryTable { get; }
 
     MarketingDbContext Create(string connectionString, MarketingDbContextDependencies dependencies, DbContextOptionsFactory optionsFactory);
+
+    /// <summary>The provider's subclass that carries its migrations (<c>SqliteEventsDbContext</c>, <c>PostgreSqlEventsDbContext</c>).</summary>
+    Type ContextTypeFor(DatabaseProvider provider);
+
+    MarketingDbContext Create(DbContextOptions options, MarketingDbContextDependencies dependencies, DatabaseProvider provider);
 }

@@ -9,12 +9,19 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 public sealed class MarketingDbContextRegistration<TContext>(
     Func<DbContextOptions, MarketingDbContextDependencies, TContext> createSqlite,
     Func<DbContextOptions, MarketingDbContextDependencies, TContext> createPostgreSql,
-    string migrationsHistoryTable) : IMigratableDbContextRegistration
+    string migrationsHistoryTable,
+    Type sqliteContextType,
+    Type postgreSqlContextType) : IMigratableDbContextRegistration
     where TContext : MarketingDbContext
 {
     public string MigrationsHistoryTable { get; } = migrationsHistoryTable;
 
     public Type ContextType => typeof(TContext);
+
+    public Type ContextTypeFor(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? sqliteContextType : postgreSqlContextType;
+
+    MarketingDbContext IMigratableDbContextRegistration.Create(DbContextOptions options, MarketingDbContextDependencies dependencies, DatabaseProvider provider) =>
+        Create(options, dependencies, provider);
 
     public TContext Create(DbContextOptions options, MarketingDbContextDependencies dependencies, DatabaseProvider provider) =>
         provider == DatabaseProvider.Sqlite ? createSqlite(options, dependencies) : createPostgreSql(options, dependencies);

@@ -18,7 +18,8 @@ public static class MarketingDbContextServiceCollectionExtensions
         where TSqlite : TContext
         where TPostgreSql : TContext
     {
-        var registration = new MarketingDbContextRegistration<TContext>(createSqlite, createPostgreSql, migrationsHistoryTable);
+        var registration = new MarketingDbContextRegistration<TContext>(
+            createSqlite, createPostgreSql, migrationsHistoryTable, typeof(TSqlite), typeof(TPostgreSql));
         services.AddSingleton(registration);
         services.AddSingleton<IMigratableDbContextRegistration>(registration);
         return services;

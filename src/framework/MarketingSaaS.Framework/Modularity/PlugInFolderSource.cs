@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 
 namespace MarketingSaaS.Framework.Modularity;
 
@@ -9,7 +10,19 @@ namespace MarketingSaaS.Framework.Modularity;
 /// </summary>
 public sealed class PlugInFolderSource(string folder)
 {
+    public const string FolderKey = "PlugIns:Folder";
+
     public string Folder { get; } = folder;
+
+    /// <summary>
+    /// The module types of the folder named by "PlugIns:Folder" (relative to <paramref name="baseDirectory"/>), none when
+    /// it is not set. The host and the DbMigrator both load their plug-ins this way.
+    /// </summary>
+    public static IReadOnlyList<Type> LoadConfigured(IConfiguration configuration, string baseDirectory)
+    {
+        var folder = configuration[FolderKey];
+        return string.IsNullOrEmpty(folder) ? [] : new PlugInFolderSource(Path.GetFullPath(folder, baseDirectory)).LoadModuleTypes();
+    }
 
     public IReadOnlyList<Type> LoadModuleTypes()
     {
@@ -34,6 +47,7 @@ public sealed class PlugInFolderSource(string folder)
         return types;
     }
 
-    private static IEnumerable<Type> FindModuleTypes(Assembly assembly) =>
+    /// <summary>The root modules of a module's main assembly: its public, non-abstract module classes.</summary>
+    internal static IEnumerable<Type> FindModuleTypes(Assembly assembly) =>
         assembly.GetExportedTypes().Where(t => !t.IsAbstract && typeof(MarketingModule).IsAssignableFrom(t));
 }

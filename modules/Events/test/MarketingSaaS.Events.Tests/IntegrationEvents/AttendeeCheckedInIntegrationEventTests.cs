@@ -49,7 +49,7 @@ public abstract class AttendeeCheckedInIntegrationEventTests(ApiFixture fixture)
 
         await CheckInAsync(session, eventId, before);
         await DrainAsync();
-        (await session.Admin.PutAsync($"/api/modules/{ListenerModuleFeatureDefinitionProvider.Switch}", new { isEnabled = true })).EnsureSuccessStatusCode();
+        (await session.Admin.PutAsync($"/api/modules/{ListenerModuleManifest.Switch}", new { isEnabled = true })).EnsureSuccessStatusCode();
         await CheckInAsync(session, eventId, after);
         await DrainAsync();
 

@@ -1,5 +1,5 @@
 using MarketingSaaS.Events.IntegrationEvents;
-using MarketingSaaS.Framework;
+using MarketingSaaS.Framework.Modularity.Manifests;
 using MarketingSaaS.Framework.IntegrationEvents;
 using MarketingSaaS.TestBase.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +11,9 @@ internal static class IntegrationEventFixtureSetup
     public static void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<AttendeeCheckedInRecorder>();
-        services.AddFeatureDefinitions<ListenerModuleFeatureDefinitionProvider>();
+        services.AddModuleManifest<ListenerModuleManifest>();
         services.AddIntegrationEventHandler<AttendeeCheckedInEto, AlwaysOnAttendeeSubscriber>();
-        services.AddIntegrationEventHandler<AttendeeCheckedInEto, ListenerModuleAttendeeSubscriber>(ListenerModuleFeatureDefinitionProvider.Switch);
+        services.AddIntegrationEventHandler<AttendeeCheckedInEto, ListenerModuleAttendeeSubscriber>(ListenerModuleManifest.Switch);
     }
 }
 

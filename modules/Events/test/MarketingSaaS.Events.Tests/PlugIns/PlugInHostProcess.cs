@@ -36,16 +36,12 @@ internal sealed class PlugInHostProcess : IAsyncDisposable
         }
     }
 
-    public static string HostFolder
-    {
-        get
-        {
-            // bin/<Configuration>/<tfm>/ of this test project → the same of the plug-in host.
-            var tfm = new DirectoryInfo(AppContext.BaseDirectory).Name;
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            return Path.Combine(RepositoryRoot(), "test", "MarketingSaaS.PlugInHost", "bin", configuration, tfm);
-        }
-    }
+    /// <summary>bin/&lt;Configuration&gt;/&lt;tfm&gt;/ of this test project → the same of the plug-in host.</summary>
+    public static string HostFolder => Path.Combine(RepositoryRoot(), "test", "MarketingSaaS.PlugInHost", "bin", BuildConfiguration, TargetFramework);
+
+    public static string TargetFramework => new DirectoryInfo(AppContext.BaseDirectory).Name;
+
+    public static string BuildConfiguration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
     public static string PlugInFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
 
@@ -165,7 +161,7 @@ internal sealed class PlugInHostProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,11 +1,13 @@
-using MarketingSaaS.Framework.Features;
+using MarketingSaaS.Framework.Modularity.Manifests;
 
 namespace MarketingSaaS.Events.Tests.IntegrationEvents;
 
 /// <summary>A second optional module, "Listener", off by default, that subscribes to Events' integration events.</summary>
-public sealed class ListenerModuleFeatureDefinitionProvider : FeatureDefinitionProvider
+public sealed class ListenerModuleManifest : IModuleManifest
 {
     public const string Switch = "Modules.Listener";
 
-    public override void Define(FeatureDefinitionContext context) => context.AddModuleSwitch("Listener");
+    public string Name => "Listener";
+
+    public void Describe(ModuleManifestBuilder module) => module.WorksWith("Events");
 }
