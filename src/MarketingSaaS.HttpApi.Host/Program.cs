@@ -1,4 +1,5 @@
 using MarketingSaaS;
+using MarketingSaaS.Account;
 using MarketingSaaS.Bench;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
@@ -29,6 +30,7 @@ app.UseStatusCodePages();
 app.UsePortalStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionValidation();
 app.UseMultiTenancy();
 app.UseRateLimiter();
 app.UseAuthorization();
