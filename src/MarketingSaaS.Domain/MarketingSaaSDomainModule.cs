@@ -100,6 +100,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
             })
             .AddRoles<AppRole>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<MarketingSaaS.Identity.CommonPasswords.CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<MarketingSaaS.Account.PasswordResetTokenProvider>(MarketingSaaS.Account.AccountConsts.PasswordResetTokenProvider)
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
