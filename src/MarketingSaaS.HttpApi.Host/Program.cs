@@ -7,6 +7,7 @@ using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.HealthChecks;
 using MarketingSaaS.Data;
 using MarketingSaaS.Portal;
+using MarketingSaaS.Security;
 
 var mainEnteredAt = StartupLog.MillisecondsSinceProcessStart;
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,9 @@ await app.PrepareDatabaseAsync();
 startupLog.Phase("database prepared");
 app.Lifetime.ApplicationStarted.Register(() => startupLog.Phase("Kestrel listening"));
 
+if (ForwardedHeadersSetup.HasTrustedProxies(app.Configuration)) app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (app.Environment.IsProduction()) app.UseHsts();
 app.UseMarketingRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,6 +1,5 @@
 using MarketingSaaS.Identity;
 using MarketingSaaS.Framework.AspNetCore.Security;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -47,8 +46,8 @@ public static class AuthenticationServiceCollectionExtensions
             o.HeaderName = "X-XSRF-TOKEN";
             o.Cookie.Name = "msaas.antiforgery";
         });
-        services.AddOptions<AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((o, environment) => o.Cookie.SecurePolicy = SecureCookies.Policy(environment));
+        // The antiforgery token store's own cookie follows the request: ASP.NET Core refuses plain-HTTP requests
+        // outright (500) when it is set to Always, and it is no credential on its own (docs/security.md).
         return services;
     }
 
