@@ -6,13 +6,25 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const artifacts = path.resolve(process.env.E2E_ARTIFACTS ?? new URL('./artifacts', import.meta.url).pathname);
 
+/** Every Content-Security-Policy violation any page reported (Chromium logs each one as a console error). */
+export const cspViolations = [];
+
 export async function launch() {
   await mkdir(artifacts, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', (page) => page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) cspViolations.push(`${page.url()}: ${message.text()}`);
+    }));
+    return context;
+  };
+  return browser;
 }
 
 export const desktop = { viewport: { width: 1280, height: 800 } };

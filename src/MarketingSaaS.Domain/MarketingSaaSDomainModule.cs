@@ -76,6 +76,9 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Editions.EditionManager>();
         services.AddScoped<FeatureValueManager>();
         services.AddScoped<HostSignInManager>();
+        services.AddSingleton<SecurityStampCache>();
+        services.AddSingleton(new UnknownUserPasswordCheck<AppUser>(() => new AppUser(Guid.Empty, "unknown", "unknown@invalid", "")));
+        services.AddSingleton(new UnknownUserPasswordCheck<HostUser>(() => new HostUser(Guid.Empty, "unknown", "unknown@invalid")));
         services.AddScoped<TenantDataSeeder>();
         services.AddScoped<MarketingSaaS.Permissions.DefaultRoleGrantSeeder>();
         services.AddOptions<DefaultRoleGrantOptions>().Configure<IEnumerable<MarketingSaaS.Framework.Modularity.Manifests.ModuleManifest>>(DefaultRoleGrantsFromManifests.Configure);
@@ -94,10 +97,12 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = IdentityConsts.MaxFailedAccessAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.ClaimsIdentity.SecurityStampClaimType = IdentityConsts.SecurityStampClaimType;
                 o.Tokens.PasswordResetTokenProvider = MarketingSaaS.Account.AccountConsts.PasswordResetTokenProvider;
             })
             .AddRoles<AppRole>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<MarketingSaaS.Identity.CommonPasswords.CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<MarketingSaaS.Account.PasswordResetTokenProvider>(MarketingSaaS.Account.AccountConsts.PasswordResetTokenProvider)
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();

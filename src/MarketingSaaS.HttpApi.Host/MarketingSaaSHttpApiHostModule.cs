@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using MarketingSaaS.HealthChecks;
 using MarketingSaaS.OpenApi;
 using MarketingSaaS.Portal;
+using MarketingSaaS.Security;
 
 namespace MarketingSaaS;
 
@@ -30,5 +31,8 @@ public sealed partial class MarketingSaaSHttpApiHostModule : MarketingModule
             Options.DefaultName,
             o => o.RootPath = Path.GetFullPath(o.RootPath, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
         services.AddPortalCompression();
+        services.AddTrustedForwardedHeaders(context.Configuration);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
 }

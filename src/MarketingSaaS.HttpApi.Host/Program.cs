@@ -1,4 +1,5 @@
 using MarketingSaaS;
+using MarketingSaaS.Account;
 using MarketingSaaS.Bench;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
@@ -7,6 +8,7 @@ using MarketingSaaS.HealthChecks;
 using MarketingSaaS.OpenApi;
 using MarketingSaaS.Data;
 using MarketingSaaS.Portal;
+using MarketingSaaS.Security;
 
 var mainEnteredAt = StartupLog.MillisecondsSinceProcessStart;
 var builder = WebApplication.CreateBuilder(args);
@@ -24,12 +26,16 @@ await app.PrepareDatabaseAsync();
 startupLog.Phase("database prepared");
 app.Lifetime.ApplicationStarted.Register(() => startupLog.Phase("Kestrel listening"));
 
+if (ForwardedHeadersSetup.HasTrustedProxies(app.Configuration)) app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (app.Environment.IsProduction()) app.UseHsts();
 app.UseMarketingRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UsePortalStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionValidation();
 app.UseMultiTenancy();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -34,7 +34,6 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         context.Services.AddMarketingAuthentication();
-        context.Services.AddHostOperatorCookies();
         context.Services.AddMarketingRateLimits(context.Configuration);
     }
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Account;
 
-public sealed class TwoFactorAppService(CurrentAppUserLoader currentUser, UserManager<AppUser> users) : ITwoFactorAppService
+public sealed class TwoFactorAppService(CurrentAppUserLoader currentUser, UserManager<AppUser> users, IUserStore<AppUser> store) : ITwoFactorAppService
 {
     public const string Issuer = "MarketingSaaS";
 
@@ -52,8 +52,11 @@ public sealed class TwoFactorAppService(CurrentAppUserLoader currentUser, UserMa
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user));
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            // The first key leaves the security stamp alone (Identity's ResetAuthenticatorKeyAsync renews it): two-factor
+            // is still off, so no session needs to end because someone opened the set-up page.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            ThrowIfFailed(await users.UpdateAsync(user));
         }
 
         return new TwoFactorStatusDto(false, key, AuthenticatorUri(user.Email ?? user.UserName!, key));

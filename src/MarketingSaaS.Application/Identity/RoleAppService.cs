@@ -10,6 +10,7 @@ namespace MarketingSaaS.Identity;
 
 public sealed class RoleAppService(
     RoleManager<AppRole> roles,
+    UserManager<AppUser> users,
     IAppRoleRepository roleRepository,
     PermissionGrantManager grants,
     IUnitOfWork unitOfWork,
@@ -48,6 +49,7 @@ public sealed class RoleAppService(
         ThrowIfStatic(role);
         await CheckNameFreeAsync(newName, exceptRoleId: id);
         var granted = await grants.GetGrantedAsync(PermissionGrantProviders.Role, oldName, cancellationToken);
+        await EndMemberSessionsAsync(oldName);
         (await roles.SetRoleNameAsync(role, newName)).ThrowIfFailed();
         (await roles.UpdateAsync(role)).ThrowIfFailed();
         await grants.SetAsync(PermissionGrantProviders.Role, oldName, [], cancellationToken);
@@ -61,8 +63,18 @@ public sealed class RoleAppService(
         var role = await FindAsync(id);
         ThrowIfStatic(role);
         await grants.SetAsync(PermissionGrantProviders.Role, role.Name!, [], cancellationToken);
+        await EndMemberSessionsAsync(role.Name!);
         (await roles.DeleteAsync(role)).ThrowIfFailed();
         await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Sessions carry role names as claims; a renamed or deleted role must not live on in them.</summary>
+    private async Task EndMemberSessionsAsync(string roleName)
+    {
+        foreach (var member in await users.GetUsersInRoleAsync(roleName))
+        {
+            (await users.UpdateSecurityStampAsync(member)).ThrowIfFailed();
+        }
     }
 
     private async Task<AppRole> FindAsync(Guid id) =>

@@ -13,6 +13,7 @@ public sealed class HostUser : AggregateRoot<Guid>
         UserName = userName;
         NormalizedUserName = userName.ToUpperInvariant();
         Email = email;
+        RenewSecurityStamp();
     }
 
     public string UserName { get; private set; } = "";
@@ -26,4 +27,9 @@ public sealed class HostUser : AggregateRoot<Guid>
     public int AccessFailedCount { get; set; }
 
     public DateTimeOffset? LockoutEnd { get; set; }
+
+    /// <summary>Carried by every session of the operator; a new value ends them all (sign-out).</summary>
+    public string SecurityStamp { get; private set; } = "";
+
+    public void RenewSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
 }

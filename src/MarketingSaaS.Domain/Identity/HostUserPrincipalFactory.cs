@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace MarketingSaaS.Identity;
 
 /// <summary>
-/// A host operator's principal: id, name, e-mail and the host-admin role, and no tenant claim, so
+/// A host operator's principal: id, name, e-mail, the host-admin role and the security stamp, and no tenant claim, so
 /// tenant resolution keeps every request of a host operator on the host side.
 /// </summary>
 public static class HostUserPrincipalFactory
@@ -17,6 +17,7 @@ public static class HostUserPrincipalFactory
         identity.AddClaim(new Claim(MarketingClaimTypes.UserName, user.UserName));
         identity.AddClaim(new Claim(MarketingClaimTypes.Email, user.Email));
         identity.AddClaim(new Claim(MarketingClaimTypes.Role, IdentityConsts.HostAdminRole));
+        identity.AddClaim(new Claim(IdentityConsts.SecurityStampClaimType, user.SecurityStamp));
         return new ClaimsPrincipal(identity);
     }
 

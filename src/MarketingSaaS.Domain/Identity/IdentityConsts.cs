@@ -11,6 +11,10 @@ public static class IdentityConsts
     public const int MaxRoleNameLength = 64;
     public const int PasswordHashIterations = 210_000;
     public const int MaxFailedAccessAttempts = 5;
+    public const int MaxSecurityStampLength = 64;
+
+    /// <summary>Identity's own claim type for the stamp; host operators' principals carry it too.</summary>
+    public const string SecurityStampClaimType = "AspNet.Identity.SecurityStamp";
 
     /// <summary>The roles every new tenant starts with.</summary>
     public static class StaticRoles

@@ -13,6 +13,7 @@ internal sealed class HostUserConfiguration : IEntityTypeConfiguration<HostUser>
         builder.Property(u => u.NormalizedUserName).HasMaxLength(IdentityConsts.MaxUserNameLength).IsRequired();
         builder.Property(u => u.Email).HasMaxLength(IdentityConsts.MaxEmailLength).IsRequired();
         builder.Property(u => u.PasswordHash).HasMaxLength(512).IsRequired();
+        builder.Property(u => u.SecurityStamp).HasMaxLength(IdentityConsts.MaxSecurityStampLength).IsRequired();
         builder.HasIndex(u => u.NormalizedUserName).IsUnique();
     }
 }

@@ -42,14 +42,16 @@ public static class AccountEndpoints
         SignInRequest input,
         HttpContext http,
         SignInManager<AppUser> signInManager,
+        UnknownUserPasswordCheck<AppUser> unknownUser,
         ITenantStore tenants,
         ICurrentTenant currentTenant)
     {
+        var flow = new SignInFlow(signInManager, unknownUser);
         var tenantId = currentTenant.Id;
         if (!string.IsNullOrWhiteSpace(input.Tenant))
         {
             var named = await tenants.FindAsync(input.Tenant.Trim(), http.RequestAborted);
-            tenantId = named is { IsActive: true } ? named.Id : throw new BusinessException(MarketingSaaSErrorCodes.InvalidSignIn, statusCode: 401);
+            tenantId = named is { IsActive: true } ? named.Id : throw flow.RefuseUnknown(input.Password);
         }
 
         if (tenantId is null)
@@ -59,7 +61,7 @@ public static class AccountEndpoints
 
         using (currentTenant.Change(tenantId))
         {
-            var principal = await new SignInFlow(signInManager).SignInAsync(input);
+            var principal = await flow.SignInAsync(input);
             if (input.UseCookie)
             {
                 await http.SignInAsync(IdentityConstants.ApplicationScheme, principal);
@@ -68,12 +70,14 @@ public static class AccountEndpoints
                 return TypedResults.NoContent();
             }
 
-            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+            return BearerTokens.Issue(http, principal);
         }
     }
 
-    private static async Task<NoContent> SignOutAsync(HttpContext http, CancellationToken ct)
+    /// <summary>Ends every session of the user: this cookie or token, copies of it and the user's other sessions.</summary>
+    private static async Task<NoContent> SignOutAsync(HttpContext http, SignOutEverywhere signOut, CancellationToken ct)
     {
+        await signOut.RunAsync(ct);
         await http.SignOutAsync(IdentityConstants.ApplicationScheme);
         http.Response.Cookies.Delete(AntiforgeryMiddleware.CookieName);
         return TypedResults.NoContent();

@@ -33,6 +33,6 @@ public static class HostAccountEndpoints
             return TypedResults.NoContent();
         }
 
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        return BearerTokens.Issue(http, principal);
     }
 }

@@ -54,7 +54,9 @@ public abstract class ProfileApiTests(ApiFixture fixture)
 
         profile.GetProperty("name").GetString().ShouldBe("张伟");
         profile.GetProperty("email").GetString().ShouldBe(email);
-        var me = await session.Admin.GetJsonAsync<JsonElement>("/api/account/me");
+        // A new e-mail renews the security stamp, which ends bearer tokens (docs/security.md): sign in again.
+        var admin = await session.SignInAsync(email, TestAccounts.AdminPassword);
+        var me = await admin.GetJsonAsync<JsonElement>("/api/account/me");
         me.GetProperty("name").GetString().ShouldBe("张伟");
         me.GetProperty("email").GetString().ShouldBe(email);
         (await SignInAsync(session.Slug, TestAccounts.AdminPassword, userName: email)).StatusCode.ShouldBe(HttpStatusCode.OK);

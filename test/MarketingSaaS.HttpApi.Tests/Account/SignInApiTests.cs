@@ -24,14 +24,12 @@ public abstract class SignInApiTests(ApiFixture fixture)
     {
         var session = await fixture.SignUpAsync();
         var anonymous = fixture.Anonymous();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 6; i++)
         {
+            // The fifth failure locks the account, but the answer to a wrong password stays 401: the lock is not told to a guesser.
             var wrong = await anonymous.PostAsync("/api/account/sign-in", new { tenant = session.Slug, userName = "admin", password = "Wrong@12345" });
             (await wrong.ReadProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:InvalidSignIn");
         }
-
-        var fifth = await anonymous.PostAsync("/api/account/sign-in", new { tenant = session.Slug, userName = "admin", password = "Wrong@12345" });
-        (await fifth.ReadProblemAsync(HttpStatusCode.Locked)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:LockedOut");
 
         var right = await anonymous.PostAsync("/api/account/sign-in", new { tenant = session.Slug, userName = "admin", password = TestAccounts.AdminPassword });
         (await right.ReadProblemAsync(HttpStatusCode.Locked)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:LockedOut");

@@ -68,14 +68,13 @@ public abstract class HostSignInApiTests(ApiFixture fixture)
         var userName = "op-" + Guid.NewGuid().ToString("N")[..8];
         await HostTestData.CreateHostUserAsync(fixture, userName, "Operator@12345");
         var anonymous = fixture.Anonymous();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 6; i++)
         {
+            // The fifth failure locks; a wrong password still answers 401, so only the right password learns of the lock.
             var wrong = await anonymous.PostAsync("/api/host/account/sign-in", new { userName, password = "Wrong@12345" });
             wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        var fifth = await anonymous.PostAsync("/api/host/account/sign-in", new { userName, password = "Wrong@12345" });
-        (await fifth.ReadProblemAsync(HttpStatusCode.Locked)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:LockedOut");
         var rightButLocked = await anonymous.PostAsync("/api/host/account/sign-in", new { userName, password = "Operator@12345" });
         (await rightButLocked.ReadProblemAsync(HttpStatusCode.Locked)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:LockedOut");
 

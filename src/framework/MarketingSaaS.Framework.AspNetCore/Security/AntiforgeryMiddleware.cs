@@ -40,7 +40,7 @@ public sealed class AntiforgeryMiddleware(RequestDelegate next, IAntiforgery ant
         {
             HttpOnly = false,
             SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
+            Secure = SecureCookies.IsSecure(context),
             Path = "/",
         });
     }
