@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Account;
 
@@ -12,9 +13,12 @@ namespace MarketingSaaS.Account;
 /// </summary>
 public sealed class SessionValidationMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, SessionValidator sessions)
+    // The validator is resolved only for a signed-in request: an anonymous one (the public registration page) must
+    // not pay for it, nor open a database connection this early.
+    public async Task InvokeAsync(HttpContext context)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await sessions.IsValidAsync(context.User))
+        if (context.User.Identity?.IsAuthenticated == true
+            && !await context.RequestServices.GetRequiredService<SessionValidator>().IsValidAsync(context.User))
         {
             if (!BearerRequest(context))
             {

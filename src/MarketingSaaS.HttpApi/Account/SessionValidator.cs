@@ -4,17 +4,18 @@ using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Account;
 
 /// <summary>
 /// A session (cookie or bearer token) is valid while it carries its user's current security stamp and the user is
 /// active. Runs during the request before tenant resolution, so it reads the user in the tenant its claim names.
+/// The user stores are resolved on a cache miss only: resolving them opens the request's database connection.
 /// </summary>
 public sealed class SessionValidator(
     SecurityStampCache stamps,
-    UserManager<AppUser> users,
-    IRepository<HostUser, Guid> hostUsers,
+    IServiceProvider services,
     ICurrentTenant currentTenant)
 {
     public async Task<bool> IsValidAsync(ClaimsPrincipal principal)
@@ -42,11 +43,11 @@ public sealed class SessionValidator(
         {
             if (tenantId is null)
             {
-                var hostUser = await hostUsers.FindAsync(userId);
+                var hostUser = await services.GetRequiredService<IRepository<HostUser, Guid>>().FindAsync(userId);
                 return string.IsNullOrEmpty(hostUser?.SecurityStamp) ? null : hostUser.SecurityStamp;
             }
 
-            var user = await users.FindByIdAsync(userId.ToString());
+            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId.ToString());
             return user is { IsActive: true } ? user.SecurityStamp : null;
         }
     }
