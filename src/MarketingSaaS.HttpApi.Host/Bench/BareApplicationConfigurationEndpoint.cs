@@ -32,6 +32,8 @@ public static class BareApplicationConfigurationEndpoint
         SELECT 'G', gs."Name", gs."Value" FROM "GlobalSettingValues" gs
         UNION ALL
         SELECT 'F', f."Name", f."Value" FROM "FeatureValues" f WHERE f."ProviderName" = 'T' AND f."ProviderKey" = @tenantId
+        UNION ALL
+        SELECT 'D', t."Name", NULL FROM "Tenants" t WHERE t."Id" = @tenantId
         """;
 
     public static IEndpointRouteBuilder MapBareApplicationConfiguration(this IEndpointRouteBuilder endpoints)
@@ -58,6 +60,7 @@ public static class BareApplicationConfigurationEndpoint
         var settings = settingDefinitions.All.Where(s => s.IsVisibleToClients).ToDictionary(s => s.Name, s => s.DefaultValue, StringComparer.Ordinal);
         var tenantSettings = new Dictionary<string, string>(StringComparer.Ordinal);
         var userSettings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? displayName = null;
 
         await using (var connection = new NpgsqlConnection(await connectionStrings.ResolveAsync(ct)))
         {
@@ -84,6 +87,7 @@ public static class BareApplicationConfigurationEndpoint
                     case "G": Overlay(settings, name, reader.GetString(2)); break;
                     case "T": tenantSettings[name] = reader.GetString(2); break;
                     case "U": userSettings[name] = reader.GetString(2); break;
+                    case "D": displayName = name; break;
                 }
             }
         }
@@ -96,7 +100,7 @@ public static class BareApplicationConfigurationEndpoint
         var culture = CultureInfo.CurrentUICulture;
         return TypedResults.Ok(new ApplicationConfigurationDto(
             new CurrentUserDto(true, userId, currentUser.UserName, currentUser.Email, roles),
-            new CurrentTenantDto(true, tenantId, currentTenant.Name, null),
+            new CurrentTenantDto(true, tenantId, currentTenant.Name, displayName),
             granted,
             features,
             settings,
