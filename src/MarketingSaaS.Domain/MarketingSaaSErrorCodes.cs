@@ -32,6 +32,8 @@ public static class MarketingSaaSErrorCodes
     public const string UnknownPosition = "MarketingSaaS:UnknownPosition";
     public const string OrgChartNotEmpty = "MarketingSaaS:OrgChartNotEmpty";
     public const string ModuleNotInEdition = "MarketingSaaS:ModuleNotInEdition";
+    public const string ModuleRequiresModule = "MarketingSaaS:ModuleRequiresModule";
+    public const string ModuleRequiredByModule = "MarketingSaaS:ModuleRequiredByModule";
     public const string NoApprovalPolicy = "MarketingSaaS:NoApprovalPolicy";
     public const string NoMatchingApprovalRule = "MarketingSaaS:NoMatchingApprovalRule";
     public const string NoApproverFound = "MarketingSaaS:NoApproverFound";

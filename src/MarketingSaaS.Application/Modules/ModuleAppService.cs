@@ -25,9 +25,9 @@ public sealed class ModuleAppService(
     public async Task<IReadOnlyList<ModuleDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
         var modules = new List<ModuleDto>();
-        foreach (var definition in ModuleDefinitions())
+        foreach (var (manifest, definition) in Modules())
         {
-            modules.Add(await ToDtoAsync(definition, cancellationToken));
+            modules.Add(await ToDtoAsync(manifest, definition, cancellationToken));
         }
 
         return modules;
@@ -35,12 +35,25 @@ public sealed class ModuleAppService(
 
     public async Task<ModuleDto> UpdateAsync(string name, UpdateModuleDto input, CancellationToken cancellationToken = default)
     {
-        var definition = ModuleDefinitions().FirstOrDefault(d => d.Name == name)
-            ?? throw new BusinessException(MarketingSaaSErrorCodes.UnknownFeature, new Dictionary<string, object?> { ["feature"] = name });
+        var (manifest, definition) = Modules().FirstOrDefault(m => m.Definition.Name == name);
+        if (definition is null)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.UnknownFeature, new Dictionary<string, object?> { ["feature"] = name });
+        }
+
         var tenantId = currentTenant.Id ?? throw new BusinessException(MarketingSaaSErrorCodes.TenantRequired);
         if (input.IsEnabled && !await IsOfferedByEditionAsync(tenantId, definition.Name, cancellationToken))
         {
             throw new BusinessException(MarketingSaaSErrorCodes.ModuleNotInEdition, new Dictionary<string, object?> { ["feature"] = name });
+        }
+
+        if (input.IsEnabled)
+        {
+            await EnsureRequiredModulesAreOnAsync(manifest, definition, cancellationToken);
+        }
+        else
+        {
+            await EnsureNoModuleOnRequiresAsync(manifest, definition, cancellationToken);
         }
 
         await tenantFeatures.SetAsync(tenantId, definition.Name, input.IsEnabled ? "true" : "false", cancellationToken);
@@ -50,7 +63,37 @@ public sealed class ModuleAppService(
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
-        return await ToDtoAsync(definition, cancellationToken);
+        return await ToDtoAsync(manifest, definition, cancellationToken);
+    }
+
+    private async Task EnsureRequiredModulesAreOnAsync(ModuleManifest manifest, FeatureDefinition definition, CancellationToken cancellationToken)
+    {
+        foreach (var required in Modules().Where(m => manifest.RequiredModules.Contains(m.Manifest.Name)))
+        {
+            if (!await features.IsEnabledAsync(required.Definition.Name, cancellationToken))
+            {
+                throw new BusinessException(MarketingSaaSErrorCodes.ModuleRequiresModule, new Dictionary<string, object?>
+                {
+                    ["module"] = localizer[definition.DisplayNameKey].Value,
+                    ["required"] = localizer[required.Definition.DisplayNameKey].Value,
+                });
+            }
+        }
+    }
+
+    private async Task EnsureNoModuleOnRequiresAsync(ModuleManifest manifest, FeatureDefinition definition, CancellationToken cancellationToken)
+    {
+        foreach (var dependent in Modules().Where(m => m.Manifest.RequiredModules.Contains(manifest.Name)))
+        {
+            if (await features.IsEnabledAsync(dependent.Definition.Name, cancellationToken))
+            {
+                throw new BusinessException(MarketingSaaSErrorCodes.ModuleRequiredByModule, new Dictionary<string, object?>
+                {
+                    ["module"] = localizer[definition.DisplayNameKey].Value,
+                    ["dependent"] = localizer[dependent.Definition.DisplayNameKey].Value,
+                });
+            }
+        }
     }
 
     /// <summary>A company on an edition may switch on only the modules its edition offers; without an edition, any.</summary>
@@ -66,9 +109,12 @@ public sealed class ModuleAppService(
         return values.TryGetValue(feature, out var value) && bool.TryParse(value, out var offered) && offered;
     }
 
-    private IEnumerable<FeatureDefinition> ModuleDefinitions() =>
-        manifests.Select(m => definitions.GetOrNull(m.FeatureSwitch)).OfType<FeatureDefinition>().OrderBy(d => d.Name, StringComparer.Ordinal);
+    private IEnumerable<(ModuleManifest Manifest, FeatureDefinition Definition)> Modules() =>
+        manifests.Select(m => (Manifest: m, Definition: definitions.GetOrNull(m.FeatureSwitch)!))
+            .Where(m => m.Definition is not null)
+            .OrderBy(m => m.Definition.Name, StringComparer.Ordinal);
 
-    private async Task<ModuleDto> ToDtoAsync(FeatureDefinition definition, CancellationToken cancellationToken) =>
-        new(definition.Name, localizer[definition.DisplayNameKey], await features.IsEnabledAsync(definition.Name, cancellationToken));
+    private async Task<ModuleDto> ToDtoAsync(ModuleManifest manifest, FeatureDefinition definition, CancellationToken cancellationToken) =>
+        new(definition.Name, localizer[definition.DisplayNameKey], await features.IsEnabledAsync(definition.Name, cancellationToken),
+            [.. manifest.RequiredModules.Select(ModuleFeatures.For)], [.. manifest.OptionalModules.Select(ModuleFeatures.For)]);
 }

@@ -21,6 +21,7 @@ internal static class ModuleApiFixtures
     {
         services.AddModuleManifest<TestModuleFeatures.ReportsManifest>();
         services.AddModuleManifest<TestModuleFeatures.ArchiveManifest>();
+        services.AddModuleManifest<TestModuleFeatures.DashboardsManifest>();
         services.AddTransient<IStartupFilter, TestModuleEndpointStartupFilter>();
     }
 }

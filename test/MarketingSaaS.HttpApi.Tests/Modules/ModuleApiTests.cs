@@ -20,7 +20,7 @@ public abstract class ModuleApiTests(ApiFixture fixture)
         // The host also composes real modules (e.g. Modules.Events, off by default); only module switches are listed.
         modules.Keys.ShouldAllBe(name => name.StartsWith("Modules.", StringComparison.Ordinal));
         modules.Where(m => m.Key.StartsWith("Modules.Test", StringComparison.Ordinal)).ToDictionary()
-            .ShouldBe(new Dictionary<string, bool> { [TestModuleFeatures.Archive] = true, [TestModuleFeatures.Reports] = false });
+            .ShouldBe(new Dictionary<string, bool> { [TestModuleFeatures.Archive] = true, [TestModuleFeatures.Dashboards] = false, [TestModuleFeatures.Reports] = false });
         modules.Where(m => !m.Key.StartsWith("Modules.Test", StringComparison.Ordinal)).ShouldAllBe(m => !m.Value);
     }
 
@@ -58,6 +58,46 @@ public abstract class ModuleApiTests(ApiFixture fixture)
         await (await session.Admin.GetAsync(TestModuleFeatures.ReportsUrl)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:ModuleNotEnabled");
         (await host.PutAsync($"/api/host/editions/{editionId}/features", new { features = new[] { new { name = TestModuleFeatures.Reports, value = "true" } } })).EnsureSuccessStatusCode();
         (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_list_names_what_each_module_requires_and_works_with()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var dashboards = (await session.Admin.GetJsonAsync<JsonElement>("/api/modules")).EnumerateArray()
+            .Single(m => m.GetProperty("name").GetString() == TestModuleFeatures.Dashboards);
+
+        dashboards.GetProperty("requires").EnumerateArray().Select(r => r.GetString()).ShouldBe([TestModuleFeatures.Reports]);
+        dashboards.GetProperty("worksWith").EnumerateArray().Select(r => r.GetString()).ShouldBe([TestModuleFeatures.Archive]);
+    }
+
+    [Fact]
+    public async Task A_module_cannot_be_switched_on_before_the_module_it_requires()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var refused = await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Dashboards}", new { isEnabled = true });
+
+        await refused.ShouldBeProblemAsync((HttpStatusCode)422, "MarketingSaaS:ModuleRequiresModule");
+        ToStates(await session.Admin.GetJsonAsync<JsonElement>("/api/modules"))[TestModuleFeatures.Dashboards].ShouldBeFalse();
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Dashboards}", new { isEnabled = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_required_module_cannot_be_switched_off_while_a_module_that_needs_it_is_on()
+    {
+        var session = await fixture.SignUpAsync();
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = true })).EnsureSuccessStatusCode();
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Dashboards}", new { isEnabled = true })).EnsureSuccessStatusCode();
+
+        var refused = await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = false });
+
+        await refused.ShouldBeProblemAsync((HttpStatusCode)422, "MarketingSaaS:ModuleRequiredByModule");
+        ToStates(await session.Admin.GetJsonAsync<JsonElement>("/api/modules"))[TestModuleFeatures.Reports].ShouldBeTrue();
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Dashboards}", new { isEnabled = false })).EnsureSuccessStatusCode();
+        (await session.Admin.PutAsync($"/api/modules/{TestModuleFeatures.Reports}", new { isEnabled = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

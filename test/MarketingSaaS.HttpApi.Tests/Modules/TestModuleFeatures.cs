@@ -7,6 +7,7 @@ public static class TestModuleFeatures
 {
     public const string Reports = "Modules.TestReports";
     public const string Archive = "Modules.TestArchive";
+    public const string Dashboards = "Modules.TestDashboards";
     public const string ReportsUrl = "/api/test-reports";
 
     public sealed class ReportsManifest : IModuleManifest
@@ -23,5 +24,12 @@ public static class TestModuleFeatures
         public string Name => "TestArchive";
 
         public void Describe(ModuleManifestBuilder module) => module.OnByDefault();
+    }
+
+    public sealed class DashboardsManifest : IModuleManifest
+    {
+        public string Name => "TestDashboards";
+
+        public void Describe(ModuleManifestBuilder module) => module.Requires("TestReports").WorksWith("TestArchive");
     }
 }
