@@ -1,8 +1,5 @@
 namespace MarketingSaaS.Approvals;
 
-/// <summary>One slot moved by <see cref="ApprovalRequest.ReassignPositionSlots"/>.</summary>
-public sealed record ApprovalSlotReassignment(int StageIndex, Guid FromUserId, Guid ToUserId, bool IsWaiting);
-
 public sealed partial class ApprovalRequest
 {
     /// <summary>
