@@ -50,6 +50,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Calendars.CalendarDayManager>();
         services.AddScoped<MarketingSaaS.Calendars.WorkingCalendarProvider>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
+        MarketingSaaS.Approvals.ApprovalIntegrityServiceCollectionExtensions.AddApprovalIntegrity(services);
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
         services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();

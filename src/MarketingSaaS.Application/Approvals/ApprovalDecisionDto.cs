@@ -19,4 +19,18 @@ public sealed record ApprovalDecisionDto(
     string? OnBehalfOfUserName,
     decimal? PreviousAmount,
     int? RelatedSequence,
-    int? ReturnedToStageIndex);
+    int? ReturnedToStageIndex)
+{
+    /// <summary>The subject's version the line was written against (module version or "sha256:" content hash); null on Escalated and Reassigned lines.</summary>
+    public string? SubjectVersion { get; init; }
+
+    /// <summary>Reassigned lines: the former holder whose slot moved (<c>UserId</c> changed the position's holders).</summary>
+    public Guid? ReassignedFromUserId { get; init; }
+
+    public string? ReassignedFromUserName { get; init; }
+
+    /// <summary>Reassigned lines: the new holder who has the slot now.</summary>
+    public Guid? ReassignedToUserId { get; init; }
+
+    public string? ReassignedToUserName { get; init; }
+}

@@ -122,7 +122,8 @@ public sealed class ApprovalRequestAppService(
     {
         var log = await decisions.GetListAsync(request.Id, cancellationToken);
         var names = await users.GetNamesAsync(
-            log.Select(d => d.UserId).Concat(log.Where(d => d.OnBehalfOfUserId is not null).Select(d => d.OnBehalfOfUserId!.Value)).Concat(request.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId))).Append(request.RequesterUserId),
+            log.Select(d => d.UserId)
+                .Concat(log.SelectMany(d => new[] { d.OnBehalfOfUserId, d.ReassignedFromUserId, d.ReassignedToUserId }).OfType<Guid>()).Concat(request.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId))).Append(request.RequesterUserId),
             cancellationToken);
         return ApprovalRequestMapper.ToDetails(request, log, names);
     }

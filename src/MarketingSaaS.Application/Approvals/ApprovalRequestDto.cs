@@ -21,4 +21,7 @@ public sealed record ApprovalRequestDto(
 {
     /// <summary>The budget the request spends from; null when it names no budget category.</summary>
     public ApprovalRequestBudgetDto? Budget { get; init; }
+
+    /// <summary>The requester holds no position in <c>RequesterUnitId</c> and filed for it with Approvals.Requests.FileForOthers.</summary>
+    public bool FiledForOtherUnit { get; init; }
 }

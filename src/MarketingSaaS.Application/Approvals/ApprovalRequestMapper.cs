@@ -8,6 +8,7 @@ internal static class ApprovalRequestMapper
         r.RuleName, r.SubmissionTime, r.ConcurrencyStamp)
     {
         Budget = r.BudgetCategory is { } category ? new ApprovalRequestBudgetDto(r.BudgetUnitId, category, r.NeedsExtraBudgetApproval) : null,
+        FiledForOtherUnit = r.FiledForOtherUnit,
     };
 
     public static ApprovalRequestDetailsDto ToDetails(ApprovalRequest r, IReadOnlyList<ApprovalDecision> log, IReadOnlyDictionary<Guid, string> names) => new(
@@ -15,5 +16,12 @@ internal static class ApprovalRequestMapper
         [.. r.Stages.OrderBy(s => s.Index).Select(s => new ApprovalRequestStageDto(s.Index, s.Mode, s.CompletionTime, [.. s.Approvers.Select(a =>
             new ApprovalRequestApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated, a.State, a.DecisionTime))]) { RestartedAt = s.RestartedAt })],
         [.. log.Select(d => new ApprovalDecisionDto(d.Sequence, d.UserId, names.GetValueOrDefault(d.UserId, ""), d.Type, d.Comment, d.StageIndex, d.Amount, d.Currency, d.Time,
-            d.OnBehalfOfUserId, d.OnBehalfOfUserId is { } behalf ? names.GetValueOrDefault(behalf, "") : null, d.PreviousAmount, d.RelatedSequence, d.ReturnedToStageIndex))]);
+            d.OnBehalfOfUserId, d.OnBehalfOfUserId is { } behalf ? names.GetValueOrDefault(behalf, "") : null, d.PreviousAmount, d.RelatedSequence, d.ReturnedToStageIndex)
+        {
+            SubjectVersion = d.SubjectVersion,
+            ReassignedFromUserId = d.ReassignedFromUserId,
+            ReassignedFromUserName = d.ReassignedFromUserId is { } from ? names.GetValueOrDefault(from, "") : null,
+            ReassignedToUserId = d.ReassignedToUserId,
+            ReassignedToUserName = d.ReassignedToUserId is { } to ? names.GetValueOrDefault(to, "") : null,
+        })]);
 }

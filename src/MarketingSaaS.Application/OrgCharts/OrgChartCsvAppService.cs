@@ -2,6 +2,7 @@ using System.Text;
 using CsvHelper;
 using MarketingSaaS.Framework.Exporting;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Positions;
@@ -15,6 +16,7 @@ public sealed class OrgChartCsvAppService(
     OrganizationUnitManager unitManager,
     PositionManager positionManager,
     IUserLookup users,
+    ICurrentUser currentUser,
     IUnitOfWork unitOfWork) : IOrgChartCsvAppService
 {
     public async Task<byte[]> ExportAsync(CancellationToken cancellationToken = default)
@@ -65,7 +67,7 @@ public sealed class OrgChartCsvAppService(
             unitsByPath.TryAdd(paths[unit.Id], unit);
         }
 
-        var importer = new OrgChartCsvImporter(unitManager, positionManager, positions, unitOfWork.SaveChangesAsync);
+        var importer = new OrgChartCsvImporter(unitManager, positionManager, positions, currentUser.Id!.Value, unitOfWork.SaveChangesAsync);
         var result = await importer.ApplyAsync(rows, unitsByPath, usersByName, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return result;

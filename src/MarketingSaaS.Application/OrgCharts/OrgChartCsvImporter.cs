@@ -8,6 +8,7 @@ internal sealed class OrgChartCsvImporter(
     OrganizationUnitManager unitManager,
     PositionManager positionManager,
     IPositionRepository positions,
+    Guid importedByUserId,
     Func<CancellationToken, Task> save)
 {
     public static IEnumerable<string> HoldersOf(OrgChartCsvRow row) =>
@@ -53,7 +54,7 @@ internal sealed class OrgChartCsvImporter(
 
             var units = group.Select(r => OrgChartCsvFormat.Join(OrgChartCsvFormat.Split(r.UnitPath))).Where(p => p.Length > 0).Select(p => unitsByPath[p]).ToList();
             await positionManager.SetUnitsAsync(position, [.. units.Select(u => u.Id)], cancellationToken);
-            await positionManager.SetHoldersAsync(position, [.. group.SelectMany(HoldersOf).Select(h => usersByName[h])], cancellationToken);
+            await positionManager.SetHoldersAsync(position, [.. group.SelectMany(HoldersOf).Select(h => usersByName[h])], importedByUserId, cancellationToken);
             foreach (var row in group.Where(r => bool.TryParse(r.IsHead, out var head) && head))
             {
                 unitsByPath[OrgChartCsvFormat.Join(OrgChartCsvFormat.Split(row.UnitPath))].SetHead(position.Id);

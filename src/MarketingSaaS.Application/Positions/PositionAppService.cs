@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Identity;
 
 namespace MarketingSaaS.Positions;
@@ -8,6 +9,7 @@ public sealed class PositionAppService(
     IPositionRepository positions,
     PositionManager manager,
     IUserLookup users,
+    ICurrentUser currentUser,
     IUnitOfWork unitOfWork) : IPositionAppService
 {
     public async Task<IReadOnlyList<PositionDto>> GetListAsync(GetPositionListInput input, CancellationToken cancellationToken = default)
@@ -48,7 +50,7 @@ public sealed class PositionAppService(
     private async Task ApplyLinksAsync(Position position, CreatePositionDto input, CancellationToken cancellationToken)
     {
         await manager.SetUnitsAsync(position, input.OrganizationUnitIds, cancellationToken);
-        await manager.SetHoldersAsync(position, input.HolderUserIds, cancellationToken);
+        await manager.SetHoldersAsync(position, input.HolderUserIds, currentUser.Id!.Value, cancellationToken);
         await manager.SetCollaboratorsAsync(position, input.CollaboratorPositionIds, cancellationToken);
     }
 

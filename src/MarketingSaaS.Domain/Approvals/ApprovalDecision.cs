@@ -65,12 +65,38 @@ public sealed class ApprovalDecision : Entity<Guid>, IMultiTenant
 
     public DateTimeOffset Time { get; private set; }
 
+    /// <summary>
+    /// The version of the subject the line was written against (<see cref="ApprovalSubjectVersions"/>): the owning module's
+    /// version of its item, else a content hash of the request and its attachments. Null on Escalated and Reassigned lines.
+    /// </summary>
+    public string? SubjectVersion { get; private set; }
+
+    /// <summary>For <see cref="ApprovalDecisionType.Reassigned"/>: the former holder whose slot moved.</summary>
+    public Guid? ReassignedFromUserId { get; private set; }
+
+    /// <summary>For <see cref="ApprovalDecisionType.Reassigned"/>: the new holder who has the slot now.</summary>
+    public Guid? ReassignedToUserId { get; private set; }
+
+    internal ApprovalDecision WithSubjectVersion(string? version)
+    {
+        SubjectVersion = version;
+        return this;
+    }
+
     internal static ApprovalDecision AmountChanged(ApprovalRequest request, Guid userId, decimal previousAmount, string? comment, DateTimeOffset time) =>
         new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.AmountChanged, comment, null, time) { PreviousAmount = previousAmount };
 
     internal static ApprovalDecision ReturnedToStage(
         ApprovalRequest request, Guid userId, int stageIndex, int targetStageIndex, string comment, DateTimeOffset time, Guid? onBehalfOfUserId) =>
         new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.Returned, comment, stageIndex, time, onBehalfOfUserId) { ReturnedToStageIndex = targetStageIndex };
+
+    /// <summary>A slot of a position moved from its former holder to the new one; <paramref name="userId"/> changed the holders.</summary>
+    internal static ApprovalDecision Reassigned(ApprovalRequest request, Guid userId, int stageIndex, Guid fromUserId, Guid toUserId, DateTimeOffset time) =>
+        new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.Reassigned, null, stageIndex, time)
+        {
+            ReassignedFromUserId = fromUserId,
+            ReassignedToUserId = toUserId,
+        };
 
     internal static ApprovalDecision Automatic(ApprovalRequest request, Guid userId, int stageIndex, int? earlierSequence, DateTimeOffset time) =>
         new(SequentialGuid.Create(), request, userId, ApprovalDecisionType.ApprovedAutomatically, null, stageIndex, time) { RelatedSequence = earlierSequence };

@@ -16,4 +16,7 @@ public enum ApprovalDecisionType
 
     /// <summary>A stage waited past the escalation threshold; the line's user was added as an approver of it.</summary>
     Escalated = 7,
+
+    /// <summary>A position's holder changed; the former holder's pending slot moved to the new holder (the line's user made the change).</summary>
+    Reassigned = 8,
 }

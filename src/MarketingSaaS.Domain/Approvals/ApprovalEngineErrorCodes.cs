@@ -15,4 +15,5 @@ public static class ApprovalEngineErrorCodes
     public const string InvalidReturnStage = "MarketingSaaS:InvalidApprovalReturnStage";
     public const string ReturnStageNotAllowed = "MarketingSaaS:ApprovalReturnStageNotAllowed";
     public const string AmountUnchanged = "MarketingSaaS:ApprovalAmountUnchanged";
+    public const string RequesterUnitNotHeld = "MarketingSaaS:ApprovalRequesterUnitNotHeld";
 }

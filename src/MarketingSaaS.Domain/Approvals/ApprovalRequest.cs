@@ -64,6 +64,12 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
     public Guid? RequesterUnitId { get; private set; }
 
+    /// <summary>
+    /// The requester holds no position in <see cref="RequesterUnitId"/> and filed for it with the permission
+    /// Approvals.Requests.FileForOthers (checked at every submission and resubmission).
+    /// </summary>
+    public bool FiledForOtherUnit { get; private set; }
+
     public ApprovalRequestStatus Status { get; private set; }
 
     public int CurrentStageIndex { get; private set; }
@@ -100,6 +106,8 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
     public bool Involves(Guid userId) => RequesterUserId == userId || _stages.Any(s => s.Approvers.Any(a => a.UserId == userId));
 
     internal int NextLogSequence() => ++LogLength;
+
+    internal void SetFiledForOtherUnit(bool filedForOtherUnit) => FiledForOtherUnit = filedForOtherUnit;
 
     /// <summary>Starts (or restarts, after a return) the route; the old snapshot is replaced.</summary>
     internal void Submit(ResolvedRoute route, DateTimeOffset now)

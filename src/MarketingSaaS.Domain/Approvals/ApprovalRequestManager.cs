@@ -14,14 +14,18 @@ public sealed class ApprovalRequestManager(
     ISettingProvider settings,
     IEnumerable<IApprovalStageStartedHandler> stageStartedHandlers,
     IEnumerable<IApprovalSubmissionHandler> submissionHandlers,
+    ApprovalRequesterUnitCheck requesterUnits,
+    ApprovalSubjectVersions subjectVersions,
     TimeProvider clock)
 {
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
     {
         await CheckNoPendingAsync(draft.Subject, null, cancellationToken);
+        var filedForOtherUnit = await requesterUnits.CheckAsync(draft.RequesterUnitId, requesterUserId, cancellationToken);
         var request = new ApprovalRequest(
             SequentialGuid.Create(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
+        request.SetFiledForOtherUnit(filedForOtherUnit);
         request.SetBudgetContext(draft.Budget);
         await StartRouteAsync(request, cancellationToken);
         await requests.InsertAsync(request, cancellationToken);
@@ -36,7 +40,9 @@ public sealed class ApprovalRequestManager(
             throw new BusinessException(ApprovalEngineErrorCodes.NotTheRequester, statusCode: 403);
         }
 
+        var filedForOtherUnit = await requesterUnits.CheckAsync(revision.RequesterUnitId, userId, cancellationToken);
         request.Revise(revision.Title, revision.Amount, revision.Currency, revision.RiskTier, revision.IsSpecial, revision.RequesterUnitId);
+        request.SetFiledForOtherUnit(filedForOtherUnit);
         request.SetBudgetContext(revision.Budget);
         await CheckNoPendingAsync(new ApprovalSubject(request.SubjectModule, request.SubjectId), request.Id, cancellationToken);
         await StartRouteAsync(request, cancellationToken);
@@ -65,7 +71,7 @@ public sealed class ApprovalRequestManager(
         var now = clock.GetUtcNow();
         request.Submit(route, now);
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        await decisions.InsertAsync(ApprovalDecision.AmountChanged(request, changedByUserId, previous, comment, now), cancellationToken);
+        await LogAsync(request, ApprovalDecision.AmountChanged(request, changedByUserId, previous, comment, now), cancellationToken);
         await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
         if (wasApproved)
         {
@@ -94,7 +100,7 @@ public sealed class ApprovalRequestManager(
         var (stage, approver) = request.Decide(approverUserId, decision, now);
         var line = new ApprovalDecision(SequentialGuid.Create(), request, userId, decision, comment, stage.Index, now, approverUserId == userId ? null : approverUserId);
         approver.LinkDecision(line.Sequence);
-        await decisions.InsertAsync(line, cancellationToken);
+        await LogAsync(request, line, cancellationToken);
         await ApproveRepeatedApproversAsync(request, now, cancellationToken);
         await stageStartedHandlers.NotifyStageStartedAsync(request, stage.Index, cancellationToken);
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
@@ -117,7 +123,8 @@ public sealed class ApprovalRequestManager(
         var now = clock.GetUtcNow();
         var approverUserId = await ResolveSlotAsync(request, userId, onBehalfOfUserId, now, cancellationToken);
         var stage = request.ReturnToStage(approverUserId, targetStageIndex, now);
-        await decisions.InsertAsync(
+        await LogAsync(
+            request,
             ApprovalDecision.ReturnedToStage(request, userId, stage.Index, targetStageIndex, comment, now, approverUserId == userId ? null : approverUserId),
             cancellationToken);
         await ApproveRepeatedApproversAsync(request, now, cancellationToken);
@@ -130,7 +137,7 @@ public sealed class ApprovalRequestManager(
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         var now = clock.GetUtcNow();
         request.Withdraw(userId, now);
-        await decisions.InsertAsync(new ApprovalDecision(SequentialGuid.Create(), request, userId, ApprovalDecisionType.Withdrawn, comment, null, now), cancellationToken);
+        await LogAsync(request, new ApprovalDecision(SequentialGuid.Create(), request, userId, ApprovalDecisionType.Withdrawn, comment, null, now), cancellationToken);
         await NotifyIfEndedAsync(request, userId, comment, now, cancellationToken);
     }
 
@@ -194,16 +201,20 @@ public sealed class ApprovalRequestManager(
             var (stage, approver) = request.Decide(repeat.Current.UserId, ApprovalDecisionType.Approved, now);
             var line = ApprovalDecision.Automatic(request, approver.UserId, stage.Index, repeat.Earlier.DecisionSequence, now);
             approver.LinkDecision(line.Sequence);
-            await decisions.InsertAsync(line, cancellationToken);
+            await LogAsync(request, line, cancellationToken);
         }
     }
+
+    /// <summary>Writes a log line with the subject's version as it is now.</summary>
+    private async Task LogAsync(ApprovalRequest request, ApprovalDecision line, CancellationToken cancellationToken) =>
+        await decisions.InsertAsync(line.WithSubjectVersion(await subjectVersions.GetAsync(request, cancellationToken)), cancellationToken);
 
     private async Task StartRouteAsync(ApprovalRequest request, CancellationToken cancellationToken)
     {
         var route = await ResolveRouteAsync(request, cancellationToken);
         var now = clock.GetUtcNow();
         request.Submit(route, now);
-        await decisions.InsertAsync(new ApprovalDecision(SequentialGuid.Create(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
+        await LogAsync(request, new ApprovalDecision(SequentialGuid.Create(), request, request.RequesterUserId, ApprovalDecisionType.Submitted, null, null, now), cancellationToken);
         await stageStartedHandlers.NotifyStageStartedAsync(request, null, cancellationToken);
     }
 

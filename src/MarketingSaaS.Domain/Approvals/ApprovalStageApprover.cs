@@ -52,6 +52,9 @@ public sealed class ApprovalStageApprover : Entity<Guid>, IMultiTenant
 
     internal void SetWaiting(bool isWaiting) => IsWaiting = isWaiting;
 
+    /// <summary>The position's holder changed: the undecided slot is the new holder's now (state and inbox flag stay).</summary>
+    internal void Reassign(Guid userId) => UserId = userId;
+
     internal void LinkDecision(int sequence) => DecisionSequence = sequence;
 
     internal void Decide(ApproverState state, DateTimeOffset now)

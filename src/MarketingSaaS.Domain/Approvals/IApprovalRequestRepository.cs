@@ -13,6 +13,12 @@ public interface IApprovalRequestRepository : IRepository<ApprovalRequest, Guid>
     /// <summary>Pending requests with their stages and approvers (tracked), for the approval SLA job.</summary>
     Task<List<ApprovalRequest>> GetPendingWithRouteAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Pending requests (tracked, with their route) having an undecided slot of <paramref name="positionId"/> whose person
+    /// is not among <paramref name="holderUserIds"/>, the position's holders now.
+    /// </summary>
+    Task<List<ApprovalRequest>> GetPendingWithFormerHolderSlotsAsync(Guid positionId, IReadOnlyCollection<Guid> holderUserIds, CancellationToken cancellationToken = default);
+
     Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -16,6 +16,10 @@ public sealed class OrgChartSnapshot(IReadOnlyList<OrgChartUnit> units, IReadOnl
     public Guid? UnitOfUser(Guid userId) =>
         positions.Where(p => p.HolderUserIds.Contains(userId)).SelectMany(p => p.UnitIds).Select(id => (Guid?)id).FirstOrDefault();
 
+    /// <summary>Whether the user holds a position that belongs to the unit itself (not a unit above or below it).</summary>
+    public bool HoldsPositionIn(Guid userId, Guid unitId) =>
+        positions.Any(p => p.HolderUserIds.Contains(userId) && p.UnitIds.Contains(unitId));
+
     public bool IsInSubtree(Guid unitId, Guid rootId) =>
         Unit(unitId) is { } unit && Unit(rootId) is { } root && (unit.Id == root.Id || unit.Code.StartsWith(root.Code + ".", StringComparison.Ordinal));
 

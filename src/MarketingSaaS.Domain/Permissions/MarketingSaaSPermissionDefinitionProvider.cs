@@ -32,7 +32,8 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         var approvals = context.AddGroup(MarketingSaaSPermissions.ApprovalsGroup);
         approvals.AddPermission(MarketingSaaSPermissions.ApprovalPolicies.Default)
             .AddChild(MarketingSaaSPermissions.ApprovalPolicies.Manage);
-        approvals.AddPermission(MarketingSaaSPermissions.ApprovalRequests.Default);
+        approvals.AddPermission(MarketingSaaSPermissions.ApprovalRequests.Default)
+            .AddChild(MarketingSaaSPermissions.ApprovalRequests.FileForOthers);
         approvals.AddPermission(MarketingSaaSPermissions.ApprovalDelegations.Default);
 
         var budgets = context.AddGroup(MarketingSaaSPermissions.BudgetsGroup);

@@ -58,6 +58,9 @@ public static class MarketingSaaSPermissions
     {
         /// <summary>Submit requests and follow one's own; deciding needs only being a pending approver.</summary>
         public const string Default = "Approvals.Requests";
+
+        /// <summary>File requests for a unit the requester holds no position in (recorded on the request).</summary>
+        public const string FileForOthers = Default + ".FileForOthers";
     }
 
     public static class ApprovalDelegations

@@ -6,7 +6,11 @@ using MarketingSaaS.OrganizationUnits;
 namespace MarketingSaaS.Positions;
 
 /// <summary>Position rules: a unique name per company, and units, holders and collaborators that exist.</summary>
-public sealed class PositionManager(IPositionRepository positions, IOrganizationUnitRepository units, IUserLookup users)
+public sealed class PositionManager(
+    IPositionRepository positions,
+    IOrganizationUnitRepository units,
+    IUserLookup users,
+    IEnumerable<IPositionHoldersChangedHandler> holderChangeHandlers)
 {
     public async Task<Position> CreateAsync(string name, string? duties, CancellationToken cancellationToken = default)
     {
@@ -35,7 +39,8 @@ public sealed class PositionManager(IPositionRepository positions, IOrganization
         position.SetUnits(distinct);
     }
 
-    public async Task SetHoldersAsync(Position position, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    /// <summary>Sets the holders; <paramref name="changedByUserId"/> is told to the handlers of a change (pending approvals move).</summary>
+    public async Task SetHoldersAsync(Position position, IReadOnlyCollection<Guid> userIds, Guid changedByUserId, CancellationToken cancellationToken = default)
     {
         var distinct = userIds.Distinct().ToList();
         var found = await users.FindExistingAsync(distinct, cancellationToken);
@@ -44,7 +49,18 @@ public sealed class PositionManager(IPositionRepository positions, IOrganization
             throw new BusinessException(MarketingSaaSErrorCodes.UnknownUser, new Dictionary<string, object?> { ["id"] = missing });
         }
 
+        var former = position.Holders.Select(h => h.UserId).ToList();
         position.SetHolders(distinct);
+        var change = new PositionHoldersChange(position.Id, [.. former.Except(distinct)], [.. distinct.Except(former)], distinct, changedByUserId);
+        if (change.RemovedUserIds.Count == 0 && change.AddedUserIds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var handler in holderChangeHandlers)
+        {
+            await handler.OnHoldersChangedAsync(change, cancellationToken);
+        }
     }
 
     public async Task SetCollaboratorsAsync(Position position, IReadOnlyCollection<Guid> positionIds, CancellationToken cancellationToken = default)

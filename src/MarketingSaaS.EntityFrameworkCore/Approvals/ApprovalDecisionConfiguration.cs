@@ -13,6 +13,7 @@ internal sealed class ApprovalDecisionConfiguration : IEntityTypeConfiguration<A
         builder.Property(d => d.Currency).HasMaxLength(ApprovalRequestConsts.CurrencyLength).IsRequired();
         builder.Property(d => d.Amount).HasPrecision(18, 2);
         builder.Property(d => d.PreviousAmount).HasPrecision(18, 2);
+        builder.Property(d => d.SubjectVersion).HasMaxLength(ApprovalSubjectVersions.MaxLength);
         builder.HasIndex(d => new { d.TenantId, d.RequestId, d.Sequence }).IsUnique();
         builder.HasIndex(d => new { d.TenantId, d.UserId });
         builder.HasOne<ApprovalRequest>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Restrict);

@@ -37,6 +37,21 @@ internal sealed class ApprovalRequestRepository(IDbContextProvider<PlatformDbCon
             .Where(r => r.Status == ApprovalRequestStatus.Pending)
             .ToListAsync(cancellationToken);
 
+    public async Task<List<ApprovalRequest>> GetPendingWithFormerHolderSlotsAsync(
+        Guid positionId, IReadOnlyCollection<Guid> holderUserIds, CancellationToken cancellationToken = default)
+    {
+        var context = await GetDbContextAsync(cancellationToken);
+        var holders = holderUserIds.ToList();
+        var requestIds = context.Set<ApprovalStageApprover>()
+            .Where(a => a.PositionId == positionId && a.State == ApproverState.Pending && !holders.Contains(a.UserId))
+            .Select(a => a.RequestId);
+        return await (await GetQueryableAsync(cancellationToken))
+            .Include(r => r.Stages).ThenInclude(s => s.Approvers)
+            .AsSplitQuery()
+            .Where(r => r.Status == ApprovalRequestStatus.Pending && requestIds.Contains(r.Id))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<bool> HasPendingAsync(ApprovalSubject subject, Guid? exceptRequestId = null, CancellationToken cancellationToken = default) =>
         await (await GetQueryableAsync(cancellationToken)).AnyAsync(
             r => r.SubjectModule == subject.Module && r.SubjectId == subject.Id && r.Status == ApprovalRequestStatus.Pending && r.Id != exceptRequestId,

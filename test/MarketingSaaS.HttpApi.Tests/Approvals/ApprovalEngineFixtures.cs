@@ -25,5 +25,6 @@ internal static class ApprovalEngineFixtures
     {
         services.AddSingleton(outcomes);
         services.AddScoped<IApprovalOutcomeHandler, RecordingOutcomeHandler>();
+        services.AddScoped<IApprovalSubjectVersionProvider, TestSubjectVersions>();
     }
 }

@@ -48,6 +48,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<Guid?>("ReassignedFromUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReassignedToUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("RelatedSequence")
                         .HasColumnType("integer");
 
@@ -62,6 +68,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<int?>("StageIndex")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SubjectVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -250,6 +260,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FiledForOtherUnit")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");

@@ -42,6 +42,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReassignedFromUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReassignedToUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RelatedSequence")
                         .HasColumnType("INTEGER");
 
@@ -56,6 +62,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<int?>("StageIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
@@ -244,6 +254,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("DeletionTime")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FiledForOtherUnit")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
