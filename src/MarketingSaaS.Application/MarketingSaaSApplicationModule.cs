@@ -36,6 +36,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IDeliverableFileAppService, DeliverableFileAppService>();
         services.AddScoped<IApprovalAttachmentAppService, ApprovalAttachmentAppService>();
         services.AddScoped<MarketingSaaS.Blobs.BlobUploadSaver>();
+        services.AddScoped<MarketingSaaS.Blobs.IOwnedFileStore, MarketingSaaS.Blobs.OwnedFileStore>();
         services.AddScoped<MarketingSaaS.Calendars.ICalendarDayAppService, MarketingSaaS.Calendars.CalendarDayAppService>();
         services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
         services.AddScoped<IApprovalDelegationAppService, ApprovalDelegationAppService>();

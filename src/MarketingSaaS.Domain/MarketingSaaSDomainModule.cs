@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS;
 
-[DependsOn(typeof(FrameworkModule))]
+[DependsOn(typeof(MarketingSaaSDomainSharedModule))]
 public sealed class MarketingSaaSDomainModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -35,6 +35,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<TenantManager>();
         services.AddScoped<PermissionGrantManager>();
         services.AddScoped<MarketingSaaS.OrganizationUnits.OrganizationUnitManager>();
+        services.AddScoped<MarketingSaaS.OrganizationUnits.IOrganizationUnitLookup, MarketingSaaS.OrganizationUnits.OrganizationUnitLookup>();
         services.AddScoped<MarketingSaaS.Positions.PositionManager>();
         services.AddScoped<MarketingSaaS.OrgCharts.OrgChartImporter>();
         services.AddBusinessTypeDefinitions<MarketingSaaS.Approvals.BusinessTypes.MarketingSaaSApprovalBusinessTypeDefinitionProvider>();
@@ -42,6 +43,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
+        services.AddScoped<IBudgetLedger, BudgetLedger>();
         services.AddBudgetApprovals();
         services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
@@ -51,6 +53,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Calendars.WorkingCalendarProvider>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
         MarketingSaaS.Approvals.ApprovalIntegrityServiceCollectionExtensions.AddApprovalIntegrity(services);
+        services.AddScoped<MarketingSaaS.Approvals.IApprovalRequestService, MarketingSaaS.Approvals.ApprovalRequestService>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();
         services.AddScoped<MarketingSaaS.Processes.ProcessStepApprovals>();
         services.AddScoped<MarketingSaaS.Approvals.IApprovalOutcomeHandler, MarketingSaaS.Processes.ProcessStepApprovalOutcomeHandler>();

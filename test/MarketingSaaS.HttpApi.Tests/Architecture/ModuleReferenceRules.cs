@@ -6,13 +6,14 @@ namespace MarketingSaaS.HttpApi.Tests.Architecture;
 /// The dependency rules between the platform and the optional modules, read from the .csproj files:
 /// platform projects never reference a module (only the composition roots — the host and the DbMigrator —
 /// compose modules); a module never references another module; a module's source projects use the
-/// platform only through its contracts: the framework, MarketingSaaS.Domain and MarketingSaaS.Application.
+/// platform only through its contracts: the framework, MarketingSaaS.Domain.Shared and MarketingSaaS.Application.Contracts
+/// (the type-level rules on the compiled assemblies: <see cref="ModuleTypeDependencyRules"/>).
 /// </summary>
 internal static class ModuleReferenceRules
 {
     public static readonly string[] CompositionRoots = ["src/MarketingSaaS.HttpApi.Host/", "src/MarketingSaaS.DbMigrator/"];
 
-    public static readonly string[] PlatformContracts = ["src/framework/", "src/MarketingSaaS.Domain/", "src/MarketingSaaS.Application/"];
+    public static readonly string[] PlatformContracts = ["src/framework/", "src/MarketingSaaS.Domain.Shared/", "src/MarketingSaaS.Application.Contracts/"];
 
     /// <summary>Every project under src/, modules/ and test/, with the projects it references (paths relative to the root, '/').</summary>
     public static IEnumerable<(string Project, IReadOnlyList<string> References)> ReadProjects(string root) =>

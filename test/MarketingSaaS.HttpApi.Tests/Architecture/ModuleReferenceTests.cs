@@ -24,15 +24,17 @@ public sealed class ModuleReferenceTests
             ("modules/Research/src/MarketingSaaS.Research.Domain/MarketingSaaS.Research.Domain.csproj", ["modules/Events/src/MarketingSaaS.Events.Domain/MarketingSaaS.Events.Domain.csproj"]),
             ("modules/Events/src/MarketingSaaS.Events.EntityFrameworkCore/MarketingSaaS.Events.EntityFrameworkCore.csproj", ["src/MarketingSaaS.EntityFrameworkCore/MarketingSaaS.EntityFrameworkCore.csproj"]),
             ("src/MarketingSaaS.HttpApi.Host/MarketingSaaS.HttpApi.Host.csproj", ["modules/Events/src/MarketingSaaS.Events.HttpApi/MarketingSaaS.Events.HttpApi.csproj"]),
-            ("modules/Events/src/MarketingSaaS.Events.Domain/MarketingSaaS.Events.Domain.csproj", ["src/MarketingSaaS.Domain/MarketingSaaS.Domain.csproj"]),
+            ("modules/Events/src/MarketingSaaS.Events.Domain/MarketingSaaS.Events.Domain.csproj", ["src/MarketingSaaS.Domain.Shared/MarketingSaaS.Domain.Shared.csproj"]),
+            ("modules/Events/src/MarketingSaaS.Events.Application/MarketingSaaS.Events.Application.csproj", ["src/MarketingSaaS.Application/MarketingSaaS.Application.csproj"]),
         ];
 
         var violations = ModuleReferenceRules.Violations(projects).ToList();
 
-        violations.Count.ShouldBe(3);
+        violations.Count.ShouldBe(4);
         violations[0].ShouldStartWith("platform project src/MarketingSaaS.HttpApi/");
         violations[1].ShouldStartWith("module project modules/Research/");
-        violations[2].ShouldContain("not a platform contract");
+        violations[2].ShouldContain("src/MarketingSaaS.EntityFrameworkCore/MarketingSaaS.EntityFrameworkCore.csproj, which is not a platform contract");
+        violations[3].ShouldContain("src/MarketingSaaS.Application/MarketingSaaS.Application.csproj, which is not a platform contract");
     }
 
     internal static string RepositoryRoot()

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Events;
 
-[DependsOn(typeof(EventsDomainModule), typeof(MarketingSaaSApplicationModule))]
+[DependsOn(typeof(EventsDomainModule))]
 public sealed class EventsApplicationModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

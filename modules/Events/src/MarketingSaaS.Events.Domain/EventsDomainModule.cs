@@ -12,7 +12,7 @@ namespace MarketingSaaS.Events;
 /// The Events module's domain services. Its definitions, texts, default grants, metrics and search come from
 /// <see cref="EventsModuleManifest"/>, registered by the modular application. Uses the platform's contracts.
 /// </summary>
-[DependsOn(typeof(MarketingSaaSDomainModule))]
+[DependsOn(typeof(MarketingSaaSDomainSharedModule))]
 [ModuleManifest(typeof(EventsModuleManifest))]
 public sealed class EventsDomainModule : MarketingModule
 {

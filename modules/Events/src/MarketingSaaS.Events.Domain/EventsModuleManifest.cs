@@ -1,3 +1,4 @@
+using MarketingSaaS.Approvals;
 using MarketingSaaS.Approvals.BusinessTypes;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Events.Metrics;
@@ -23,5 +24,6 @@ public sealed class EventsModuleManifest : IModuleManifest
         .Metrics<EventsMetricProvider>()
         .Search<MarketingEventSearchProvider>()
         .Provides<ApprovalBusinessTypeDefinitionProvider, EventsApprovalBusinessTypeDefinitionProvider>()
+        .Provides<DefaultApprovalPolicyProvider, EventsDefaultApprovalPolicyProvider>()
         .MenuEntry(group: "operations", icon: "calendar", order: 20);
 }

@@ -9,9 +9,7 @@ public sealed class EventExpenseAppService(
     IMarketingEventRepository events,
     IEventExpenseRepository expenses,
     EventExpenseManager manager,
-    IBlobRecordRepository records,
-    BlobRecordManager blobs,
-    BlobUploadSaver saver,
+    IOwnedFileStore files,
     IUnitOfWork unitOfWork) : IEventExpenseAppService
 {
     public async Task<IReadOnlyList<EventExpenseDto>> GetListAsync(Guid marketingEventId, CancellationToken cancellationToken = default)
@@ -48,14 +46,14 @@ public sealed class EventExpenseAppService(
         var receipt = await FindReceiptAsync(expense, cancellationToken);
         if (receipt is not null)
         {
-            await records.DeleteAsync(receipt, cancellationToken);
+            await files.RemoveAsync(receipt, cancellationToken);
         }
 
         await expenses.DeleteAsync(expense, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         if (receipt is not null)
         {
-            await blobs.DeleteContentAsync(receipt, cancellationToken);
+            await files.DeleteContentAsync(receipt, cancellationToken);
         }
     }
 
@@ -64,33 +62,33 @@ public sealed class EventExpenseAppService(
         var (marketingEvent, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
         EventExpenseManager.EnsureOpen(marketingEvent);
         var previous = await FindReceiptAsync(expense, cancellationToken);
-        var record = await blobs.StoreAsync<EventReceiptsContainer>(content, fileName, EventExpenseConsts.ReceiptOwnerType, expense.Id, cancellationToken);
+        var receipt = await files.AddAsync<EventReceiptsContainer>(content, fileName, EventExpenseConsts.ReceiptOwnerType, expense.Id, cancellationToken);
         if (previous is not null)
         {
-            await records.DeleteAsync(previous, cancellationToken);
+            await files.RemoveAsync(previous, cancellationToken);
         }
 
-        expense.AttachReceipt(record.Id);
+        expense.AttachReceipt(receipt.Id);
         await expenses.UpdateAsync(expense, cancellationToken: cancellationToken);
-        await saver.SaveAsync(record, cancellationToken);
+        await files.SaveAddedAsync(receipt, cancellationToken);
         if (previous is not null)
         {
-            await blobs.DeleteContentAsync(previous, cancellationToken);
+            await files.DeleteContentAsync(previous, cancellationToken);
         }
 
-        return new BlobFileDto(record.Id, record.OriginalFileName, record.ContentType, record.Size, record.Sha256, record.CreationTime, record.CreatorId);
+        return receipt.ToDto();
     }
 
     public async Task<BlobDownloadDto> DownloadReceiptAsync(Guid marketingEventId, Guid expenseId, CancellationToken cancellationToken = default)
     {
         var (_, expense) = await GetAsync(marketingEventId, expenseId, cancellationToken);
-        var record = await FindReceiptAsync(expense, cancellationToken) ?? throw new EntityNotFoundException(typeof(BlobRecord), expenseId);
-        return new BlobDownloadDto(await blobs.OpenReadAsync(record, cancellationToken), record.OriginalFileName, record.ContentType, record.Size, record.Sha256);
+        var receipt = await FindReceiptAsync(expense, cancellationToken) ?? throw new EntityNotFoundException(typeof(OwnedFile), expenseId);
+        return await files.OpenReadAsync(receipt, cancellationToken);
     }
 
-    private async Task<BlobRecord?> FindReceiptAsync(EventExpense expense, CancellationToken cancellationToken) =>
+    private async Task<OwnedFile?> FindReceiptAsync(EventExpense expense, CancellationToken cancellationToken) =>
         expense.ReceiptFileId is { } fileId
-            ? await records.FindByOwnerAsync(EventExpenseConsts.ReceiptOwnerType, expense.Id, fileId, cancellationToken)
+            ? await files.FindAsync(EventExpenseConsts.ReceiptOwnerType, expense.Id, fileId, cancellationToken)
             : null;
 
     private async Task<(MarketingEvent Event, EventExpense Expense)> GetAsync(Guid marketingEventId, Guid expenseId, CancellationToken cancellationToken)

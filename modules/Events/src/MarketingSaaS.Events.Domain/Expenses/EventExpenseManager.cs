@@ -1,17 +1,16 @@
 using MarketingSaaS.Budgets;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
-using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
 
 namespace MarketingSaaS.Events.Expenses;
 
 /// <summary>
 /// Records actual costs of an approved, running or completed event against its budget lines. When the event's
-/// approval committed budget (an open commitment "approvals:&lt;requestId&gt;"), the cost is also recorded in the
+/// approval committed budget (the ledger's open commitment of that approval), the cost is also recorded in the
 /// platform budget against that commitment, so the budget's actuals follow the event.
 /// </summary>
-public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> commitments, BudgetManager budgets)
+public sealed class EventExpenseManager(IBudgetLedger budgets)
 {
     public async Task<EventExpense> CreateAsync(MarketingEvent marketingEvent, EventExpenseDraft draft, CancellationToken cancellationToken = default)
     {
@@ -43,7 +42,7 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
             CheckAmount(newAmount);
             if (expense.BudgetExpenseId is { } budgetExpenseId)
             {
-                await budgets.ChangeExpenseAmountAsync(budgetExpenseId, newAmount, cancellationToken);
+                await budgets.ChangeActualAmountAsync(budgetExpenseId, newAmount, cancellationToken);
             }
 
             expense.ChangeAmount(newAmount);
@@ -58,7 +57,7 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         EnsureOpen(marketingEvent);
         if (expense.BudgetExpenseId is { } budgetExpenseId)
         {
-            await budgets.DeleteExpenseAsync(budgetExpenseId, cancellationToken);
+            await budgets.DeleteActualAsync(budgetExpenseId, cancellationToken);
         }
     }
 
@@ -85,16 +84,14 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
             return null;
         }
 
-        var source = BudgetSourceReferences.ForApprovalRequest(requestId);
-        var commitment = (await commitments.GetListAsync(c => c.SourceReference == source && c.Status == BudgetCommitmentStatus.Open, cancellationToken)).FirstOrDefault();
+        var commitment = await budgets.FindOpenCommitmentForApprovalAsync(requestId, cancellationToken);
         if (commitment is null)
         {
             return null;
         }
 
-        var expense = await budgets.RecordExpenseAsync(
-            new ExpenseRequest(commitment.OrganizationUnitId, commitment.Category, draft.SpentOn, draft.Amount, draft.Currency, $"{marketingEvent.Name}: {line.Category}", commitment.Id),
+        return await budgets.RecordActualAsync(
+            new BudgetActualDraft(commitment.OrganizationUnitId, commitment.Category, draft.SpentOn, draft.Amount, draft.Currency, $"{marketingEvent.Name}: {line.Category}", commitment.Id),
             cancellationToken);
-        return expense.Id;
     }
 }

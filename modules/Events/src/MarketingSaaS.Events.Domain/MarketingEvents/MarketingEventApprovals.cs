@@ -1,6 +1,5 @@
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Budgets;
-using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Settings;
@@ -14,8 +13,7 @@ namespace MarketingSaaS.Events.MarketingEvents;
 /// <see cref="MarketingEventApprovalOutcomeHandler"/>.
 /// </summary>
 public sealed class MarketingEventApprovals(
-    ApprovalRequestManager requests,
-    IApprovalRequestRepository requestRepository,
+    IApprovalRequestService requests,
     ISettingProvider settings)
 {
     public async Task SubmitAsync(MarketingEvent marketingEvent, Guid userId, CancellationToken cancellationToken = default)
@@ -43,8 +41,7 @@ public sealed class MarketingEventApprovals(
     public async Task ChangeBudgetAsync(MarketingEvent marketingEvent, IReadOnlyList<EventBudgetLineDraft> budgetLines, Guid userId, string? comment, CancellationToken cancellationToken = default)
     {
         var requestId = marketingEvent.ApprovalRequestId ?? throw new InvalidOperationException("A submitted event has an approval request.");
-        var request = await requestRepository.FindWithRouteAsync(requestId, cancellationToken)
-            ?? throw new EntityNotFoundException(typeof(ApprovalRequest), requestId);
+        var request = await requests.GetAsync(requestId, cancellationToken);
         if (budgetLines.Count > 0 && budgetLines[0].Currency != request.Currency)
         {
             throw new FieldValidationException("budgetLines[0].currency", EventsErrorCodes.BudgetCurrencyMismatch);
@@ -53,7 +50,7 @@ public sealed class MarketingEventApprovals(
         marketingEvent.SetBudgetLines(budgetLines);
         if (marketingEvent.TotalBudget != request.Amount)
         {
-            await requests.ChangeAmountAsync(request, marketingEvent.TotalBudget, userId, comment, cancellationToken);
+            await requests.ChangeAmountAsync(request.Id, marketingEvent.TotalBudget, userId, comment, cancellationToken);
         }
     }
 

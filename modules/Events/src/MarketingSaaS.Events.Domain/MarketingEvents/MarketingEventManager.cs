@@ -7,7 +7,7 @@ namespace MarketingSaaS.Events.MarketingEvents;
 
 /// <summary>Creates and changes events with the checks that need other aggregates (owner unit), and runs their life cycle.</summary>
 public sealed class MarketingEventManager(
-    IOrganizationUnitRepository units,
+    IOrganizationUnitLookup units,
     MarketingEventApprovals approvals,
     IEnumerable<IEventCloseCheck> closeChecks,
     TimeProvider clock)
@@ -92,7 +92,7 @@ public sealed class MarketingEventManager(
             throw new FieldValidationException("onlineLink", EventsErrorCodes.InvalidOnlineLink);
         }
 
-        if (await units.FindAsync(draft.OwnerUnitId, cancellationToken) is null)
+        if (!await units.ExistsAsync(draft.OwnerUnitId, cancellationToken))
         {
             throw new FieldValidationException("ownerUnitId", EventsErrorCodes.UnknownOwnerUnit);
         }

@@ -2,7 +2,7 @@ namespace MarketingSaaS.Approvals;
 
 /// <summary>
 /// Implemented by a module to hear how its requests ended. Registered as a scoped service; called for
-/// requests whose <see cref="ApprovalRequest.SubjectModule"/> equals <see cref="SubjectModule"/> (ignoring case),
+/// requests whose ApprovalRequest.SubjectModule equals <see cref="SubjectModule"/> (ignoring case),
 /// inside the unit of work of the deciding call: a handler's changes are saved together with the decision,
 /// and a handler that throws fails the decision.
 /// </summary>
