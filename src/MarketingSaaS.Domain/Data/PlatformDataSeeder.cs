@@ -45,6 +45,8 @@ public sealed class PlatformDataSeeder(
 
             var granted = (await hostGrants.GetListAsync(g => g.ProviderName == PermissionGrantProviders.Role && g.ProviderKey == IdentityConsts.HostAdminRole, cancellationToken))
                 .Select(g => g.Name).ToHashSet();
+            // Reading companies' job arguments is granted per operator, never to the whole host-admin role.
+            granted.Add(MarketingSaaSPermissions.BackgroundJobs.ReadArguments);
             foreach (var permission in permissions.All.Where(p => p.MultiTenancySide.HasFlag(MultiTenancySides.Host) && !granted.Contains(p.Name)))
             {
                 await hostGrants.InsertAsync(new HostPermissionGrant(SequentialGuid.Create(), permission.Name, PermissionGrantProviders.Role, IdentityConsts.HostAdminRole), cancellationToken);
