@@ -69,7 +69,7 @@ migrate_and_dump() { # <tree> <side>
   bin="$tree/src/MarketingSaaS.DbMigrator/bin/Release/net10.0/MarketingSaaS.DbMigrator.dll"
 
   rm -f "$out/$side.db"
-  dotnet "$bin" --ConnectionStrings:Default="Data Source=$out/$side.db" >"$out/migrate-sqlite-$side.log" 2>&1 \
+  dotnet "$bin" --ConnectionStrings:Default="Data Source=$out/$side.db" --Seed:HostAdminPassword=Compare-Schemas-1 >"$out/migrate-sqlite-$side.log" 2>&1 \
     || { echo "migration failed: $out/migrate-sqlite-$side.log" >&2; exit 2; }
   sqlite3 "$out/$side.db" .schema >"$out/sqlite-$side.raw.sql"
   sqlite_dump "$out/$side.db" >"$out/sqlite-$side.sql"
@@ -79,7 +79,7 @@ migrate_and_dump() { # <tree> <side>
   host=$(pg_setting Host); port=$(pg_setting Port)
   psql -h "$host" -p "$port" -U postgres -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $database OWNER msaas_owner" >/dev/null
   local server="Host=$host;Port=$port;Database=$database;Password=msaas"
-  dotnet "$bin" --ConnectionStrings:Default="$server;Username=msaas_app" --ConnectionStrings:Migrations="$server;Username=msaas_owner" \
+  dotnet "$bin" --ConnectionStrings:Default="$server;Username=msaas_app" --ConnectionStrings:Migrations="$server;Username=msaas_owner" --Seed:HostAdminPassword=Compare-Schemas-1 \
     >"$out/migrate-postgresql-$side.log" 2>&1 || { echo "migration failed: $out/migrate-postgresql-$side.log" >&2; exit 2; }
   pg_dump -h "$host" -p "$port" -U postgres --schema-only --restrict-key=compareschemas "$database" >"$out/postgresql-$side.raw.sql"
   pg_normalise <"$out/postgresql-$side.raw.sql" >"$out/postgresql-$side.sql"

@@ -57,6 +57,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IEditionAppService, EditionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
         services.AddScoped<MarketingSaaS.BackgroundJobs.IBackgroundJobAppService, MarketingSaaS.BackgroundJobs.BackgroundJobAppService>();
+        services.AddScoped<MarketingSaaS.BackgroundJobs.BackgroundJobArgumentsAccess>();
         services.AddScoped<MarketingSaaS.TextTemplates.ITextTemplateAppService, MarketingSaaS.TextTemplates.TextTemplateAppService>();
         services.AddScoped<MarketingSaaS.TextTemplates.IDeliverableSkeletonAppService, MarketingSaaS.TextTemplates.DeliverableSkeletonAppService>();
         services.AddScoped<MarketingSaaS.Notifications.INotificationAppService, MarketingSaaS.Notifications.NotificationAppService>();

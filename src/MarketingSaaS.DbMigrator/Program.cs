@@ -1,16 +1,14 @@
 using MarketingSaaS.DbMigrator;
 using MarketingSaaS.DbMigrator.DesignTime;
-using MarketingSaaS.EntityFrameworkCore.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // Migrates the host database and every tenant database of its own, then seeds host and tenants.
-// Safe to run again. Configuration: appsettings.json, environment variables, command-line arguments.
+// Safe to run again. Configuration: appsettings.json, appsettings.{DOTNET_ENVIRONMENT}.json (Production when unset),
+// environment variables, command-line arguments.
 var configuration = Program.ReadConfiguration(args);
-await using var provider = DbMigratorServices.Build(configuration);
-var databases = await provider.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync();
-Console.WriteLine($"Migrated {databases} database(s) and seeded every tenant.");
+return await MigratorRun.RunAsync(configuration, Console.Out, Console.Error);
 
 public partial class Program
 {
@@ -24,10 +22,15 @@ public partial class Program
         DesignTimeDbContexts.Add(services);
     });
 
-    private static IConfiguration ReadConfiguration(string[] args) => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddEnvironmentVariables()
-        .AddCommandLine(args)
-        .Build();
+    private static IConfiguration ReadConfiguration(string[] args)
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
+        return new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args)
+            .Build();
+    }
 }

@@ -11,6 +11,7 @@ public sealed class BackgroundJobAppService(
     IBackgroundJobRecordRepository jobs,
     ICurrentTenant currentTenant,
     IUnitOfWork unitOfWork,
+    BackgroundJobArgumentsAccess arguments,
     TimeProvider clock) : IBackgroundJobAppService
 {
     private bool IsHost => currentTenant.Id is null;
@@ -23,7 +24,7 @@ public sealed class BackgroundJobAppService(
     }
 
     public async Task<BackgroundJobDetailsDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        ToDetailsDto(await GetVisibleAsync(id, cancellationToken));
+        await ToDetailsDtoAsync(await GetVisibleAsync(id, cancellationToken), cancellationToken);
 
     public async Task<BackgroundJobDetailsDto> RetryAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -36,7 +37,7 @@ public sealed class BackgroundJobAppService(
         job.Revive(clock.GetUtcNow());
         await jobs.UpdateAsync(job, cancellationToken: cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return ToDetailsDto(job);
+        return await ToDetailsDtoAsync(job, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
@@ -63,7 +64,7 @@ public sealed class BackgroundJobAppService(
     private static BackgroundJobDto ToDto(BackgroundJobRecord j) => new(
         j.Id, j.TenantId, j.JobName, j.State, j.TryCount, j.NextTryTime, j.LastTryTime, j.CreationTime, j.FinishedTime, j.IdempotencyKey);
 
-    private static BackgroundJobDetailsDto ToDetailsDto(BackgroundJobRecord j) => new(
+    private async Task<BackgroundJobDetailsDto> ToDetailsDtoAsync(BackgroundJobRecord j, CancellationToken cancellationToken) => new(
         j.Id, j.TenantId, j.JobName, j.State, j.TryCount, j.NextTryTime, j.LastTryTime, j.CreationTime, j.FinishedTime, j.IdempotencyKey,
-        j.ArgsJson, j.LastError, j.LeaseExpiresAt);
+        await arguments.ArgumentsAsync(j, cancellationToken), j.LastError, j.LeaseExpiresAt);
 }

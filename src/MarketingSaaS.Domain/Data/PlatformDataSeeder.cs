@@ -45,6 +45,8 @@ public sealed class PlatformDataSeeder(
 
             var granted = (await hostGrants.GetListAsync(g => g.ProviderName == PermissionGrantProviders.Role && g.ProviderKey == IdentityConsts.HostAdminRole, cancellationToken))
                 .Select(g => g.Name).ToHashSet();
+            // Reading companies' job arguments is granted per operator, never to the whole host-admin role.
+            granted.Add(MarketingSaaSPermissions.BackgroundJobs.ReadArguments);
             foreach (var permission in permissions.All.Where(p => p.MultiTenancySide.HasFlag(MultiTenancySides.Host) && !granted.Contains(p.Name)))
             {
                 await hostGrants.InsertAsync(new HostPermissionGrant(SequentialGuid.Create(), permission.Name, PermissionGrantProviders.Role, IdentityConsts.HostAdminRole), cancellationToken);
@@ -56,17 +58,20 @@ public sealed class PlatformDataSeeder(
     }
 
     /// <summary>Gives every tenant what it would get at sign-up today (new roles, grants, settings).</summary>
-    public async Task SeedTenantsAsync(CancellationToken cancellationToken = default)
+    /// <returns>The names of the companies seeded, in the order they were seeded.</returns>
+    public async Task<IReadOnlyList<string>> SeedTenantsAsync(CancellationToken cancellationToken = default)
     {
-        List<Guid> ids;
+        List<(Guid Id, string Name)> all;
         using (currentTenant.Change(null))
         {
-            ids = (await tenants.GetListAsync(t => true, cancellationToken)).Select(t => t.Id).ToList();
+            all = (await tenants.GetListAsync(t => true, cancellationToken)).Select(t => (t.Id, t.Name)).ToList();
         }
 
-        foreach (var id in ids)
+        foreach (var (id, _) in all)
         {
             await tenantSeeder.SeedAsync(id, admin: null, cancellationToken);
         }
+
+        return all.Select(t => t.Name).ToList();
     }
 }

@@ -51,9 +51,10 @@ public sealed class MarketingSaaSPermissionDefinitionProvider : PermissionDefini
         administration.AddPermission(MarketingSaaSPermissions.Modules.Manage);
         administration.AddPermission(MarketingSaaSPermissions.AuditLogs.Default);
 
-        context.AddGroup(MarketingSaaSPermissions.BackgroundJobsGroup)
-            .AddPermission(MarketingSaaSPermissions.BackgroundJobs.Default, MultiTenancySides.Both)
-            .AddChild(MarketingSaaSPermissions.BackgroundJobs.Manage);
+        var jobs = context.AddGroup(MarketingSaaSPermissions.BackgroundJobsGroup)
+            .AddPermission(MarketingSaaSPermissions.BackgroundJobs.Default, MultiTenancySides.Both);
+        jobs.AddChild(MarketingSaaSPermissions.BackgroundJobs.Manage);
+        jobs.AddChild(MarketingSaaSPermissions.BackgroundJobs.ReadArguments, MultiTenancySides.Host);
 
         context.AddGroup(MarketingSaaSPermissions.TextTemplatesGroup).AddPermission(MarketingSaaSPermissions.TextTemplates.Manage);
     }

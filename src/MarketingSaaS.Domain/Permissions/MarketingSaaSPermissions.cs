@@ -119,6 +119,9 @@ public static class MarketingSaaSPermissions
         /// <summary>Both sides: a tenant admin sees the tenant's jobs, the host every job.</summary>
         public const string Default = "BackgroundJobs.Jobs";
         public const string Manage = Default + ".Manage";
+
+        /// <summary>Host side only, and not part of the host-admin role's seed: a company job's arguments unredacted (each read is audited).</summary>
+        public const string ReadArguments = "Host.BackgroundJobs.ReadArguments";
     }
 
     public const string TextTemplatesGroup = "TextTemplates";

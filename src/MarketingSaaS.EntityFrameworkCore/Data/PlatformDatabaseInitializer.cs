@@ -21,12 +21,13 @@ public sealed class PlatformDatabaseInitializer(
     private readonly ILogger _startupLog = loggerFactory.CreateStartupLogger();
 
     /// <summary>The DbMigrator: migrates what is pending, re-applies row-level security and grants, seeds everything.</summary>
-    /// <returns>How many databases were migrated (the host's and the tenants' own).</returns>
-    public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
+    /// <returns>The databases migrated (the host's and the tenants' own) and the companies seeded.</returns>
+    public async Task<DatabaseInitializationReport> InitializeAsync(CancellationToken cancellationToken = default)
     {
-        var (databases, _) = await MigrateAllAsync(MigrationSecurity.AlwaysApply, cancellationToken);
-        await SeedAsync(seedMore: null, cancellationToken);
-        return databases;
+        var hostAdminPassword = HostAdminPassword();
+        var (ownDatabases, applied) = await MigrateAllAsync(MigrationSecurity.AlwaysApply, cancellationToken);
+        var seeded = await SeedAsync(hostAdminPassword, seedMore: null, cancellationToken);
+        return new DatabaseInitializationReport(ownDatabases, applied, seeded);
     }
 
     /// <summary>
@@ -45,31 +46,32 @@ public sealed class PlatformDatabaseInitializer(
             return false;
         }
 
-        await SeedAsync(seedMore, cancellationToken);
+        await SeedAsync(HostAdminPassword(), seedMore, cancellationToken);
         await SeedState.WriteAsync(OwnerConnectionString(), fingerprint, cancellationToken);
         return true;
     }
 
-    private async Task<(int Databases, int Applied)> MigrateAllAsync(MigrationSecurity security, CancellationToken cancellationToken)
+    private async Task<(List<TenantDatabase> OwnDatabases, int Applied)> MigrateAllAsync(MigrationSecurity security, CancellationToken cancellationToken)
     {
         var applied = await MigrateAsync(DefaultConnectionString(), security, cancellationToken);
         var tenantDatabases = await TenantDatabases.ListAsync(OwnerConnectionString(), cancellationToken);
         _startupLog.Phase("tenant databases listed");
-        foreach (var connectionString in tenantDatabases)
+        foreach (var database in tenantDatabases)
         {
-            applied += await MigrateAsync(connectionString, security, cancellationToken);
+            applied += await MigrateAsync(database.ConnectionString, security, cancellationToken);
         }
 
-        return (1 + tenantDatabases.Count, applied);
+        return (tenantDatabases, applied);
     }
 
-    private async Task SeedAsync(Func<CancellationToken, Task>? seedMore, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> SeedAsync(string hostAdminPassword, Func<CancellationToken, Task>? seedMore, CancellationToken cancellationToken)
     {
+        IReadOnlyList<string> seeded;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var seeder = scope.ServiceProvider.GetRequiredService<PlatformDataSeeder>();
-            await seeder.SeedHostAsync(HostAdminPassword(), cancellationToken);
-            await seeder.SeedTenantsAsync(cancellationToken);
+            await seeder.SeedHostAsync(hostAdminPassword, cancellationToken);
+            seeded = await seeder.SeedTenantsAsync(cancellationToken);
         }
 
         if (seedMore is not null)
@@ -78,6 +80,7 @@ public sealed class PlatformDatabaseInitializer(
         }
 
         _startupLog.Phase("host and tenants seeded");
+        return seeded;
     }
 
     private string DefaultConnectionString() =>
@@ -93,7 +96,10 @@ public sealed class PlatformDatabaseInitializer(
     private string HostAdminPassword() =>
         configuration["Seed:HostAdminPassword"] is { Length: > 0 } password
             ? password
-            : throw new InvalidOperationException("Seed:HostAdminPassword is not configured (appsettings.Development.json sets one for development).");
+            : throw new InvalidOperationException(MissingHostAdminPasswordMessage);
+
+    public const string MissingHostAdminPasswordMessage =
+        "Seed:HostAdminPassword is not configured (appsettings.Development.json sets one for development; on a server pass Seed__HostAdminPassword).";
 
     private async Task<int> MigrateAsync(string connectionString, MigrationSecurity security, CancellationToken cancellationToken)
     {

@@ -2,21 +2,26 @@ using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 
 namespace MarketingSaaS.EntityFrameworkCore.Data;
 
-/// <summary>The connection strings of tenants with a database of their own (one raw query on "Tenants": no EF model is built).</summary>
+/// <summary>A database of its own and the names of the companies stored in it.</summary>
+public sealed record TenantDatabase(string ConnectionString, IReadOnlyList<string> Companies);
+
+/// <summary>The databases of tenants with a database of their own (one raw query on "Tenants": no EF model is built).</summary>
 internal static class TenantDatabases
 {
-    public static async Task<List<string>> ListAsync(string hostConnectionString, CancellationToken cancellationToken)
+    public static async Task<List<TenantDatabase>> ListAsync(string hostConnectionString, CancellationToken cancellationToken)
     {
         await using var connection = await RawDatabaseConnection.OpenAsync(hostConnectionString, cancellationToken);
         await using var command = connection.Command(
-            """SELECT DISTINCT "ConnectionString" FROM "Tenants" WHERE "ConnectionString" IS NOT NULL AND NOT "IsDeleted" ORDER BY "ConnectionString" """);
+            """SELECT "ConnectionString", "Name" FROM "Tenants" WHERE "ConnectionString" IS NOT NULL AND NOT "IsDeleted" ORDER BY "ConnectionString", "Name" """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var connectionStrings = new List<string>();
+        var rows = new List<(string ConnectionString, string Name)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            connectionStrings.Add(reader.GetString(0));
+            rows.Add((reader.GetString(0), reader.GetString(1)));
         }
 
-        return connectionStrings;
+        return rows.GroupBy(r => r.ConnectionString, StringComparer.Ordinal)
+            .Select(g => new TenantDatabase(g.Key, g.Select(r => r.Name).ToList()))
+            .ToList();
     }
 }

@@ -15,7 +15,8 @@ namespace MarketingSaaS.Framework.Tests.MultiTenancy;
 
 /// <summary>
 /// The database itself keeps tenants apart: the tables are owned by msaas_owner, the application connects as
-/// msaas_app (no BYPASSRLS), and raw SQL without any WHERE clause still sees only the current tenant.
+/// msaas_app (no BYPASSRLS), and raw SQL without any WHERE clause still sees only the current tenant. The wildcard
+/// app.tenant_id = '*' admits every tenant for the owner only: the application role setting it reads nothing.
 /// </summary>
 public sealed class PostgreSqlRowLevelSecurityTests : IAsyncLifetime
 {
@@ -129,16 +130,41 @@ public sealed class PostgreSqlRowLevelSecurityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disabling_the_tenant_filter_sees_every_tenant()
+    public async Task Disabling_the_tenant_filter_as_the_application_role_sees_no_row()
     {
         using var _ = _host.CurrentTenant.Change(_tenantA);
 
         using (DataFilter.Disable<IMultiTenant>())
         {
-            (await _host.InScopeAsync((_, db) => RawCountAsync(db))).ShouldBe(3);
+            (await _host.InScopeAsync((_, db) => RawCountAsync(db))).ShouldBe(0);
         }
+    }
 
-        (await _host.InScopeAsync((_, db) => RawCountAsync(db))).ShouldBe(2);
+    [Theory]
+    [InlineData("SET app.tenant_id = '*'")]
+    [InlineData("SELECT set_config('app.tenant_id', '*', false)")]
+    [InlineData("SET SESSION app.tenant_id TO '*'")]
+    public async Task The_application_role_setting_the_wildcard_itself_reads_nothing(string wildcard)
+    {
+        (await CountWithWildcardAsync(_database.ApplicationConnectionString, wildcard)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_owner_role_setting_the_wildcard_reads_every_tenant()
+    {
+        (await CountWithWildcardAsync(_database.OwnerConnectionString, "SET app.tenant_id = '*'")).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_application_role_cannot_assume_the_owner_role()
+    {
+        await using var connection = new NpgsqlConnection(_database.ApplicationConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SET ROLE {PostgreSqlTestServer.OwnerRole}", connection);
+
+        var e = await Should.ThrowAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+
+        e.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
     }
 
     [Fact]
@@ -153,10 +179,7 @@ public sealed class PostgreSqlRowLevelSecurityTests : IAsyncLifetime
 
         e.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
         e.MessageText.ShouldContain("row-level security");
-        using (DataFilter.Disable<IMultiTenant>())
-        {
-            (await _host.InScopeAsync((_, db) => RawCountAsync(db))).ShouldBe(3);
-        }
+        (await CountWithWildcardAsync(_database.OwnerConnectionString, "SET app.tenant_id = '*'")).ShouldBe(3);
     }
 
     [Fact]
@@ -179,6 +202,20 @@ public sealed class PostgreSqlRowLevelSecurityTests : IAsyncLifetime
         using var _ = _host.CurrentTenant.Change(_tenantA);
 
         await Should.ThrowAsync<DuplicateKeyException>(() => InsertAsync("A1"));
+    }
+
+    /// <summary>A plain connection (no interceptor): the wildcard statement, then a count without any WHERE clause.</summary>
+    private static async Task<int> CountWithWildcardAsync(string connectionString, string wildcard)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var set = new NpgsqlCommand(wildcard, connection))
+        {
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await using var count = new NpgsqlCommand(CountSql, connection);
+        return (int)(await count.ExecuteScalarAsync())!;
     }
 
     private static Task<int> RawCountAsync(TestDbContext db) => db.Database.SqlQueryRaw<int>(CountSql).SingleAsync();

@@ -29,6 +29,66 @@ public sealed class DbMigratorTests
         await AssertMigratesTwiceAsync(database);
     }
 
+    [Fact]
+    public async Task Without_a_host_admin_password_the_migrator_exits_with_1()
+    {
+        await using var database = new SqliteTestDatabase();
+
+        (await MigratorRun.RunAsync(Configuration(database, hostAdminPassword: null), TextWriter.Null, TextWriter.Null)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Without_a_host_admin_password_the_migrator_says_which_setting_is_missing()
+    {
+        await using var database = new SqliteTestDatabase();
+        var error = new StringWriter();
+
+        await MigratorRun.RunAsync(Configuration(database, hostAdminPassword: null), TextWriter.Null, error);
+
+        error.ToString().ShouldContain("Seed:HostAdminPassword is not configured");
+    }
+
+    [Fact]
+    public async Task Without_a_host_admin_password_the_migrator_creates_no_table()
+    {
+        await using var database = await PostgreSqlTestDatabase.CreateAsync();
+
+        await MigratorRun.RunAsync(Configuration(database, hostAdminPassword: null), TextWriter.Null, TextWriter.Null);
+
+        await using var connection = new Npgsql.NpgsqlConnection(database.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand("SELECT count(*)::int FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')", connection);
+        ((int)(await count.ExecuteScalarAsync())!).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_migrator_ends_with_the_counts_of_databases_and_seeded_companies()
+    {
+        await using var database = new SqliteTestDatabase();
+        var output = new StringWriter();
+
+        await MigratorRun.RunAsync(Configuration(database, TestAccounts.HostAdminPassword), output, TextWriter.Null);
+
+        output.ToString().TrimEnd().Split('\n')[^1].ShouldStartWith("Done: 1 database(s) migrated (");
+    }
+
+    [Fact]
+    public void The_migrator_ships_no_host_admin_password_outside_development()
+    {
+        var folder = Path.Combine(Architecture.ModuleReferenceTests.RepositoryRoot(), "src", "MarketingSaaS.DbMigrator");
+        var shipped = new ConfigurationBuilder().AddJsonFile(Path.Combine(folder, "appsettings.json")).Build();
+
+        shipped["Seed:HostAdminPassword"].ShouldBeNull();
+    }
+
+    private static IConfiguration Configuration(ITestDatabase database, string? hostAdminPassword) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = database.ApplicationConnectionString,
+            ["ConnectionStrings:Migrations"] = database.OwnerConnectionString,
+            ["Seed:HostAdminPassword"] = hostAdminPassword,
+        }).Build();
+
     private static async Task AssertMigratesTwiceAsync(ITestDatabase database)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,7 +100,7 @@ public sealed class DbMigratorTests
 
         await using (var provider = DbMigratorServices.Build(configuration))
         {
-            (await provider.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync()).ShouldBe(1);
+            (await provider.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync()).Databases.ShouldBe(1);
         }
 
         await using (var provider = DbMigratorServices.Build(configuration))

@@ -48,6 +48,28 @@ public abstract class PlatformDatabaseInitializerTests(ApiFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task The_report_names_every_company_it_seeded()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var report = await fixture.Services.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync();
+
+        report.SeededCompanies.ShouldContain("Company " + session.Slug);
+    }
+
+    [Fact]
+    public async Task The_report_names_the_company_of_an_own_database()
+    {
+        var session = await fixture.SignUpAsync();
+        await using var own = new SqliteTestDatabase();
+        await SetConnectionStringAsync(session.TenantId, own.ApplicationConnectionString);
+
+        var report = await fixture.Services.GetRequiredService<PlatformDatabaseInitializer>().InitializeAsync();
+
+        report.OwnDatabases.ShouldContain(d => d.ConnectionString == own.ApplicationConnectionString && d.Companies.SequenceEqual(new[] { "Company " + session.Slug }));
+    }
+
     private async Task SetConnectionStringAsync(Guid tenantId, string connectionString)
     {
         await using var scope = fixture.Services.CreateAsyncScope();

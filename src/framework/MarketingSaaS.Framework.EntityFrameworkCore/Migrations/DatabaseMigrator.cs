@@ -64,7 +64,13 @@ public sealed class DatabaseMigrator(
 
             if (provider == DatabaseProvider.PostgreSql && (pending.Count > 0 || security == MigrationSecurity.AlwaysApply))
             {
-                await PostgreSqlRowLevelSecurity.ApplyAsync(context, ApplicationRole(applicationConnectionString, ownerConnectionString), cancellationToken);
+                var applicationRole = ApplicationRole(applicationConnectionString, ownerConnectionString);
+                if (applicationRole is null)
+                {
+                    logger.LogWarning("The application connects as the table owner: it may read every company with app.tenant_id = '*'. Give it its own login (docs/migrations.md, server set-up).");
+                }
+
+                await PostgreSqlRowLevelSecurity.ApplyAsync(context, applicationRole, cancellationToken);
             }
 
             _startupLog.Phase($"migration check {registration.ContextType.Name}");

@@ -6,27 +6,41 @@ using Npgsql;
 namespace MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
 
 /// <summary>
-/// Puts a row-level security policy on every table of a tenant-owned entity and grants the
+/// Puts row-level security policies on every table of a tenant-owned entity and grants the
 /// application role (not the owner) access to the tables. Idempotent: run after each migration.
+/// <para>
+/// Two policies: <see cref="PolicyName"/> (every role) admits the rows of the company named by <c>app.tenant_id</c>
+/// and nothing else — a value that is not a company id (<c>''</c>, <c>'*'</c>, garbage) admits no row.
+/// <see cref="CrossTenantPolicyName"/> admits every row while <c>app.tenant_id = '*'</c>, but only for the role that
+/// applies the policies (<c>CURRENT_USER</c>: the table owner the migrator connects as). The application login is not
+/// that role and cannot become it, so no statement it can issue reads another company (docs/security.md).
+/// </para>
 /// </summary>
 public static class PostgreSqlRowLevelSecurity
 {
     public const string PolicyName = "tenant_isolation";
+    public const string CrossTenantPolicyName = "tenant_isolation_cross_tenant";
+
+    private const string UuidPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$";
 
     public static async Task ApplyAsync(DbContext ownerContext, string? applicationRole, CancellationToken cancellationToken = default)
     {
         var model = ownerContext.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
         foreach (var sql in BuildStatements(model, applicationRole))
         {
-            await ownerContext.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+            // ExecuteSqlRaw formats its text ({0} = a parameter): the regular expression's {8} must be escaped.
+            await ownerContext.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{").Replace("}", "}}"), cancellationToken);
         }
     }
 
     public static IEnumerable<string> BuildStatements(Microsoft.EntityFrameworkCore.Metadata.IModel model, string? applicationRole)
     {
-        // A scalar subquery: PostgreSQL computes it once per query (an InitPlan) instead of once per row.
-        var setting = $"(SELECT current_setting('{PostgreSqlTenantSessionInterceptor.SettingName}', true))";
-        var predicate = $"({setting} = '{PostgreSqlTenantSessionInterceptor.AllTenants}' OR \"TenantId\" = NULLIF(NULLIF({setting}, ''), '{PostgreSqlTenantSessionInterceptor.AllTenants}')::uuid)";
+        // Scalar subqueries: PostgreSQL computes them once per query (an InitPlan) instead of once per row.
+        // Only a well-formed id is cast, so '*' or '' compares with NULL (no row) instead of failing the cast.
+        var setting = $"current_setting('{PostgreSqlTenantSessionInterceptor.SettingName}', true)";
+        var tenant = $"(SELECT CASE WHEN s ~ '{UuidPattern}' THEN s::uuid END FROM {setting} AS s)";
+        var predicate = $"(\"TenantId\" = {tenant})";
+        var crossTenant = $"((SELECT {setting}) = '{PostgreSqlTenantSessionInterceptor.AllTenants}')";
         var tables = model.GetEntityTypes()
             .Where(t => typeof(IMultiTenant).IsAssignableFrom(t.ClrType) && t.GetTableName() is not null && !t.IsTableExcludedFromMigrations())
             .Select(t => Quote(t.GetSchema(), t.GetTableName()!))
@@ -37,6 +51,8 @@ public static class PostgreSqlRowLevelSecurity
             yield return $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY";
             yield return $"DROP POLICY IF EXISTS {PolicyName} ON {table}";
             yield return $"CREATE POLICY {PolicyName} ON {table} USING {predicate} WITH CHECK {predicate}";
+            yield return $"DROP POLICY IF EXISTS {CrossTenantPolicyName} ON {table}";
+            yield return $"CREATE POLICY {CrossTenantPolicyName} ON {table} TO CURRENT_USER USING {crossTenant} WITH CHECK {crossTenant}";
         }
 
         if (!string.IsNullOrEmpty(applicationRole))

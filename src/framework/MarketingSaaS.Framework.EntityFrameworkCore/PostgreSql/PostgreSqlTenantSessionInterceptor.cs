@@ -11,6 +11,8 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
 /// Before each command, makes sure the connection's <c>app.tenant_id</c> names the current tenant
 /// (or '*' while the tenant filter is explicitly disabled, '' on the host side). Row-level
 /// security policies read it, so even a raw query without a WHERE clause stays in its tenant.
+/// '*' admits every company only for the table owner's connection (the migrator); for the application
+/// role it admits no row (<see cref="PostgreSqlRowLevelSecurity"/>).
 /// A value set inside a transaction that is then rolled back is undone by PostgreSQL, so it counts
 /// as applied only once that transaction commits.
 /// </summary>

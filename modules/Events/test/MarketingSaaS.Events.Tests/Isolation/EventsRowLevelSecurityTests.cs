@@ -27,7 +27,7 @@ public sealed class EventsRowLevelSecurityTests(PostgreSqlApiFixture fixture) : 
         await using var connection = new NpgsqlConnection(fixture.Database.OwnerConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT c.relrowsecurity, c.relforcerowsecurity, (SELECT count(*) FROM pg_policies p WHERE p.tablename = c.relname), to_regclass('\"__EventsMigrationsHistory\"') IS NOT NULL FROM pg_class c WHERE c.relname = @table",
+            "SELECT c.relrowsecurity, c.relforcerowsecurity, (SELECT count(*) FROM pg_policies p WHERE p.tablename = c.relname AND p.policyname = 'tenant_isolation'), to_regclass('\"__EventsMigrationsHistory\"') IS NOT NULL FROM pg_class c WHERE c.relname = @table",
             connection);
         command.Parameters.AddWithValue("table", table);
         await using var reader = await command.ExecuteReaderAsync();
