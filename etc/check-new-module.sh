@@ -35,6 +35,9 @@ if [ -n "${MSAAS_TEST_PG-}" ]; then
   step "finding its table in its schema on PostgreSQL" test "$(psql -h "$host" -p "$port" -U postgres -d "$database" -tAc "SELECT count(*) FROM pg_tables WHERE schemaname = 'sample' AND tablename IN ('Items', '__SampleMigrationsHistory')")" = 2
   psql -h "$host" -p "$port" -U postgres -q -c "DROP DATABASE $database" >/dev/null
 fi
-step "testing it" dotnet test modules/Sample/test/MarketingSaaS.Sample.Tests -c Release --no-build -nologo
+# MSAAS_TEST_RESULTS (etc/test.sh sets it): a folder for the trx file, so the run's closing count includes these tests.
+results=()
+[ -z "${MSAAS_TEST_RESULTS-}" ] || results=(--logger "trx;LogFilePrefix=new-module" --results-directory "$MSAAS_TEST_RESULTS")
+step "testing it" dotnet test modules/Sample/test/MarketingSaaS.Sample.Tests -c Release --no-build -nologo "${results[@]}"
 grep -E "^(Passed|Failed)!" "$log" || tail -n 3 "$log"
 echo "check-new-module: passed in $(( $(date +%s) - started )) s"
