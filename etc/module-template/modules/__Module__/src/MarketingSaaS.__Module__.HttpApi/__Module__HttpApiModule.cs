@@ -5,6 +5,7 @@ using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
 using MarketingSaaS.Framework.Modularity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS.__Module__;
