@@ -23,6 +23,8 @@ step() { # <description> <command...>: runs the command quietly, shows its log w
 export MSAAS_EF_CONFIGURATION=Release
 step "generating the module" etc/new-module.sh Sample
 step "building it" dotnet build modules/Sample/test/MarketingSaaS.Sample.Tests -c Release -nologo -v quiet -p:SkipAngularBuild=true
+# Again: new-module.sh built the DbMigrator before the module's migrations existed.
+step "building the migrator" dotnet build src/MarketingSaaS.DbMigrator -c Release -nologo -v quiet
 migrator=src/MarketingSaaS.DbMigrator/bin/Release/net10.0/MarketingSaaS.DbMigrator.dll
 step "migrating SQLite" dotnet "$migrator" --ConnectionStrings:Default="Data Source=$work/sample.db"
 step "finding its table on SQLite" python3 -c "import sqlite3, sys; sys.exit(sqlite3.connect('$work/sample.db').execute(\"SELECT count(*) FROM sqlite_master WHERE name = 'Sample_Items'\").fetchone()[0] != 1)"
