@@ -8,6 +8,7 @@
 # Long form:    etc/add-migration.sh <Name> <EfProject> <ContextPrefix>
 # Run it under the build lock: flock /tmp/msaas-build.lock etc/add-migration.sh <Name> [Module]
 # No design-time factory per context: the DbMigrator's composition supplies every context (see docs/migrations.md).
+# MSAAS_EF_CONFIGURATION (default Debug): the configuration the DbMigrator is built in (Release reuses a Release build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:?usage: add-migration.sh <Name> [Module | EfProject ContextPrefix]}"
@@ -21,10 +22,11 @@ else
 fi
 root_namespace=$(basename "$project")
 dotnet tool restore >/dev/null
-dotnet build src/MarketingSaaS.DbMigrator -v q -nologo >/dev/null
+configuration="${MSAAS_EF_CONFIGURATION:-Debug}"
+dotnet build src/MarketingSaaS.DbMigrator -c "$configuration" -v q -nologo >/dev/null
 for provider in Sqlite PostgreSql; do
   namespace="$root_namespace.Migrations.$provider"
-  dotnet ef migrations add "$name" --no-build --project "$project" --startup-project src/MarketingSaaS.DbMigrator \
+  dotnet ef migrations add "$name" --no-build --configuration "$configuration" --project "$project" --startup-project src/MarketingSaaS.DbMigrator \
     --context "${provider}${context}DbContext" --output-dir "Migrations/$provider" --namespace "$namespace"
   # A new model snapshot goes to a folder named after the whole namespace; move it beside the migrations.
   snapshot_dir="$project/$(tr . / <<<"$namespace")"

@@ -27,16 +27,16 @@ internal static class DesignTimeDbContexts
         {
             foreach (var (provider, connectionString) in Providers)
             {
-                var options = Options(provider, connectionString, registration.MigrationsHistoryTable);
+                var options = Options(provider, connectionString, registration.MigrationsHistoryTable, registration.MigrationsHistorySchema);
                 services.AddTransient(registration.ContextTypeFor(provider), _ => registration.Create(options, Dependencies(), provider));
             }
         }
     }
 
-    private static DbContextOptions Options(DatabaseProvider provider, string connectionString, string historyTable) =>
+    private static DbContextOptions Options(DatabaseProvider provider, string connectionString, string historyTable, string? historySchema) =>
         provider == DatabaseProvider.Sqlite
             ? new DbContextOptionsBuilder().UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable)).Options
-            : new DbContextOptionsBuilder().UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable)).Options;
+            : new DbContextOptionsBuilder().UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable, historySchema)).Options;
 
     private static MarketingDbContextDependencies Dependencies() =>
         new(new CurrentTenant(), new DataFilter(), new AnonymousCurrentUser(), TimeProvider.System);

@@ -73,7 +73,7 @@ public sealed class StartupMigrationTests
         {
             await using var scope = provider.CreateAsyncScope();
             await using var context = Create(registration, database, scope.ServiceProvider);
-            (await PendingMigrations.FindAsync(context.GetType(), registration.MigrationsHistoryTable, database.OwnerConnectionString, CancellationToken.None)).ShouldBeEmpty();
+            (await PendingMigrations.FindAsync(context.GetType(), registration, database.OwnerConnectionString, CancellationToken.None)).ShouldBeEmpty();
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class StartupMigrationTests
             await using var context = Create(registration, database, scope.ServiceProvider);
             var known = context.Database.GetMigrations().ToList();
             await context.GetService<IMigrator>().MigrateAsync(known.Count > 1 ? known[^2] : Migration.InitialDatabase);
-            (await PendingMigrations.FindAsync(context.GetType(), registration.MigrationsHistoryTable, database.OwnerConnectionString, CancellationToken.None))
+            (await PendingMigrations.FindAsync(context.GetType(), registration, database.OwnerConnectionString, CancellationToken.None))
                 .ShouldBe([known[^1]]);
         }
     }

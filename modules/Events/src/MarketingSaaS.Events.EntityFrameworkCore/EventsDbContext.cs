@@ -10,11 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MarketingSaaS.Events.EntityFrameworkCore;
 
-/// <summary>The Events module's tables: same database as the platform, its own migrations history.</summary>
+/// <summary>
+/// The Events module's tables: same database as the platform, its own migrations history; on PostgreSQL in the
+/// schema <c>events</c>, on SQLite named <c>Events_…</c> (<see cref="ModuleTables"/>).
+/// </summary>
 public abstract class EventsDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
     : MarketingDbContext(options, dependencies)
 {
-    public const string MigrationsHistoryTable = "__EventsMigrationsHistory";
+    protected override string ModuleName => EventsFeatures.ModuleName;
 
     public DbSet<MarketingEvent> MarketingEvents => Set<MarketingEvent>();
 

@@ -18,10 +18,10 @@ public sealed class EventsEntityFrameworkCoreModule : MarketingModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         var services = context.Services;
-        services.AddMarketingDbContext<EventsDbContext, SqliteEventsDbContext, PostgreSqlEventsDbContext>(
+        services.AddModuleDbContext<EventsDbContext, SqliteEventsDbContext, PostgreSqlEventsDbContext>(
+            EventsFeatures.ModuleName,
             (o, d) => new SqliteEventsDbContext(o, d),
-            (o, d) => new PostgreSqlEventsDbContext(o, d),
-            EventsDbContext.MigrationsHistoryTable);
+            (o, d) => new PostgreSqlEventsDbContext(o, d));
         services.AddScoped<IMarketingEventRepository, MarketingEventRepository>();
         services.AddEventsExecutionRepositories();
         services.AddEventPlanRepositories();

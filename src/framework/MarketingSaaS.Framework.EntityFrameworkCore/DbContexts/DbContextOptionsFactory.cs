@@ -9,10 +9,11 @@ public sealed class DbContextOptionsFactory(PostgreSqlTenantSessionInterceptor t
 {
     private readonly ConcurrentDictionary<(Type, string), DbContextOptions> _cache = new();
 
-    public DbContextOptions GetOptions(Type contextType, string connectionString, DatabaseProvider provider, string historyTable) =>
-        _cache.GetOrAdd((contextType, connectionString), _ => Build(connectionString, provider, historyTable));
+    public DbContextOptions GetOptions(Type contextType, string connectionString, DatabaseProvider provider, string historyTable, string? historySchema = null) =>
+        _cache.GetOrAdd((contextType, connectionString), _ => Build(connectionString, provider, historyTable, historySchema));
 
-    private DbContextOptions Build(string connectionString, DatabaseProvider provider, string historyTable)
+    /// <param name="historySchema">PostgreSQL only (SQLite has no schemas; a module's history table carries its name).</param>
+    private DbContextOptions Build(string connectionString, DatabaseProvider provider, string historyTable, string? historySchema)
     {
         var builder = new DbContextOptionsBuilder();
         if (provider == DatabaseProvider.Sqlite)
@@ -21,7 +22,7 @@ public sealed class DbContextOptionsFactory(PostgreSqlTenantSessionInterceptor t
         }
         else
         {
-            builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable));
+            builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
             builder.AddInterceptors(tenantSessionInterceptor);
         }
 

@@ -23,7 +23,7 @@ public sealed class DbContextProvider<TContext>(
         }
 
         var provider = DatabaseProviderDetector.Detect(connectionString);
-        var options = optionsFactory.GetOptions(typeof(TContext), connectionString, provider, registration.MigrationsHistoryTable);
+        var options = optionsFactory.GetOptions(typeof(TContext), connectionString, provider, registration.MigrationsHistoryTable, registration.MigrationsHistorySchema);
         context = registration.Create(options, dependencies, provider);
         _contexts[connectionString] = context;
         await unitOfWork.EnlistAsync(context, connectionString, cancellationToken);

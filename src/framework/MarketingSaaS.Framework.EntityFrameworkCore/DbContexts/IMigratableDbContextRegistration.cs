@@ -9,6 +9,9 @@ public interface IMigratableDbContextRegistration
 
     string MigrationsHistoryTable { get; }
 
+    /// <summary>The history table's schema on PostgreSQL (a module's schema); null: the connection's default schema.</summary>
+    string? MigrationsHistorySchema { get; }
+
     MarketingDbContext Create(string connectionString, MarketingDbContextDependencies dependencies, DbContextOptionsFactory optionsFactory);
 
     /// <summary>The provider's subclass that carries its migrations (<c>SqliteEventsDbContext</c>, <c>PostgreSqlEventsDbContext</c>).</summary>

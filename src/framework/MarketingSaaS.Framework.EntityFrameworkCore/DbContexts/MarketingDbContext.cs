@@ -30,6 +30,13 @@ public abstract class MarketingDbContext : DbContext
     /// <summary>Only the platform context owns the change-log table; modules map it without migrations.</summary>
     protected virtual bool OwnsEntityChangeLogTable => false;
 
+    /// <summary>
+    /// A module's context names its module (<c>"Events"</c>): <see cref="ApplyConventions"/> then puts the module's
+    /// tables into its schema (PostgreSQL) or gives them its prefix (SQLite), see <see cref="ModuleTables"/>.
+    /// Register such a context with <c>AddModuleDbContext</c>, which puts its history table there too.
+    /// </summary>
+    protected virtual string? ModuleName => null;
+
     protected Guid? CurrentTenantId => Dependencies.CurrentTenant.Id;
 
     protected bool IsMultiTenantFilterEnabled => Dependencies.DataFilter.IsEnabled<IMultiTenant>();
@@ -74,6 +81,11 @@ public abstract class MarketingDbContext : DbContext
             }
 
             ConfigureFiltersMethod.MakeGenericMethod(clr).Invoke(this, [modelBuilder]);
+        }
+
+        if (ModuleName is not null)
+        {
+            ModuleTables.Apply(modelBuilder, ModuleName, Database.IsSqlite());
         }
     }
 

@@ -11,10 +11,13 @@ public sealed class MarketingDbContextRegistration<TContext>(
     Func<DbContextOptions, MarketingDbContextDependencies, TContext> createPostgreSql,
     string migrationsHistoryTable,
     Type sqliteContextType,
-    Type postgreSqlContextType) : IMigratableDbContextRegistration
+    Type postgreSqlContextType,
+    string? migrationsHistorySchema = null) : IMigratableDbContextRegistration
     where TContext : MarketingDbContext
 {
     public string MigrationsHistoryTable { get; } = migrationsHistoryTable;
+
+    public string? MigrationsHistorySchema { get; } = migrationsHistorySchema;
 
     public Type ContextType => typeof(TContext);
 
@@ -29,6 +32,6 @@ public sealed class MarketingDbContextRegistration<TContext>(
     public MarketingDbContext Create(string connectionString, MarketingDbContextDependencies dependencies, DbContextOptionsFactory optionsFactory)
     {
         var provider = DatabaseProviderDetector.Detect(connectionString);
-        return Create(optionsFactory.GetOptions(typeof(TContext), connectionString, provider, MigrationsHistoryTable), dependencies, provider);
+        return Create(optionsFactory.GetOptions(typeof(TContext), connectionString, provider, MigrationsHistoryTable, MigrationsHistorySchema), dependencies, provider);
     }
 }

@@ -53,7 +53,13 @@ public sealed class DatabaseMigrator(
         foreach (var registration in registrations)
         {
             await using var context = registration.Create(ownerConnectionString, dependencies, optionsFactory);
-            var pending = await PendingMigrations.FindAsync(context.GetType(), registration.MigrationsHistoryTable, ownerConnectionString, cancellationToken);
+            var pending = await PendingMigrations.FindAsync(context.GetType(), registration, ownerConnectionString, cancellationToken);
+            if (pending.Count > 0 && provider == DatabaseProvider.PostgreSql && registration.MigrationsHistorySchema is { } historySchema
+                && await MigrationsHistorySchemaMove.MoveAsync(ownerConnectionString, registration.MigrationsHistoryTable, historySchema, cancellationToken))
+            {
+                pending = await PendingMigrations.FindAsync(context.GetType(), registration, ownerConnectionString, cancellationToken);
+            }
+
             if (pending.Count > 0)
             {
                 logger.LogInformation("Migrating {Context}: {Count} pending migration(s)", registration.ContextType.Name, pending.Count);

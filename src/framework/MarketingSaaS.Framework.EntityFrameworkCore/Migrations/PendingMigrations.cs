@@ -12,9 +12,13 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
 /// </summary>
 public static class PendingMigrations
 {
-    public static async Task<IReadOnlyList<string>> FindAsync(Type contextType, string historyTable, string connectionString, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<string>> FindAsync(Type contextType, IMigratableDbContextRegistration registration, string connectionString, CancellationToken cancellationToken) =>
+        FindAsync(contextType, registration.MigrationsHistoryTable, registration.MigrationsHistorySchema, connectionString, cancellationToken);
+
+    /// <param name="historySchema">PostgreSQL: the history table's schema (null: the connection's current schema); ignored on SQLite.</param>
+    public static async Task<IReadOnlyList<string>> FindAsync(Type contextType, string historyTable, string? historySchema, string connectionString, CancellationToken cancellationToken)
     {
-        var applied = await AppliedAsync(historyTable, connectionString, cancellationToken);
+        var applied = await AppliedAsync(historyTable, historySchema, connectionString, cancellationToken);
         return [.. KnownIds(contextType).Where(id => !applied.Contains(id))];
     }
 
@@ -25,20 +29,22 @@ public static class PendingMigrations
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-    private static async Task<HashSet<string>> AppliedAsync(string historyTable, string connectionString, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> AppliedAsync(string historyTable, string? historySchema, string connectionString, CancellationToken cancellationToken)
     {
         await using var connection = await RawDatabaseConnection.OpenAsync(connectionString, cancellationToken);
-        await using var exists = connection.Command(
-            connection.IsSqlite()
-                ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table"
-                : "SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename = @table AND schemaname = current_schema()",
-            ("@table", historyTable));
+        var schema = connection.IsSqlite() ? null : historySchema;
+        await using var exists = connection.IsSqlite()
+            ? connection.Command("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table", ("@table", historyTable))
+            : schema is null
+                ? connection.Command("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename = @table AND schemaname = current_schema()", ("@table", historyTable))
+                : connection.Command("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename = @table AND schemaname = @schema", ("@table", historyTable), ("@schema", schema));
         if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken)) == 0)
         {
             return [];
         }
 
-        await using var select = connection.Command($"""SELECT "MigrationId" FROM "{historyTable.Replace("\"", "\"\"")}" """);
+        var table = Quote(historyTable);
+        await using var select = connection.Command($"""SELECT "MigrationId" FROM {(schema is null ? table : $"{Quote(schema)}.{table}")} """);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
@@ -48,4 +54,6 @@ public static class PendingMigrations
 
         return ids;
     }
+
+    private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
 }

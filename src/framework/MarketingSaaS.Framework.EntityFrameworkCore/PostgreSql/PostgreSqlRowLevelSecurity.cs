@@ -58,11 +58,24 @@ public static class PostgreSqlRowLevelSecurity
         if (!string.IsNullOrEmpty(applicationRole))
         {
             var role = new NpgsqlCommandBuilder().QuoteIdentifier(applicationRole);
-            yield return $"GRANT USAGE ON SCHEMA public TO {role}";
-            yield return $"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}";
-            yield return $"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}";
+            // public, and the schema of each module whose tables are in this model (policies move with a table, grants on a schema do not).
+            foreach (var schema in SchemasOf(model))
+            {
+                yield return $"GRANT USAGE ON SCHEMA {schema} TO {role}";
+                yield return $"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {role}";
+                yield return $"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {role}";
+            }
         }
     }
+
+    private static IEnumerable<string> SchemasOf(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null && !t.IsTableExcludedFromMigrations())
+            .Select(t => t.GetSchema())
+            .OfType<string>()
+            .Prepend("public")
+            .Distinct(StringComparer.Ordinal)
+            .Select(schema => $"\"{schema}\"");
 
     private static string Quote(string? schema, string table) =>
         schema is null ? $"\"{table}\"" : $"\"{schema}\".\"{table}\"";

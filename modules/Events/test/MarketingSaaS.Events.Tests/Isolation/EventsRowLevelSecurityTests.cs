@@ -5,7 +5,7 @@ using Xunit;
 
 namespace MarketingSaaS.Events.Tests.Isolation;
 
-/// <summary>The module's tenant tables get the same PostgreSQL row-level security as the platform's.</summary>
+/// <summary>The module's tenant tables, in the schema <c>events</c>, get the same PostgreSQL row-level security as the platform's.</summary>
 public sealed class EventsRowLevelSecurityTests(PostgreSqlApiFixture fixture) : IClassFixture<PostgreSqlApiFixture>
 {
     [Theory]
@@ -27,7 +27,7 @@ public sealed class EventsRowLevelSecurityTests(PostgreSqlApiFixture fixture) : 
         await using var connection = new NpgsqlConnection(fixture.Database.OwnerConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT c.relrowsecurity, c.relforcerowsecurity, (SELECT count(*) FROM pg_policies p WHERE p.tablename = c.relname AND p.policyname = 'tenant_isolation'), to_regclass('\"__EventsMigrationsHistory\"') IS NOT NULL FROM pg_class c WHERE c.relname = @table",
+            "SELECT c.relrowsecurity, c.relforcerowsecurity, (SELECT count(*) FROM pg_policies p WHERE p.schemaname = 'events' AND p.tablename = c.relname AND p.policyname = 'tenant_isolation'), to_regclass('events.\"__EventsMigrationsHistory\"') IS NOT NULL FROM pg_class c WHERE c.relname = @table AND c.relnamespace = 'events'::regnamespace",
             connection);
         command.Parameters.AddWithValue("table", table);
         await using var reader = await command.ExecuteReaderAsync();

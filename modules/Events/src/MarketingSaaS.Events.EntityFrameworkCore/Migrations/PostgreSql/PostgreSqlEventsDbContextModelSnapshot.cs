@@ -106,7 +106,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "Name");
 
-                    b.ToTable("EventTemplates", (string)null);
+                    b.ToTable("EventTemplates", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateBudgetLine", b =>
@@ -143,7 +143,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventTemplateBudgetLines", (string)null);
+                    b.ToTable("EventTemplateBudgetLines", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateMilestone", b =>
@@ -181,7 +181,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "EventTemplateId");
 
-                    b.ToTable("EventTemplateMilestones", (string)null);
+                    b.ToTable("EventTemplateMilestones", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateRisk", b =>
@@ -219,7 +219,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "EventTemplateId");
 
-                    b.ToTable("EventTemplateRisks", (string)null);
+                    b.ToTable("EventTemplateRisks", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
@@ -253,7 +253,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "EventTemplateId");
 
-                    b.ToTable("EventTemplateTasks", (string)null);
+                    b.ToTable("EventTemplateTasks", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTaskAssignment", b =>
@@ -282,7 +282,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "EventTemplateTaskId");
 
-                    b.ToTable("EventTemplateTaskAssignments", (string)null);
+                    b.ToTable("EventTemplateTaskAssignments", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
@@ -354,7 +354,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MarketingEventId");
 
-                    b.ToTable("EventExpenses", (string)null);
+                    b.ToTable("EventExpenses", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Figures.EventAttributedRevenue", b =>
@@ -415,7 +415,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("TenantId", "MarketingEventId")
                         .IsUnique();
 
-                    b.ToTable("EventAttributedRevenues", (string)null);
+                    b.ToTable("EventAttributedRevenues", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
@@ -452,7 +452,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventBudgetLines", (string)null);
+                    b.ToTable("EventBudgetLines", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
@@ -545,7 +545,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "Status");
 
-                    b.ToTable("MarketingEvents", (string)null);
+                    b.ToTable("MarketingEvents", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventMilestone", b =>
@@ -605,7 +605,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MarketingEventId", "Date");
 
-                    b.ToTable("EventMilestones", (string)null);
+                    b.ToTable("EventMilestones", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventRehearsalReminder", b =>
@@ -635,7 +635,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("TenantId", "SubjectId")
                         .IsUnique();
 
-                    b.ToTable("EventRehearsalReminders", (string)null);
+                    b.ToTable("EventRehearsalReminders", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventRisk", b =>
@@ -703,7 +703,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MarketingEventId");
 
-                    b.ToTable("EventRisks", (string)null);
+                    b.ToTable("EventRisks", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventTask", b =>
@@ -764,7 +764,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "MarketingEventId", "StartDate");
 
-                    b.ToTable("EventTasks", (string)null);
+                    b.ToTable("EventTasks", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventTaskAssignment", b =>
@@ -793,7 +793,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "EventTaskId");
 
-                    b.ToTable("EventTaskAssignments", (string)null);
+                    b.ToTable("EventTaskAssignments", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Registrations.EventRegistration", b =>
@@ -898,7 +898,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("EventId", "Status", "RegisteredAt");
 
-                    b.ToTable("EventRegistrations", (string)null);
+                    b.ToTable("EventRegistrations", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Registrations.EventRegistrationSettings", b =>
@@ -928,7 +928,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventRegistrationSettings", (string)null);
+                    b.ToTable("EventRegistrationSettings", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventImprovementItem", b =>
@@ -959,7 +959,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventImprovementItems", (string)null);
+                    b.ToTable("EventImprovementItems", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
@@ -1021,7 +1021,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("TenantId", "MarketingEventId")
                         .IsUnique();
 
-                    b.ToTable("EventReviews", (string)null);
+                    b.ToTable("EventReviews", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReviewFollowUp", b =>
@@ -1048,7 +1048,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("TenantId", "MarketingEventId")
                         .IsUnique();
 
-                    b.ToTable("EventReviewFollowUps", (string)null);
+                    b.ToTable("EventReviewFollowUps", "events");
                 });
 
             modelBuilder.Entity("MarketingSaaS.Framework.Auditing.EntityChangeLog", b =>
@@ -1122,7 +1122,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasKey("EventTemplateId");
 
-                            b1.ToTable("EventTemplates");
+                            b1.ToTable("EventTemplates", "events");
 
                             b1.WithOwner()
                                 .HasForeignKey("EventTemplateId");
@@ -1228,7 +1228,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                             b1.HasKey("MarketingEventId");
 
-                            b1.ToTable("MarketingEvents");
+                            b1.ToTable("MarketingEvents", "events");
 
                             b1.WithOwner()
                                 .HasForeignKey("MarketingEventId");

@@ -101,7 +101,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Name");
 
-                    b.ToTable("EventTemplates", (string)null);
+                    b.ToTable("Events_EventTemplates", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateBudgetLine", b =>
@@ -138,7 +138,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventTemplateBudgetLines", (string)null);
+                    b.ToTable("Events_EventTemplateBudgetLines", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateMilestone", b =>
@@ -176,7 +176,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "EventTemplateId");
 
-                    b.ToTable("EventTemplateMilestones", (string)null);
+                    b.ToTable("Events_EventTemplateMilestones", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateRisk", b =>
@@ -214,7 +214,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "EventTemplateId");
 
-                    b.ToTable("EventTemplateRisks", (string)null);
+                    b.ToTable("Events_EventTemplateRisks", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTask", b =>
@@ -248,7 +248,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "EventTemplateId");
 
-                    b.ToTable("EventTemplateTasks", (string)null);
+                    b.ToTable("Events_EventTemplateTasks", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.EventTemplates.EventTemplateTaskAssignment", b =>
@@ -277,7 +277,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "EventTemplateTaskId");
 
-                    b.ToTable("EventTemplateTaskAssignments", (string)null);
+                    b.ToTable("Events_EventTemplateTaskAssignments", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Expenses.EventExpense", b =>
@@ -349,7 +349,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "MarketingEventId");
 
-                    b.ToTable("EventExpenses", (string)null);
+                    b.ToTable("Events_EventExpenses", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Figures.EventAttributedRevenue", b =>
@@ -410,7 +410,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "MarketingEventId")
                         .IsUnique();
 
-                    b.ToTable("EventAttributedRevenues", (string)null);
+                    b.ToTable("Events_EventAttributedRevenues", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.EventBudgetLine", b =>
@@ -447,7 +447,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventBudgetLines", (string)null);
+                    b.ToTable("Events_EventBudgetLines", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.MarketingEvents.MarketingEvent", b =>
@@ -540,7 +540,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Status");
 
-                    b.ToTable("MarketingEvents", (string)null);
+                    b.ToTable("Events_MarketingEvents", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventMilestone", b =>
@@ -600,7 +600,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "MarketingEventId", "Date");
 
-                    b.ToTable("EventMilestones", (string)null);
+                    b.ToTable("Events_EventMilestones", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventRehearsalReminder", b =>
@@ -630,7 +630,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "SubjectId")
                         .IsUnique();
 
-                    b.ToTable("EventRehearsalReminders", (string)null);
+                    b.ToTable("Events_EventRehearsalReminders", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventRisk", b =>
@@ -698,7 +698,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "MarketingEventId");
 
-                    b.ToTable("EventRisks", (string)null);
+                    b.ToTable("Events_EventRisks", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventTask", b =>
@@ -759,7 +759,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "MarketingEventId", "StartDate");
 
-                    b.ToTable("EventTasks", (string)null);
+                    b.ToTable("Events_EventTasks", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Plans.EventTaskAssignment", b =>
@@ -788,7 +788,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "EventTaskId");
 
-                    b.ToTable("EventTaskAssignments", (string)null);
+                    b.ToTable("Events_EventTaskAssignments", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Registrations.EventRegistration", b =>
@@ -893,7 +893,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("EventId", "Status", "RegisteredAt");
 
-                    b.ToTable("EventRegistrations", (string)null);
+                    b.ToTable("Events_EventRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Registrations.EventRegistrationSettings", b =>
@@ -923,7 +923,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventRegistrationSettings", (string)null);
+                    b.ToTable("Events_EventRegistrationSettings", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventImprovementItem", b =>
@@ -954,7 +954,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("EventImprovementItems", (string)null);
+                    b.ToTable("Events_EventImprovementItems", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReview", b =>
@@ -1016,7 +1016,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "MarketingEventId")
                         .IsUnique();
 
-                    b.ToTable("EventReviews", (string)null);
+                    b.ToTable("Events_EventReviews", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Events.Reviews.EventReviewFollowUp", b =>
@@ -1043,7 +1043,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "MarketingEventId")
                         .IsUnique();
 
-                    b.ToTable("EventReviewFollowUps", (string)null);
+                    b.ToTable("Events_EventReviewFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("MarketingSaaS.Framework.Auditing.EntityChangeLog", b =>
@@ -1117,7 +1117,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasKey("EventTemplateId");
 
-                            b1.ToTable("EventTemplates");
+                            b1.ToTable("Events_EventTemplates");
 
                             b1.WithOwner()
                                 .HasForeignKey("EventTemplateId");
@@ -1223,7 +1223,7 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
 
                             b1.HasKey("MarketingEventId");
 
-                            b1.ToTable("MarketingEvents");
+                            b1.ToTable("Events_MarketingEvents");
 
                             b1.WithOwner()
                                 .HasForeignKey("MarketingEventId");

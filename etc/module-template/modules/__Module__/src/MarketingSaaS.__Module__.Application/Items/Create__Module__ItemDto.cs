@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MarketingSaaS.__Module__.Items;
+
+public sealed class Create__Module__ItemDto
+{
+    [Required]
+    [StringLength(__Module__ItemConsts.MaxNameLength, MinimumLength = 1)]
+    public string Name { get; set; } = "";
+
+    [StringLength(__Module__ItemConsts.MaxDescriptionLength)]
+    public string? Description { get; set; }
+}

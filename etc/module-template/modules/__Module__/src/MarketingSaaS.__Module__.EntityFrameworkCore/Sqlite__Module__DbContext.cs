@@ -1,0 +1,8 @@
+using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using Microsoft.EntityFrameworkCore;
+
+namespace MarketingSaaS.__Module__.EntityFrameworkCore;
+
+/// <summary>Carries the SQLite migrations; everything else is in <see cref="__Module__DbContext"/>.</summary>
+public sealed class Sqlite__Module__DbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
+    : __Module__DbContext(options, dependencies);
