@@ -3,6 +3,7 @@ using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Events.Expenses;
 
@@ -18,7 +19,7 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         EnsureOpen(marketingEvent);
         var line = marketingEvent.BudgetLines.FirstOrDefault(l => l.Id == draft.BudgetLineId)
             ?? throw new FieldValidationException("budgetLineId", EventExpenseErrorCodes.UnknownBudgetLine);
-        CheckAmount(draft.Amount);
+        CheckAmount(draft.Amount, line.Currency);
 
         var currency = draft.Currency.Trim().ToUpperInvariant();
         if (currency != line.Currency)
@@ -40,7 +41,7 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         EnsureOpen(marketingEvent);
         if (amount is { } newAmount && newAmount != expense.Amount)
         {
-            CheckAmount(newAmount);
+            CheckAmount(newAmount, expense.Currency);
             if (expense.BudgetExpenseId is { } budgetExpenseId)
             {
                 await budgets.ChangeExpenseAmountAsync(budgetExpenseId, newAmount, cancellationToken);
@@ -70,12 +71,14 @@ public sealed class EventExpenseManager(IRepository<BudgetCommitment, Guid> comm
         }
     }
 
-    private static void CheckAmount(decimal amount)
+    private static void CheckAmount(decimal amount, string currency)
     {
         if (amount <= 0 || decimal.Round(amount, 2) != amount)
         {
             throw new FieldValidationException("amount", EventExpenseErrorCodes.InvalidExpenseAmount);
         }
+
+        MoneyAmounts.Ensure("amount", amount, currency);
     }
 
     private async Task<Guid?> RecordInBudgetAsync(MarketingEvent marketingEvent, EventBudgetLine line, EventExpenseDraft draft, CancellationToken cancellationToken)
