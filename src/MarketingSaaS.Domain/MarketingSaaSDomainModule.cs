@@ -42,6 +42,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRouteResolver>();
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
+        services.AddScoped<MarketingSaaS.Budgets.ExpenseOverrunApprovals>();
         services.AddBudgetApprovals();
         services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();
