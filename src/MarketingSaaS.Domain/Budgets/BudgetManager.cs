@@ -168,7 +168,9 @@ public sealed partial class BudgetManager(
     {
         var expense = await expenses.GetAsync(expenseId, cancellationToken);
         CheckAmount("amount", amount, allowZero: false, expense.Currency);
-        var budget = await budgets.GetAsync(expense.BudgetId, cancellationToken);
+        // With its lines: without them the category's plan counted as 0 (every correction looked over budget).
+        var budget = await budgets.FindWithLinesAsync(expense.BudgetId, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(Budget), expense.BudgetId);
         await commitGuard.EnterAsync(budget, cancellationToken);
         var before = await CategoryFiguresAsync(budget, expense.Category, cancellationToken);
         expense.ChangeAmount(amount);
