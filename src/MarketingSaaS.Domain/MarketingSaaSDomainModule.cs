@@ -44,6 +44,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Approvals.DefaultApprovalPolicies>();
         services.AddScoped<MarketingSaaS.Budgets.BudgetManager>();
         services.AddScoped<IBudgetLedger, BudgetLedger>();
+        services.AddScoped<MarketingSaaS.Budgets.ExpenseOverrunApprovals>();
         services.AddBudgetApprovals();
         services.AddScoped<MarketingSaaS.ProcessTemplates.ProcessTemplateManager>();
         services.AddScoped<MarketingSaaS.ProcessTemplates.DefaultProcessTemplates>();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Approvals;
 
@@ -12,11 +13,13 @@ public sealed class ApprovalRuleDto
     public string Name { get; set; } = "";
 
     [Range(typeof(decimal), "0", "1000000000000")]
+    [Money(nameof(Currency))]
     public decimal? MinAmount { get; set; }
 
     public bool MinInclusive { get; set; } = true;
 
     [Range(typeof(decimal), "0", "1000000000000")]
+    [Money(nameof(Currency))]
     public decimal? MaxAmount { get; set; }
 
     public bool MaxInclusive { get; set; }

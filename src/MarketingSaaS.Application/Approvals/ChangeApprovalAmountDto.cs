@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Approvals;
 
@@ -6,6 +7,7 @@ namespace MarketingSaaS.Approvals;
 public sealed class ChangeApprovalAmountDto
 {
     [Range(typeof(decimal), "0", "1000000000000")]
+    [Money]
     public decimal Amount { get; set; }
 
     [Required]

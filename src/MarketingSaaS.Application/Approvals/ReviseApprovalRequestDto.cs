@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Approvals;
 
@@ -9,6 +10,7 @@ public class ReviseApprovalRequestDto
     public string Title { get; set; } = "";
 
     [Range(typeof(decimal), "0", "1000000000000")]
+    [Money(nameof(Currency))]
     public decimal Amount { get; set; }
 
     [Required, RegularExpression("^[A-Za-z]{3}$")]

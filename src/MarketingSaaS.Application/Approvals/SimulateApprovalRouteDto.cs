@@ -1,5 +1,6 @@
 using MarketingSaaS.Approvals.BusinessTypes;
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Approvals;
 
@@ -11,6 +12,7 @@ public sealed class SimulateApprovalRouteDto
     public string BusinessType { get; set; } = "";
 
     [Range(typeof(decimal), "0", "1000000000000")]
+    [Money(nameof(Currency))]
     public decimal Amount { get; set; }
 
     [Required, RegularExpression("^[A-Za-z]{3}$")]

@@ -1,8 +1,9 @@
+using MarketingSaaS.Framework.Users;
 using MarketingSaaS.Framework.Uow;
 
 namespace MarketingSaaS.Budgets;
 
-public sealed class BudgetCommitmentAppService(BudgetManager manager, IUnitOfWork unitOfWork) : IBudgetCommitmentAppService
+public sealed class BudgetCommitmentAppService(BudgetManager manager, ExpenseOverrunApprovals overruns, ICurrentUser currentUser, IUnitOfWork unitOfWork) : IBudgetCommitmentAppService
 {
     public async Task<BudgetCommitResultDto> CommitAsync(CreateBudgetCommitmentDto input, CancellationToken cancellationToken = default)
     {
@@ -21,12 +22,21 @@ public sealed class BudgetCommitmentAppService(BudgetManager manager, IUnitOfWor
         return BudgetMapper.ToDto(commitment);
     }
 
-    public async Task<ExpenseDto> RecordExpenseAsync(CreateExpenseDto input, CancellationToken cancellationToken = default)
+    public async Task<ExpenseRecordingDto> RecordExpenseAsync(CreateExpenseDto input, CancellationToken cancellationToken = default)
     {
-        var expense = await manager.RecordExpenseAsync(
-            new ExpenseRequest(input.OrganizationUnitId!.Value, input.Category, input.Date!.Value, input.Amount, input.Currency, input.Description, input.CommitmentId),
-            cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return BudgetMapper.ToDto(expense);
+        var request = new ExpenseRequest(input.OrganizationUnitId!.Value, input.Category, input.Date!.Value, input.Amount, input.Currency, input.Description, input.CommitmentId);
+        try
+        {
+            var expense = await manager.RecordExpenseAsync(request, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return new ExpenseRecordingDto(BudgetMapper.ToDto(expense), null);
+        }
+        catch (ExpenseNeedsApprovalException)
+        {
+            // Nothing was changed before the check refused it; the overrun goes to the approval engine instead.
+            var approval = await overruns.SubmitAsync(request, currentUser.Id!.Value, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return new ExpenseRecordingDto(null, new ExpenseApprovalDto(approval.Id, approval.Amount, approval.Currency));
+        }
     }
 }

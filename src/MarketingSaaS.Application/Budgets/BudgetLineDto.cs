@@ -1,3 +1,5 @@
+using MarketingSaaS.Framework.Money;
+
 namespace MarketingSaaS.Budgets;
 
 /// <summary>PeriodNumber: null for the year, 1..4 for a fiscal quarter, 1..12 for a calendar month.</summary>
@@ -9,5 +11,7 @@ public sealed class BudgetLineDto
 
     public int? PeriodNumber { get; set; }
 
+    /// <summary>In the budget's currency, which the budget service checks again.</summary>
+    [Money]
     public decimal PlannedAmount { get; set; }
 }

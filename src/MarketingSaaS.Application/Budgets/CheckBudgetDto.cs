@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Budgets;
 
@@ -12,5 +13,6 @@ public sealed class CheckBudgetDto
     [Required]
     public DateTimeOffset? Date { get; set; }
 
+    [Money]
     public decimal Amount { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Budgets;
 
@@ -15,6 +16,7 @@ public sealed class CreateBudgetCommitmentDto
     [Required]
     public DateTimeOffset? Date { get; set; }
 
+    [Money(nameof(Currency))]
     public decimal Amount { get; set; }
 
     [Required, StringLength(BudgetConsts.CurrencyLength)]

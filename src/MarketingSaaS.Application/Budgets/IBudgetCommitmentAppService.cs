@@ -6,5 +6,6 @@ public interface IBudgetCommitmentAppService
 
     Task<BudgetCommitmentDto> ReleaseAsync(Guid id, CancellationToken cancellationToken = default);
 
-    Task<ExpenseDto> RecordExpenseAsync(CreateExpenseDto input, CancellationToken cancellationToken = default);
+    /// <summary>Records the expense, or, over budget under the ExtraApproval policy, submits it for approval instead.</summary>
+    Task<ExpenseRecordingDto> RecordExpenseAsync(CreateExpenseDto input, CancellationToken cancellationToken = default);
 }

@@ -27,6 +27,7 @@ public static partial class SettingValueValidator
         MarketingSaaS.Approvals.ApprovalSettings.SamePersonApproval when !Enum.GetNames<MarketingSaaS.Approvals.SamePersonApproval>().Contains(value, StringComparer.Ordinal) =>
             new FieldError("Framework:InvalidFormat"),
         MarketingSaaS.Approvals.ApprovalSettings.ReminderAfterHours or MarketingSaaS.Approvals.ApprovalSettings.EscalateAfterHours
+            or MarketingSaaS.Approvals.ApprovalSettings.MaxDelegationChainLength
             when !int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hours) || hours < 1 =>
             new FieldError("Framework:OutOfRange", new Dictionary<string, object?> { ["min"] = 1, ["max"] = int.MaxValue }),
         _ => definition.Validator?.Invoke(value),

@@ -9,6 +9,7 @@ public static class ApprovalDelegationErrorCodes
     public const string InvalidWindow = "MarketingSaaS:InvalidApprovalDelegationWindow";
     public const string WindowInPast = "MarketingSaaS:ApprovalDelegationWindowInPast";
     public const string Cycle = "MarketingSaaS:ApprovalDelegationCycle";
+    public const string ChainTooLong = "MarketingSaaS:ApprovalDelegationChainTooLong";
     public const string AlreadyRevoked = "MarketingSaaS:ApprovalDelegationRevoked";
     public const string NotTheDelegator = "MarketingSaaS:NotTheApprovalDelegator";
     public const string NotADelegate = "MarketingSaaS:NotAnApprovalDelegate";

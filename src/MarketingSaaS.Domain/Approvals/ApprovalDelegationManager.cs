@@ -1,14 +1,22 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace MarketingSaaS.Approvals;
 
-/// <summary>Creates, changes and revokes delegations: not to oneself, only to an active user of the company, a valid future window, and no cycles.</summary>
+/// <summary>
+/// Creates, changes and revokes delegations: not to oneself, only to an active user of the company, a valid future
+/// window, no cycles and no chain longer than the setting <see cref="ApprovalSettings.MaxDelegationChainLength"/>.
+/// Creations and changes run under the company's <see cref="IApprovalDelegationLock"/>, so two at the same moment
+/// cannot both pass the checks.
+/// </summary>
 public sealed class ApprovalDelegationManager(
     IApprovalDelegationRepository delegations,
     UserManager<AppUser> users,
+    IApprovalDelegationLock delegationLock,
+    ISettingProvider settings,
     TimeProvider clock)
 {
     public async Task<ApprovalDelegation> CreateAsync(
@@ -17,7 +25,8 @@ public sealed class ApprovalDelegationManager(
         CheckWindow(from, until);
         CheckNotSelf(delegatorUserId, delegateUserId);
         await CheckUsersAsync(delegatorUserId, delegateUserId);
-        await CheckNoCycleAsync(null, delegatorUserId, delegateUserId, from, until, cancellationToken);
+        await delegationLock.EnterAsync(cancellationToken);
+        await CheckChainsAsync(null, delegatorUserId, delegateUserId, from, until, cancellationToken);
         var delegation = new ApprovalDelegation(SequentialGuid.Create(), delegatorUserId, delegateUserId, from.ToUniversalTime(), until.ToUniversalTime(), Normalize(reason));
         await delegations.InsertAsync(delegation, cancellationToken);
         return delegation;
@@ -27,7 +36,8 @@ public sealed class ApprovalDelegationManager(
     {
         CheckNotRevoked(delegation);
         CheckWindow(from, until);
-        await CheckNoCycleAsync(delegation.Id, delegation.DelegatorUserId, delegation.DelegateUserId, from, until, cancellationToken);
+        await delegationLock.EnterAsync(cancellationToken);
+        await CheckChainsAsync(delegation.Id, delegation.DelegatorUserId, delegation.DelegateUserId, from, until, cancellationToken);
         delegation.Change(from.ToUniversalTime(), until.ToUniversalTime(), Normalize(reason));
     }
 
@@ -81,13 +91,24 @@ public sealed class ApprovalDelegationManager(
         }
     }
 
-    private async Task CheckNoCycleAsync(
+    private async Task CheckChainsAsync(
         Guid? exceptId, Guid delegatorUserId, Guid delegateUserId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var others = (await delegations.GetUnrevokedListAsync(cancellationToken)).Where(d => d.Id != exceptId);
+        var others = (await delegations.GetUnrevokedListAsync(cancellationToken)).Where(d => d.Id != exceptId).ToList();
         if (ApprovalDelegationChains.ClosesCycle(delegatorUserId, delegateUserId, from, until, others))
         {
             throw new BusinessException(ApprovalDelegationErrorCodes.Cycle);
         }
+
+        var max = await MaxChainLengthAsync(cancellationToken);
+        if (ApprovalDelegationChainLength.Through(delegatorUserId, delegateUserId, from, until, others, max) > max)
+        {
+            throw new BusinessException(ApprovalDelegationErrorCodes.ChainTooLong, new Dictionary<string, object?> { ["max"] = max });
+        }
     }
+
+    private async Task<int> MaxChainLengthAsync(CancellationToken cancellationToken) =>
+        int.TryParse(await settings.GetOrNullAsync(ApprovalSettings.MaxDelegationChainLength, cancellationToken), out var max) && max >= 1
+            ? max
+            : ApprovalDelegationConsts.DefaultMaxChainLength;
 }

@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Money;
 using MarketingSaaS.Framework.Settings;
 
 namespace MarketingSaaS.Approvals;
@@ -60,6 +61,7 @@ public sealed class ApprovalRequestManager(
             throw new FieldValidationException("amount", "Framework:InvalidFormat");
         }
 
+        MoneyAmounts.Ensure("amount", amount, request.Currency);
         var wasApproved = request.Status == ApprovalRequestStatus.Approved;
         var previous = request.ChangeAmount(amount);
         if (wasApproved)

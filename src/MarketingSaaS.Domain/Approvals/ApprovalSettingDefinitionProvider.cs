@@ -9,5 +9,6 @@ public sealed class ApprovalSettingDefinitionProvider : SettingDefinitionProvide
         context.Add(ApprovalSettings.SamePersonApproval, nameof(Approvals.SamePersonApproval.AskEachTime), isVisibleToClients: true);
         context.Add(ApprovalSettings.ReminderAfterHours, "24", isVisibleToClients: true);
         context.Add(ApprovalSettings.EscalateAfterHours, "48", isVisibleToClients: true);
+        context.Add(ApprovalSettings.MaxDelegationChainLength, ApprovalDelegationConsts.DefaultMaxChainLength.ToString(System.Globalization.CultureInfo.InvariantCulture), isVisibleToClients: true);
     }
 }

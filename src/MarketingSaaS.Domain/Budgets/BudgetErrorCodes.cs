@@ -8,6 +8,7 @@ public static class BudgetErrorCodes
     public const string NoBudget = "Budgets:NoBudget";
     public const string CurrencyMismatch = "Budgets:CurrencyMismatch";
     public const string BudgetExceeded = "Budgets:BudgetExceeded";
+    public const string ExpenseNeedsApproval = "Budgets:ExpenseNeedsApproval";
     public const string CommitmentNotOpen = "Budgets:CommitmentNotOpen";
     public const string CommitmentMismatch = "Budgets:CommitmentMismatch";
     public const string InvalidCurrency = "Budgets:InvalidCurrency";

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Money;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Settings;
@@ -33,7 +34,7 @@ public sealed partial class BudgetManager(
             throw new FieldValidationException("currency", BudgetErrorCodes.InvalidCurrency);
         }
 
-        CheckLines(lines);
+        CheckLines(lines, code);
         await EnsureUnitExistsAsync(organizationUnitId, cancellationToken);
         if (await budgets.AnyAsync(b => b.OrganizationUnitId == organizationUnitId && b.FiscalYear == fiscalYear, cancellationToken))
         {
@@ -48,7 +49,7 @@ public sealed partial class BudgetManager(
 
     public void SetLines(Budget budget, IReadOnlyList<BudgetLineDraft> lines)
     {
-        CheckLines(lines);
+        CheckLines(lines, budget.Currency);
         budget.SetLines(lines);
     }
 
@@ -68,14 +69,15 @@ public sealed partial class BudgetManager(
 
     public async Task<BudgetCheckResult> CheckAsync(Guid organizationUnitId, BudgetCategory category, DateTimeOffset date, decimal amount, CancellationToken cancellationToken = default)
     {
-        CheckAmount("amount", amount, allowZero: true);
+        CheckAmount("amount", amount, allowZero: true, currency: null);
         var (budget, _) = await FindBudgetAsync(organizationUnitId, date, cancellationToken);
+        MoneyAmounts.Ensure("amount", amount, budget.Currency);
         return await CheckAsync(budget, category, amount, cancellationToken);
     }
 
     public async Task<BudgetCommitResult> CommitAsync(BudgetCommitmentRequest request, CancellationToken cancellationToken = default)
     {
-        CheckAmount("amount", request.Amount, allowZero: false);
+        CheckAmount("amount", request.Amount, allowZero: false, request.Currency);
         if (string.IsNullOrWhiteSpace(request.SourceReference))
         {
             throw new FieldValidationException("sourceReference", "Framework:Required");
@@ -119,14 +121,22 @@ public sealed partial class BudgetManager(
         return commitment;
     }
 
+    /// <summary>
+    /// Records spent money. An expense that would take the category over its planned amount (beyond the open amount of
+    /// the commitment it settles) follows the over-budget policy: Block → 422 <see cref="BudgetExceededException"/>;
+    /// ExtraApproval → 422 <see cref="ExpenseNeedsApprovalException"/> (the caller may submit it for approval instead,
+    /// <see cref="ExpenseOverrunApprovals"/>). So committed + actual never exceeds planned unless an approval allowed it.
+    /// </summary>
     public async Task<Expense> RecordExpenseAsync(ExpenseRequest request, CancellationToken cancellationToken = default)
     {
-        CheckAmount("amount", request.Amount, allowZero: false);
+        CheckAmount("amount", request.Amount, allowZero: false, request.Currency);
         var (budget, fiscalDate) = await FindBudgetAsync(request.OrganizationUnitId, request.Date, cancellationToken);
         EnsureSameCurrency(budget, request.Currency);
+        await commitGuard.EnterAsync(budget, cancellationToken);
+        BudgetCommitment? commitment = null;
         if (request.CommitmentId is { } commitmentId)
         {
-            var commitment = await commitments.GetAsync(commitmentId, cancellationToken);
+            commitment = await commitments.GetAsync(commitmentId, cancellationToken);
             if (commitment.BudgetId != budget.Id || commitment.Category != request.Category)
             {
                 throw new BusinessException(BudgetErrorCodes.CommitmentMismatch);
@@ -136,7 +146,12 @@ public sealed partial class BudgetManager(
             {
                 throw new BusinessException(BudgetErrorCodes.CommitmentNotOpen);
             }
+        }
 
+        var before = await CategoryFiguresAsync(budget, request.Category, cancellationToken);
+        await EnsureWithinBudgetAsync(budget, before.Total, request.Amount - Math.Min(commitment?.OpenAmount ?? 0m, request.Amount), cancellationToken);
+        if (commitment is not null)
+        {
             commitment.Settle(request.Amount);
             await commitments.UpdateAsync(commitment, cancellationToken: cancellationToken);
         }
@@ -151,13 +166,18 @@ public sealed partial class BudgetManager(
     /// <summary>Corrects a recorded expense's amount; the commitment it settles is settled anew from its expenses.</summary>
     public async Task<Expense> ChangeExpenseAmountAsync(Guid expenseId, decimal amount, CancellationToken cancellationToken = default)
     {
-        CheckAmount("amount", amount, allowZero: false);
         var expense = await expenses.GetAsync(expenseId, cancellationToken);
+        CheckAmount("amount", amount, allowZero: false, expense.Currency);
+        // With its lines: without them the category's plan counted as 0 (every correction looked over budget).
+        var budget = await budgets.FindWithLinesAsync(expense.BudgetId, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(Budget), expense.BudgetId);
+        await commitGuard.EnterAsync(budget, cancellationToken);
+        var before = await CategoryFiguresAsync(budget, expense.Category, cancellationToken);
         expense.ChangeAmount(amount);
         await expenses.UpdateAsync(expense, cancellationToken: cancellationToken);
         await ResettleAsync(expense, amount, cancellationToken);
-        var budget = await budgets.GetAsync(expense.BudgetId, cancellationToken);
         var figures = await CategoryFiguresAsync(budget, expense.Category, cancellationToken);
+        await EnsureWithinBudgetAsync(budget, before.Total, figures.Total.Used - before.Total.Used, cancellationToken);
         await warnings.RecordIfReachedAsync(budget, expense.Category, figures.Total, cancellationToken);
         return expense;
     }
@@ -168,6 +188,19 @@ public sealed partial class BudgetManager(
         var expense = await expenses.GetAsync(expenseId, cancellationToken);
         await ResettleAsync(expense, 0m, cancellationToken);
         await expenses.DeleteAsync(expense, cancellationToken);
+    }
+
+    /// <summary>Spending <paramref name="increase"/> more in a category at <paramref name="total"/> follows the over-budget policy when it goes over.</summary>
+    private async Task EnsureWithinBudgetAsync(Budget budget, BudgetFigure total, decimal increase, CancellationToken cancellationToken)
+    {
+        if (increase <= 0m || BudgetFigure.LevelOf(total.Planned, total.Used + increase) != BudgetWarningLevel.Over)
+        {
+            return;
+        }
+
+        throw await GetOverBudgetPolicyAsync(cancellationToken) == OverBudgetPolicy.Block
+            ? new BudgetExceededException(total.Remaining, budget.Currency)
+            : new ExpenseNeedsApprovalException(total.Remaining, budget.Currency);
     }
 
     public async Task<OverBudgetPolicy> GetOverBudgetPolicyAsync(CancellationToken cancellationToken = default) =>
@@ -238,7 +271,7 @@ public sealed partial class BudgetManager(
         }
     }
 
-    private static void CheckLines(IReadOnlyList<BudgetLineDraft> lines)
+    private static void CheckLines(IReadOnlyList<BudgetLineDraft> lines, string currency)
     {
         var seen = new HashSet<(BudgetCategory, BudgetPeriodKind, int?)>();
         foreach (var (line, index) in lines.Select((l, i) => (l, i)))
@@ -256,7 +289,7 @@ public sealed partial class BudgetManager(
                 throw new FieldValidationException(field + ".periodNumber", BudgetErrorCodes.InvalidPeriod);
             }
 
-            CheckAmount(field + ".plannedAmount", line.PlannedAmount, allowZero: true);
+            CheckAmount(field + ".plannedAmount", line.PlannedAmount, allowZero: true, currency);
             if (!seen.Add((line.Category, line.PeriodKind, line.PeriodNumber)))
             {
                 throw new FieldValidationException(field, BudgetErrorCodes.DuplicateLine);
@@ -264,13 +297,15 @@ public sealed partial class BudgetManager(
         }
     }
 
-    /// <summary>Amounts are stored with two decimals, so more would be rounded silently: refuse them instead.</summary>
-    private static void CheckAmount(string field, decimal amount, bool allowZero)
+    /// <summary>Amounts are stored with two decimals, so more would be rounded silently: refuse them instead (<see cref="MoneyAmounts"/>).</summary>
+    private static void CheckAmount(string field, decimal amount, bool allowZero, string? currency)
     {
         if (amount < 0m || (!allowZero && amount == 0m) || decimal.Round(amount, BudgetConsts.AmountScale) != amount || amount >= 10_000_000_000_000_000m)
         {
             throw new FieldValidationException(field, BudgetErrorCodes.InvalidAmount);
         }
+
+        MoneyAmounts.Ensure(field, amount, currency);
     }
 
     [GeneratedRegex("^[A-Z]{3}$")]

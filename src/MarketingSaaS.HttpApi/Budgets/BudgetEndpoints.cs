@@ -47,8 +47,7 @@ public static class BudgetEndpoints
         group.MapPost("/commitments/{id:guid}/release", async (Guid id, IBudgetCommitmentAppService commitments, CancellationToken ct) =>
                 TypedResults.Ok(await commitments.ReleaseAsync(id, ct)))
             .RequirePermission(manage);
-        group.MapPost("/expenses", async (CreateExpenseDto input, IBudgetCommitmentAppService commitments, CancellationToken ct) =>
-                TypedResults.Ok(await commitments.RecordExpenseAsync(input, ct)))
+        group.MapPost("/expenses", RecordExpenseAsync)
             .RequirePermission(MarketingSaaSPermissions.Expenses.Default);
         return endpoints;
     }
@@ -57,5 +56,15 @@ public static class BudgetEndpoints
     {
         var budget = await budgets.CreateAsync(input, ct);
         return TypedResults.Created($"/api/budgets/{budget.Id}", budget);
+    }
+
+    /// <summary>200 with the expense; 202 with the approval request when it is over budget under the ExtraApproval policy.</summary>
+    private static async Task<Results<Ok<ExpenseDto>, Accepted<ExpenseApprovalDto>>> RecordExpenseAsync(
+        CreateExpenseDto input, IBudgetCommitmentAppService commitments, CancellationToken ct)
+    {
+        var result = await commitments.RecordExpenseAsync(input, ct);
+        return result.Approval is { } approval
+            ? TypedResults.Accepted($"/api/approvals/requests/{approval.ApprovalRequestId}", approval)
+            : TypedResults.Ok(result.Expense!);
     }
 }

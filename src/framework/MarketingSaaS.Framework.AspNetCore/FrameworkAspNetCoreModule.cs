@@ -35,6 +35,7 @@ public sealed class FrameworkAspNetCoreModule : MarketingModule
             o.SerializerOptions.Converters.Add(new ControlCharacterRefusingStringConverter());
             o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
             o.SerializerOptions.Converters.Add(new BusinessDateOnlyConverter());
+            o.SerializerOptions.Converters.Add(new SignificantDigitsDecimalConverter());
         });
     }
 }

@@ -174,12 +174,15 @@ public abstract class BudgetApprovalApiTests(ApiFixture fixture)
         warning80.GetProperty("notifyUserIds").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([s.Engine.User("director")]);
 
         (await s.Admin.RecordExpenseAsync(s.UnitId, "Research", 100m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
-        (await s.Admin.RecordExpenseAsync(s.UnitId, "Research", 0.01m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
-        (await s.Admin.RecordExpenseAsync(s.UnitId, "Research", 5m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
+
+        // Beyond the plan only with an extra approval (expenses over budget are never recorded): commitments under ExtraApproval.
+        await s.Admin.SetSettingAsync("Budgets.OverBudgetPolicy", "ExtraApproval");
+        (await s.Admin.CommitAsync(s.UnitId, "Research", 0.01m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
+        (await s.Admin.CommitAsync(s.UnitId, "Research", 5m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
 
         // Straight from 0 % to over: only Over for Advertising.
         fixture.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        (await s.Admin.RecordExpenseAsync(s.UnitId, "Advertising", 150m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
+        (await s.Admin.CommitAsync(s.UnitId, "Advertising", 150m, DateTimeOffset.Parse("2026-03-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).EnsureSuccessStatusCode();
 
         warnings = await s.WarningsAsync();
         warnings.Select(w => (w.GetProperty("category").GetString(), w.GetProperty("level").GetString())).ShouldBe(

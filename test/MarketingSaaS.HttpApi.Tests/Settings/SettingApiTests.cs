@@ -22,6 +22,7 @@ public abstract class SettingApiTests(ApiFixture fixture)
         settings.ShouldBe(new Dictionary<string, string?>
         {
             ["Approvals.EscalateAfterHours"] = "48",
+            ["Approvals.MaxDelegationChainLength"] = "5",
             ["Approvals.ReminderAfterHours"] = "24",
             ["Approvals.SamePersonApproval"] = "AskEachTime",
             ["Budgets.ExtraApprovalPositions"] = "总经理;财务审核岗",

@@ -51,7 +51,7 @@ public static class InputValidator
             var failed = rule.Attributes.FirstOrDefault(a => a.GetValidationResult(value, context) != ValidationResult.Success);
             if (failed is not null)
             {
-                errors[field] = [ToError(failed)];
+                errors[field] = [failed is IFieldErrorAttribute own ? own.ErrorFor(value, context) : ToError(failed)];
             }
             else if (rule.IsList && value is null && !rule.IsNullable)
             {

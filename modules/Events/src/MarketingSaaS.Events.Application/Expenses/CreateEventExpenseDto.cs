@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MarketingSaaS.Events.MarketingEvents;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Events.Expenses;
 
@@ -8,6 +9,7 @@ public sealed class CreateEventExpenseDto
     [Required]
     public Guid? BudgetLineId { get; set; }
 
+    [Money(nameof(Currency))]
     public decimal Amount { get; set; }
 
     [Required]

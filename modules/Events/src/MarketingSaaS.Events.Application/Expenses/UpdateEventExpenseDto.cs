@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Events.Expenses;
 
@@ -6,6 +7,7 @@ namespace MarketingSaaS.Events.Expenses;
 public sealed class UpdateEventExpenseDto
 {
     /// <summary>Null keeps the amount.</summary>
+    [Money]
     public decimal? Amount { get; set; }
 
     [StringLength(EventExpenseConsts.MaxNoteLength)]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Events.MarketingEvents;
 
@@ -8,6 +9,7 @@ public sealed class EventBudgetLineInput
     [StringLength(MarketingEventConsts.MaxBudgetCategoryLength, MinimumLength = 1)]
     public string Category { get; set; } = "";
 
+    [Money(nameof(Currency))]
     public decimal Amount { get; set; }
 
     [Required]

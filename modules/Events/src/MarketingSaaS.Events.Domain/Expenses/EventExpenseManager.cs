@@ -2,6 +2,7 @@ using MarketingSaaS.Budgets;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Framework.Money;
 
 namespace MarketingSaaS.Events.Expenses;
 
@@ -17,7 +18,7 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
         EnsureOpen(marketingEvent);
         var line = marketingEvent.BudgetLines.FirstOrDefault(l => l.Id == draft.BudgetLineId)
             ?? throw new FieldValidationException("budgetLineId", EventExpenseErrorCodes.UnknownBudgetLine);
-        CheckAmount(draft.Amount);
+        CheckAmount(draft.Amount, line.Currency);
 
         var currency = draft.Currency.Trim().ToUpperInvariant();
         if (currency != line.Currency)
@@ -39,7 +40,7 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
         EnsureOpen(marketingEvent);
         if (amount is { } newAmount && newAmount != expense.Amount)
         {
-            CheckAmount(newAmount);
+            CheckAmount(newAmount, expense.Currency);
             if (expense.BudgetExpenseId is { } budgetExpenseId)
             {
                 await budgets.ChangeActualAmountAsync(budgetExpenseId, newAmount, cancellationToken);
@@ -69,12 +70,14 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
         }
     }
 
-    private static void CheckAmount(decimal amount)
+    private static void CheckAmount(decimal amount, string currency)
     {
         if (amount <= 0 || decimal.Round(amount, 2) != amount)
         {
             throw new FieldValidationException("amount", EventExpenseErrorCodes.InvalidExpenseAmount);
         }
+
+        MoneyAmounts.Ensure("amount", amount, currency);
     }
 
     private async Task<Guid?> RecordInBudgetAsync(MarketingEvent marketingEvent, EventBudgetLine line, EventExpenseDraft draft, CancellationToken cancellationToken)

@@ -74,6 +74,18 @@ public abstract class EventExpenseBudgetCorrectionTests(ApiFixture fixture)
         (await FiguresAsync(s)).ShouldBe((Committed: 6_000m, Actual: 4_000m));
     }
 
+    [Fact]
+    public async Task A_correction_beyond_the_plan_is_refused_under_the_block_policy()
+    {
+        var (s, eventId, expense) = await BudgetedCostAsync(9_000m);
+
+        var problem = await (await s.Admin.PutAsync($"/api/events/{eventId}/expenses/{expense.Id()}", new { amount = 1_000_001m, concurrencyStamp = expense.GetProperty("concurrencyStamp").GetString() }))
+            .ReadProblemAsync((HttpStatusCode)422);
+
+        problem.GetProperty("code").GetString().ShouldBe("Budgets:BudgetExceeded");
+        (await FiguresAsync(s)).ShouldBe((Committed: 1_000m, Actual: 9_000m));
+    }
+
     /// <summary>An approved 10,000 CNY event in execution with one cost of <paramref name="amount"/> recorded in the budget.</summary>
     private async Task<(EventApprovalScenario S, Guid EventId, JsonElement Expense)> BudgetedCostAsync(decimal amount)
     {
