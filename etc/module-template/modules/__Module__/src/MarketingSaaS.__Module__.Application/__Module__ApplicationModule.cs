@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.__Module__;
 
-[DependsOn(typeof(__Module__DomainModule), typeof(MarketingSaaSApplicationModule))]
+[DependsOn(typeof(__Module__DomainModule))]
 public sealed class __Module__ApplicationModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context) =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MarketingSaaS.__Module__;
 
 /// <summary>The __Module__ module's domain services; its definitions and texts come from <see cref="__Module__ModuleManifest"/>.</summary>
-[DependsOn(typeof(MarketingSaaSDomainModule))]
+[DependsOn(typeof(MarketingSaaSDomainSharedModule))]
 [ModuleManifest(typeof(__Module__ModuleManifest))]
 public sealed class __Module__DomainModule : MarketingModule
 {
