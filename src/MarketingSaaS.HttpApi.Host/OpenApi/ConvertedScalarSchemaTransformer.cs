@@ -8,7 +8,8 @@ namespace MarketingSaaS.OpenApi;
 /// <summary>
 /// Gives strings, dates and date-times their "string" type back: the schema generator leaves the type out for a
 /// type with a custom JSON converter, and the host reads these through its own (<c>Framework.AspNetCore/Json</c>).
-/// String lists and dictionaries get their item and value types the same way.
+/// String lists and dictionaries get their item and value types the same way, and decimals (read by the
+/// significant-digits converter) their "number or string" type, as the web defaults describe them.
 /// </summary>
 public sealed class ConvertedScalarSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -21,6 +22,10 @@ public sealed class ConvertedScalarSchemaTransformer : IOpenApiSchemaTransformer
         if (schema.Type is null && StringTypes.Contains(underlying ?? type))
         {
             schema.Type = underlying is not null || IsNullableReference(context) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+        else if (schema.Type is null && (underlying ?? type) == typeof(decimal))
+        {
+            schema.Type = JsonSchemaType.Number | JsonSchemaType.String | (underlying is not null ? JsonSchemaType.Null : 0);
         }
 
         // The items of a string list and the values of a string dictionary come without any schema at all.
