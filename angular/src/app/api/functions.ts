@@ -3,6 +3,8 @@
 
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/application-configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/application-configuration/get-application-configuration';
+export type { ApiApprovalsBusinessTypesGet$Params as ApiApprovalsBusinessTypesGet$Params } from './fn/approval-business-types/api-approvals-business-types-get';
+export { apiApprovalsBusinessTypesGet as apiApprovalsBusinessTypesGet } from './fn/approval-business-types/api-approvals-business-types-get';
 export type { ApiProcessesMyTasksGet$Params as ApiProcessesMyTasksGet$Params } from './fn/processes/api-processes-my-tasks-get';
 export { apiProcessesMyTasksGet as apiProcessesMyTasksGet } from './fn/processes/api-processes-my-tasks-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-skeleton-get';
@@ -81,8 +83,6 @@ export type { ApiOrgExportGet$Params as ApiOrgExportGet$Params } from './fn/org-
 export { apiOrgExportGet as apiOrgExportGet } from './fn/org-chart/api-org-export-get';
 export type { ApiOrgImportPost$Params as ApiOrgImportPost$Params } from './fn/org-chart/api-org-import-post';
 export { apiOrgImportPost as apiOrgImportPost } from './fn/org-chart/api-org-import-post';
-export type { ApiApprovalsBusinessTypesGet$Params as ApiApprovalsBusinessTypesGet$Params } from './fn/approval-business-types/api-approvals-business-types-get';
-export { apiApprovalsBusinessTypesGet as apiApprovalsBusinessTypesGet } from './fn/approval-business-types/api-approvals-business-types-get';
 export type { ApiApprovalsPoliciesGet$Params as ApiApprovalsPoliciesGet$Params } from './fn/approval-policies/api-approvals-policies-get';
 export { apiApprovalsPoliciesGet as apiApprovalsPoliciesGet } from './fn/approval-policies/api-approvals-policies-get';
 export type { ApiApprovalsPoliciesPost$Params as ApiApprovalsPoliciesPost$Params } from './fn/approval-policies/api-approvals-policies-post';
@@ -289,3 +289,5 @@ export type { ApiNotificationsPreferencesGet$Params as ApiNotificationsPreferenc
 export { apiNotificationsPreferencesGet as apiNotificationsPreferencesGet } from './fn/notifications/api-notifications-preferences-get';
 export type { ApiNotificationsPreferencesPut$Params as ApiNotificationsPreferencesPut$Params } from './fn/notifications/api-notifications-preferences-put';
 export { apiNotificationsPreferencesPut as apiNotificationsPreferencesPut } from './fn/notifications/api-notifications-preferences-put';
+export type { ApiSearchGet$Params as ApiSearchGet$Params } from './fn/search/api-search-get';
+export { apiSearchGet as apiSearchGet } from './fn/search/api-search-get';

@@ -8,11 +8,11 @@ export interface ApplicationConfigurationDto {
   currentTenant: CurrentTenantDto;
   currentUser: CurrentUserDto;
   features: {
-[key: string]: string;
+[key: string]: (string | null);
 };
   grantedPermissions: Array<string>;
   localization: LocalizationDto;
   settings: {
-[key: string]: string;
+[key: string]: (string | null);
 };
 }

@@ -9,10 +9,15 @@ export interface ApprovalDecisionDto {
   onBehalfOfUserId: (string | null);
   onBehalfOfUserName: (string | null);
   previousAmount: (number | string | null);
+  reassignedFromUserId?: (string | null);
+  reassignedFromUserName?: (string | null);
+  reassignedToUserId?: (string | null);
+  reassignedToUserName?: (string | null);
   relatedSequence: (number | string | null);
   returnedToStageIndex: (number | string | null);
   sequence: (number | string);
   stageIndex: (number | string | null);
+  subjectVersion?: (string | null);
   time: string;
   type: ApprovalDecisionType;
   userId: string;

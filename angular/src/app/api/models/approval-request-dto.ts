@@ -11,6 +11,7 @@ export interface ApprovalRequestDto {
   concurrencyStamp: string;
   currency: string;
   currentStageIndex: (number | string);
+  filedForOtherUnit?: boolean;
   id: string;
   isSpecial: boolean;
   requesterName: string;

@@ -5,6 +5,6 @@ export interface LocalizationDto {
   currentCulture: string;
   languages: Array<string>;
   texts: {
-[key: string]: string;
+[key: string]: (string | null);
 };
 }

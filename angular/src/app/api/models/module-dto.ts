@@ -5,4 +5,6 @@ export interface ModuleDto {
   displayName: string;
   isEnabled: boolean;
   name: string;
+  requires: Array<string>;
+  worksWith: Array<string>;
 }

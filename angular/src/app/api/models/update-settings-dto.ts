@@ -3,6 +3,6 @@
 
 export interface UpdateSettingsDto {
   values: {
-[key: string]: string;
+[key: string]: (string | null);
 };
 }

@@ -38,6 +38,7 @@ export const en = {
   'menu.modules': 'Modules',
   'menu.settings': 'Settings',
   'modules.empty': 'No optional module is available for your edition.',
+  'modules.requires': 'Needs: ',
   'roles.adminHasAll': 'The admin role always has every permission.',
   'signIn.title': 'Sign in',
   'signIn.hint': 'Sign in to your company’s workspace.',

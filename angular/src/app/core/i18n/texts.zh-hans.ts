@@ -39,6 +39,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'menu.modules': '功能模块',
   'menu.settings': '设置',
   'modules.empty': '您的版本没有可选模块。',
+  'modules.requires': '需要先启用：',
   'roles.adminHasAll': '管理员角色始终拥有全部权限。',
   'signIn.title': '登录',
   'signIn.hint': '登录您企业的工作空间。',

@@ -18,12 +18,15 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     @for (module of modules(); track module.name) {
       <div class="item">
         <label nz-checkbox [nzChecked]="module.isEnabled" [nzDisabled]="busy() === module.name" (nzCheckedChange)="toggle(module, $event)">{{ module.displayName }}</label>
+        @if (module.requires.length) {
+          <p class="requires">{{ 'modules.requires' | t }}{{ namesOf(module.requires) }}</p>
+        }
       </div>
     } @empty {
       <p class="empty">{{ 'modules.empty' | t }}</p>
     }
   `,
-  styles: `.item { padding: 12px 0; border-bottom: 1px solid #f0f0f0; } .error { color: #c41d1d; } .empty { color: #595959; }`,
+  styles: `.item { padding: 12px 0; border-bottom: 1px solid #f0f0f0; } .error { color: #c41d1d; } .empty { color: #595959; } .requires { margin: 4px 0 0 24px; color: #595959; font-size: 13px; }`,
 })
 export class ModulesComponent {
   private readonly api = inject(Api);
@@ -34,6 +37,12 @@ export class ModulesComponent {
 
   constructor() {
     this.api.invoke(apiModulesGet).then((list) => this.modules.set(list), (e) => this.error.set(messageOf(e)));
+  }
+
+  /** Display names of the given module switches, in the page's language. */
+  protected namesOf(switches: string[]): string {
+    const names = new Map(this.modules().map((m) => [m.name, m.displayName]));
+    return switches.map((s) => names.get(s) ?? s).join(', ');
   }
 
   protected async toggle(module: ModuleDto, isEnabled: boolean): Promise<void> {

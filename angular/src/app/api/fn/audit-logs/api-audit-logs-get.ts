@@ -16,8 +16,8 @@ export interface ApiAuditLogsGet$Params {
   entityType?: string;
   entityId?: string;
   userId?: string;
-  from?: string;
-  to?: string;
+  from?: (string | null);
+  to?: (string | null);
 }
 
 export function apiAuditLogsGet(http: HttpClient, rootUrl: string, params?: ApiAuditLogsGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfEntityChangeLogDto>> {
