@@ -26,6 +26,8 @@ step "building it" dotnet build modules/Sample/test/MarketingSaaS.Sample.Tests -
 # Again: new-module.sh built the DbMigrator before the module's migrations existed.
 step "building the migrator" dotnet build src/MarketingSaaS.DbMigrator -c Release -nologo -v quiet
 migrator=src/MarketingSaaS.DbMigrator/bin/Release/net10.0/MarketingSaaS.DbMigrator.dll
+# Outside Development the migrator refuses to start without the first host admin's password.
+export Seed__HostAdminPassword="Check-$$-Host"
 step "migrating SQLite" dotnet "$migrator" --ConnectionStrings:Default="Data Source=$work/sample.db"
 step "finding its table on SQLite" python3 -c "import sqlite3, sys; sys.exit(sqlite3.connect('$work/sample.db').execute(\"SELECT count(*) FROM sqlite_master WHERE name = 'Sample_Items'\").fetchone()[0] != 1)"
 if [ -n "${MSAAS_TEST_PG-}" ]; then
