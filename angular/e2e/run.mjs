@@ -253,6 +253,27 @@ try {
     await screenshot(phoneAdmin, 'events-phone');
   });
 
+  await step('the admin imports the default templates (published) and starts SC-007; its start date is today in the company time zone', async () => {
+    await admin.goto(`${base}/processes/templates`);
+    await admin.getByTestId('import-default').click();
+    await admin.getByTestId('notice').waitFor();
+    await admin.getByTestId('template').filter({ hasText: 'SC-007' }).filter({ hasText: 'v1' }).waitFor();
+    await admin.goto(`${base}/processes/instances`);
+    await admin.getByTestId('empty').waitFor();
+    await choose(admin, admin.getByTestId('start-template'), 'SC-007');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    assert.equal(await admin.locator('#start-date').inputValue(), today);
+    const started = admin.waitForResponse((r) => r.url().endsWith('/api/processes/instances') && r.request().method() === 'POST');
+    await admin.getByTestId('start').click();
+    const response = await started;
+    assert.equal(response.status(), 201, await response.text());
+    assert.equal(JSON.parse(response.request().postData()).startDate, today);
+    await admin.getByTestId('timeline-step').first().waitFor();
+    assert.match(await admin.locator('h1').innerText(), /\S/);
+    a11y.push(...(await accessibility(admin, 'process-instance')));
+    await screenshot(admin, 'process-instance');
+  });
+
   let plannedEvent = '';
   await step('the admin plans an event: two tasks with RACI and a key milestone on the Gantt view', async () => {
     plannedEvent = await admin.evaluate(async () => {

@@ -13,6 +13,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
+import { dayInZone } from '../../shared/time/zoned-time';
 
 /** Running and finished processes, and starting one from a published template. */
 @Component({
@@ -36,7 +37,7 @@ export class InstancesComponent {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     templateId: ['', Validators.required],
     name: ['', [Validators.required, Validators.maxLength(128)]],
-    startDate: [new Date().toISOString().slice(0, 10), Validators.required],
+    startDate: [dayInZone(new Date().toISOString(), this.config.setting('Platform.TimeZone')), Validators.required],
   });
 
   constructor() {
@@ -76,7 +77,7 @@ export class InstancesComponent {
     this.busy.set(true);
     try {
       const { templateId, name, startDate } = this.form.getRawValue();
-      const instance = await this.api.invoke(apiProcessesInstancesPost, { body: { templateId, name, startDate: `${startDate}T00:00:00Z` } });
+      const instance = await this.api.invoke(apiProcessesInstancesPost, { body: { templateId, name, startDate } });
       await this.router.navigate(['/processes/instances', instance.id]);
     } catch (e) {
       this.formError.set(applyServerErrors(this.form, e));

@@ -1,4 +1,4 @@
-import { formatInstant as format, formatRelative, utcToZonedInput, zonedInputToUtc } from './zoned-time';
+import { dayInZone, formatInstant as format, formatRelative, utcToZonedInput, zonedInputToUtc } from './zoned-time';
 
 /** ICU puts narrow no-break spaces before AM/PM; compare with plain spaces. */
 function formatInstant(iso: string | null, language: string, zone: string | null): string {
@@ -67,5 +67,13 @@ describe('date-time inputs in the company time zone', () => {
     expect(zonedInputToUtc('', 'Asia/Shanghai')).toBeNull();
     expect(zonedInputToUtc('not a date', 'Asia/Shanghai')).toBeNull();
     expect(utcToZonedInput(null, 'Asia/Shanghai')).toBe('');
+  });
+});
+
+describe('dayInZone', () => {
+  it('reads the calendar day of an instant in the company time zone', () => {
+    expect(dayInZone('2026-03-09T17:00:00Z', 'Asia/Shanghai')).toBe('2026-03-10');
+    expect(dayInZone('2026-03-09T17:00:00Z', 'UTC')).toBe('2026-03-09');
+    expect(dayInZone('2026-03-09T17:00:00Z', 'America/Los_Angeles')).toBe('2026-03-09');
   });
 });

@@ -28,6 +28,13 @@ export function formatInstant(iso: string | null | undefined, language: string, 
   return Number.isNaN(date.getTime()) ? '' : formatter(language, timeZone).format(date);
 }
 
+/** The calendar day of an instant in a time zone (the company's), e.g. '2026-03-10'. */
+export function dayInZone(iso: string, timeZone: string | null): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],

@@ -27,8 +27,8 @@ import { AppConfigService } from '../../../core/config/app-config.service';
 import { applyServerErrors, messageOf, problemOf } from '../../../core/forms/server-errors';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { formImports } from '../../../shared/form-imports';
-import { zonedInputToUtc } from '../../../shared/time/zoned-time';
-import { dayInZone, ganttBar, ganttMarker, ganttRange } from './gantt';
+import { dayInZone, zonedInputToUtc } from '../../../shared/time/zoned-time';
+import { ganttBar, ganttMarker, ganttRange } from './gantt';
 import { RaciOption, partyKey, raciEntries } from './raci';
 
 const riskLevels = ['Low', 'Medium', 'High'] as const;

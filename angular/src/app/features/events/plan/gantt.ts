@@ -25,13 +25,6 @@ export function dayOf(number: number): string {
   return new Date(number * msPerDay).toISOString().slice(0, 10);
 }
 
-/** The calendar day of an instant in a time zone (the company's), e.g. '2026-03-10'. */
-export function dayInZone(iso: string, timeZone: string | null): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(iso));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /** From the earliest to the latest of the event's days and the tasks' days, both ends included. */
 export function ganttRange(eventStart: string, eventEnd: string, tasks: readonly DatedTask[]): GanttRange {
   const starts = [eventStart, ...tasks.map((t) => t.startDate)].map(dayNumber);
