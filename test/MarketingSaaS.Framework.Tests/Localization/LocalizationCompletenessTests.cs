@@ -73,6 +73,43 @@ public sealed partial class LocalizationCompletenessTests
         problems.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// The copy rules of docs/portal.md ("Copy"), also checked on the portal's texts: no Chinese in English texts; in
+    /// Chinese texts full-width punctuation next to Chinese characters, 您 (not 你) and one word per concept.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ProductAssemblies))]
+    public void Texts_follow_the_copy_rules(string assemblyName)
+    {
+        var problems = new List<string>();
+        foreach (var (folder, byCulture) in ResourceSets(Assembly.Load(assemblyName)))
+        {
+            foreach (var (key, text) in byCulture.GetValueOrDefault("en") ?? [])
+            {
+                problems.AddRange(CopyRules.EnglishMistakes(text).Select(m => $"{folder} en '{key}': {m}"));
+            }
+
+            foreach (var (key, text) in byCulture.GetValueOrDefault("zh-Hans") ?? [])
+            {
+                problems.AddRange(CopyRules.ChineseMistakes(text).Select(m => $"{folder} zh-Hans '{key}': {m}"));
+            }
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_copy_rules_catch_each_kind_of_mistake()
+    {
+        CopyRules.EnglishMistakes("Review (复盘)").ShouldBe(["Chinese in the English text"]);
+        CopyRules.EnglishMistakes("Write the review before closing it.").ShouldBeEmpty();
+        CopyRules.ChineseMistakes("已通过:{title}").ShouldBe(["half-width punctuation in Chinese text"]);
+        CopyRules.ChineseMistakes("确定删除吗?").ShouldBe(["half-width punctuation in Chinese text"]);
+        CopyRules.ChineseMistakes("你无权查看").ShouldBe(["\"你\" instead of \"您\""]);
+        CopyRules.ChineseMistakes("已批准").ShouldBe(["\"已批准\" instead of \"已通过\""]);
+        CopyRules.ChineseMistakes("已通过：{title}（SC-007, v2）").ShouldBeEmpty();
+    }
+
     /// <summary>Texts per resource folder (e.g. "...Localization.Events") and culture.</summary>
     private static Dictionary<string, Dictionary<string, Dictionary<string, string>>> ResourceSets(Assembly assembly)
     {

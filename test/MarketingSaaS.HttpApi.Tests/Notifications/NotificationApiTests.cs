@@ -38,7 +38,7 @@ public abstract class NotificationApiTests(ApiFixture fixture)
         (await s.ActAsync("vp", id, "approve", "Go ahead")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var decided = (await s["researcher"].GetNotificationsAsync()).ShouldHaveSingleItem();
         decided.Kind().ShouldBe("ApprovalDecided");
-        decided.Title().ShouldBe("已批准：" + title);
+        decided.Title().ShouldBe("已通过：" + title);
         decided.Body().ShouldBe($"Name of vp 已终审批准您的申请「{title}」。意见：Go ahead");
         (await s["director"].GetNotificationsAsync()).Length.ShouldBe(1);
     }

@@ -166,7 +166,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'type.Expense': '费用',
   'type.BudgetChange': '预算调整',
   'type.ProcessStep': '流程步骤',
-  'tier.Tactical': '常规',
+  'tier.Tactical': '战术级',
   'tier.Campaign': '战役级',
   'tier.Strategic': '战略级',
   'status.Pending': '审批中',

@@ -62,12 +62,9 @@ export class TranslateService {
     return this.load(source, this.language());
   }
 
-  /** The text of a key with {name} placeholders filled. */
+  /** The text of a key with {name} placeholders and {count|# item|# items} plural forms filled. */
   t(key: TextKey | string, params?: Record<string, string | number | null | undefined>): string {
-    const text = this.texts()[key] ?? key;
-    return params
-      ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
-      : text;
+    return params ? fillText(this.texts()[key] ?? key, params, this.shown()) : (this.texts()[key] ?? key);
   }
 
   private load(source: LazyTexts, language: Language): Promise<void> {
@@ -89,4 +86,21 @@ function initialLanguage(): Language {
     // ignore
   }
   return toLanguage(typeof navigator === 'undefined' ? null : navigator.language) ?? 'zh-Hans';
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * Fills {name} placeholders, and {name|one|other} plural forms chosen by the language's plural rules ("#" is the
+ * number): '{count|# event|# events}'. Chinese has one form, so its texts use plain placeholders.
+ */
+export function fillText(text: string, params: Record<string, string | number | null | undefined>, language: Language): string {
+  return text
+    .replace(/\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g, (_, name: string, one: string, other: string) => {
+      const value = Number(params[name] ?? 0);
+      let rules = pluralRules.get(language);
+      if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+      return (rules.select(value) === 'one' ? one : other).replaceAll('#', String(params[name] ?? ''));
+    })
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -101,7 +101,7 @@ export const eventsExecutionZhHans: Record<keyof typeof eventsExecutionEn, strin
   'costs.receiptFile': '票据（可选）',
   'costs.receiptHint': 'PDF、PNG、JPEG 或 WebP，最大 10 MB。',
   'costs.addButton': '记录此费用',
-  'costs.notOpen': '活动在已批准、执行中或已完成状态时可记录费用。',
+  'costs.notOpen': '活动在已通过、执行中或已完成状态时可记录费用。',
   'review.title': '复盘',
   'review.due': '截止 {time}',
   'reviewState.written': '已填写',

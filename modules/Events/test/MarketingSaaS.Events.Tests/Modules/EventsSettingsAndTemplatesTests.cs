@@ -39,7 +39,7 @@ public abstract class EventsSettingsAndTemplatesTests(ApiFixture fixture)
         var reviewDays = settings.Single(s => s.GetProperty("name").GetString() == EventsSettings.ReviewDueDays);
         reviewDays.GetProperty("value").GetString().ShouldBe("7");
         reviewDays.GetProperty("defaultValue").GetString().ShouldBe("7");
-        reviewDays.GetProperty("displayName").GetString().ShouldBe("Events: review (复盘) due days after the event ends");
+        reviewDays.GetProperty("displayName").GetString().ShouldBe("Events: days after the event ends until its review is due");
         settings.Single(s => s.GetProperty("name").GetString() == EventsSettings.RehearsalReminderDays).GetProperty("value").GetString().ShouldBe("3");
         var template = (await session.Admin.GetJsonAsync<JsonElement[]>("/api/text-templates"))
             .Single(t => t.GetProperty("name").GetString() == EventsTemplateNames.RegistrationEmail);
