@@ -87,5 +87,5 @@ step "generating its client" bash -c "cd angular && node_modules/.bin/ng-openapi
 step "comparing the templated client with the generated one" diff -r angular/src/app/features/sample/api "$work/generated-api"
 step "the portal's specs of the module" bash -c "cd angular && NG_CLI_ANALYTICS=false npx ng test --watch=false \
   --include src/app/features/sample/sample-items.component.spec.ts --include src/app/app.features.spec.ts"
-grep -E "^ *Tests " "$log" | tail -1 || tail -n 3 "$log"
+sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "^ *Tests " | tail -1 || tail -n 3 "$log"
 echo "check-new-module: passed in $(( $(date +%s) - started )) s"

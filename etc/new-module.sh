@@ -28,6 +28,18 @@ rename() { sed -e "s/__Module__/$name/g" -e "s/__module__/$lower/g" -e "s/__modu
   rename <"$template/$file" >"$target"
 done
 
+# ng-openapi-gen lists the models by name, so their order depends on the module's name: sort them as it does.
+python3 - "angular/src/app/features/$lower/api" <<'PY'
+import sys
+for file in ("index.ts", "models.ts"):
+    path = f"{sys.argv[1]}/{file}"
+    lines = open(path).read().split("\n")
+    at = [i for i, l in enumerate(lines) if l.startswith("export type {") and "from './models/" in l]
+    for i, line in zip(at, sorted((lines[i] for i in at), key=lambda l: l.split()[3])):
+        lines[i] = line
+    open(path, "w").write("\n".join(lines))
+PY
+
 # 2. Compose it: one line in the host's list. The host composes the module's HttpApi project, the DbMigrator its EF Core
 # project, the portal its feature folder (docs/modules.md, "Host composition vs plug-in folder").
 python3 - "$name" <<'PY'

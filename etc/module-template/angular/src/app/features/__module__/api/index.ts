@@ -22,4 +22,3 @@ export type { Api__Modulepath__ItemsIdPut$Params as Api__Modulepath__ItemsIdPut$
 export { api__Modulepath__ItemsIdPut as api__Modulepath__ItemsIdPut } from './fn/__module-kebab__/api-__module-kebab__-items-id-put';
 export type { Api__Modulepath__ItemsIdDelete$Params as Api__Modulepath__ItemsIdDelete$Params } from './fn/__module-kebab__/api-__module-kebab__-items-id-delete';
 export { api__Modulepath__ItemsIdDelete as api__Modulepath__ItemsIdDelete } from './fn/__module-kebab__/api-__module-kebab__-items-id-delete';
-
