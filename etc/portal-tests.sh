@@ -22,7 +22,7 @@ count() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -E "$2" | grep -oE "[0-9]+ $3" |
 
 echo "portal: unit tests"
 unit_status=0
-(cd angular && NG_CLI_ANALYTICS=false npx ng test --watch=false) 2>&1 | tee "$logs/unit.log" || unit_status=$?
+(cd angular && node scripts/module-features.mjs && NG_CLI_ANALYTICS=false npx ng test --watch=false) 2>&1 | tee "$logs/unit.log" || unit_status=$?
 echo "portal-unit $(count "$logs/unit.log" '^ *Tests ' passed) $(count "$logs/unit.log" '^ *Tests ' failed)" >> "$counts"
 [ "$unit_status" -eq 0 ] || exit "$unit_status"
 

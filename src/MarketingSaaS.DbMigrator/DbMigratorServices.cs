@@ -18,7 +18,8 @@ public static class DbMigratorServices
     }
 
     /// <summary>
-    /// The platform, every module referenced with <c>ComposeModule="true"</c> in the csproj, and the plug-ins in
+    /// The platform, every module of the host's list (Modules/ComposedModules.props, turned into references with
+    /// <c>ComposeModule="true"</c> by the csproj), and the plug-ins in
     /// "PlugIns:Folder" (relative to the migrator's folder), each bringing its DbContext registration.
     /// </summary>
     public static ModularApplication Configure(IServiceCollection services, IConfiguration configuration)

@@ -12,9 +12,12 @@ using MarketingSaaS.Security;
 
 namespace MarketingSaaS;
 
-/// <summary>The composition root: the platform's layers. Optional modules come as references (Modules/, one file each) or plug-ins.</summary>
+/// <summary>
+/// The composition root: the platform's layers. Optional modules come as references (the list in
+/// Modules/ComposedModules.props, started through their ComposedModuleAssembly attributes) or as plug-ins.
+/// </summary>
 [DependsOn(typeof(MarketingSaaSHttpApiModule), typeof(MarketingSaaSEntityFrameworkCoreModule), typeof(FrameworkBlobStoringS3Module))]
-public sealed partial class MarketingSaaSHttpApiHostModule : MarketingModule
+public sealed class MarketingSaaSHttpApiHostModule : MarketingModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
     {

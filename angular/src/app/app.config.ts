@@ -24,15 +24,18 @@ import { provideAccountFeature } from './features/account/account.feature';
 import { provideAdministrationFeature } from './features/administration/administration.feature';
 import { provideApprovalsFeature } from './features/approvals/approvals.feature';
 import { provideBudgetsFeature } from './features/budgets/budgets.feature';
-import { provideEventsFeature } from './features/events/events.feature';
 import { provideHomeFeature } from './features/home/home.feature';
 import { provideHostFeature } from './features/host/host.feature';
 import { provideIdentityFeature } from './features/identity/identity.feature';
 import { provideNotificationsFeature } from './features/notifications/notifications.feature';
 import { provideOrgChartFeature } from './features/org-chart/org-chart.feature';
 import { provideProcessesFeature } from './features/processes/processes.feature';
+import { moduleFeatures } from './module-features';
 
-/** The portal's features, the only list of them; menu entries keep this order within their group. */
+/**
+ * The portal's features, the only list of them; menu entries keep this order within their group. The optional modules'
+ * features (`moduleFeatures`) come from the host's list of composed modules (scripts/module-features.mjs).
+ */
 export const portalFeatures: EnvironmentProviders[] = [
   provideAccountFeature(),
   provideHomeFeature(),
@@ -42,7 +45,7 @@ export const portalFeatures: EnvironmentProviders[] = [
   provideOrgChartFeature(),
   provideIdentityFeature(),
   provideNotificationsFeature(),
-  provideEventsFeature(),
+  ...moduleFeatures,
   provideAdministrationFeature(),
   provideHostFeature(),
 ];

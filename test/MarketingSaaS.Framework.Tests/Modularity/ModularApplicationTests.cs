@@ -61,6 +61,16 @@ public sealed class ModularApplicationTests
     }
 
     [Fact]
+    public void Referenced_modules_start_after_the_roots_dependencies_and_before_the_root()
+    {
+        // A module composed by reference (ComposedModuleAssembly) that needs only the core: it still starts after
+        // everything the host depends on, as it did when the host named it in its [DependsOn].
+        ModularApplication.Create(typeof(HostModule), _services, new ConfigurationBuilder().Build(), referencedModuleTypes: [typeof(ReferencedModule)]);
+
+        _log.Calls.ShouldBe(["configure Core", "configure Data", "configure Web", "configure Referenced", "configure Host"]);
+    }
+
+    [Fact]
     public void Modules_read_configuration_while_configuring_services()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Core:Name"] = "configured" }).Build();
@@ -107,4 +117,7 @@ public sealed class ModularApplicationTests
 
     [DependsOn(typeof(DataModule))]
     public sealed class PlugInModule() : LoggingModule("PlugIn");
+
+    [DependsOn(typeof(CoreModule))]
+    public sealed class ReferencedModule() : LoggingModule("Referenced");
 }

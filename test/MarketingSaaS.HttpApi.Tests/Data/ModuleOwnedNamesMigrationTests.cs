@@ -1,17 +1,6 @@
-using System.Data.Common;
-using MarketingSaaS.DbMigrator;
 using MarketingSaaS.EntityFrameworkCore;
-using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.EntityFrameworkCore.PostgreSql;
-using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Databases;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Shouldly;
 using Xunit;
 
@@ -41,21 +30,18 @@ public sealed class ModuleOwnedNamesMigrationTests
 
     private static async Task AssertOldRowsAreRenamedAsync(ITestDatabase database)
     {
-        await using var provider = MigratorServices(database);
-        var registration = provider.GetServices<IMigratableDbContextRegistration>().Single(r => r.ContextType == typeof(PlatformDbContext));
-        await using var scope = provider.CreateAsyncScope();
-        await using var context = registration.Create(
-            database.OwnerConnectionString, scope.ServiceProvider.GetRequiredService<MarketingDbContextDependencies>(), scope.ServiceProvider.GetRequiredService<DbContextOptionsFactory>());
-        var migrations = context.Database.GetMigrations().ToList();
+        await using var provider = MigrationTestDatabase.MigratorServices(database);
+        await using var platform = MigrationTestDatabase.OpenContext(provider, database, type => type == typeof(PlatformDbContext));
+        var migrations = platform.Migrations;
         var target = migrations.Single(m => m.EndsWith("_ModuleOwnedNames", StringComparison.Ordinal));
-        await context.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(target) - 1]);
+        await platform.MigrateToAsync(migrations[migrations.IndexOf(target) - 1]);
         await InsertOldRowsAsync(database);
         if (database.Provider != "Sqlite")
         {
-            await PostgreSqlRowLevelSecurity.ApplyAsync(context, applicationRole: null);
+            await PostgreSqlRowLevelSecurity.ApplyAsync(platform.Context, applicationRole: null);
         }
 
-        await context.GetService<IMigrator>().MigrateAsync(target);
+        await platform.MigrateToAsync(target);
 
         (await ReadAsync(database, """SELECT "Name", "BusinessType" FROM "ApprovalPolicies" ORDER BY "Name" """)).ShouldBe(new Dictionary<string, string>
         {
@@ -96,46 +82,11 @@ public sealed class ModuleOwnedNamesMigrationTests
             $"""INSERT INTO "ProcessTemplateVersions" ("Id", "TenantId", "TemplateId", "Number", "State") VALUES ('{version}', '{Tenant}', '{template}', 1, 1)""",
             $"""INSERT INTO "ProcessStepDefinitions" ("Id", "TenantId", "VersionId", "Order", "Name", "ResponsiblePositionIds", "PlannedDays", "EndsWithApproval", "ParallelGroup", "Deliverables") VALUES ('{Guid.NewGuid()}', '{Tenant}', '{version}', 1, 'Write the event plan', {noPositions}, 3, {no}, 0, '{deliverables}')""",
         ]);
-        await using var connection = Connection(database);
-        await connection.OpenAsync();
-        foreach (var sql in statements)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync();
-        }
+        await MigrationTestDatabase.ExecuteAsync(database, statements);
     }
 
     /// <summary>Key and value of each row in the query's order, read across tenants.</summary>
-    private static async Task<Dictionary<string, string>> ReadAsync(ITestDatabase database, string sql)
-    {
-        await using var connection = Connection(database);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = database.Provider == "Sqlite" ? sql : $"SELECT set_config('{PostgreSqlTenantSessionInterceptor.SettingName}', '{PostgreSqlTenantSessionInterceptor.AllTenants}', false); " + sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        if (database.Provider != "Sqlite")
-        {
-            await reader.NextResultAsync();
-        }
-
-        var rows = new Dictionary<string, string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0), reader.GetString(1));
-        }
-
-        return rows;
-    }
-
-    private static DbConnection Connection(ITestDatabase database) =>
-        database.Provider == "Sqlite" ? new SqliteConnection(database.OwnerConnectionString) : new NpgsqlConnection(database.OwnerConnectionString);
-
-    private static ServiceProvider MigratorServices(ITestDatabase database) =>
-        DbMigratorServices.Build(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = database.ApplicationConnectionString,
-            ["ConnectionStrings:Migrations"] = database.OwnerConnectionString,
-            ["Seed:HostAdminPassword"] = TestAccounts.HostAdminPassword,
-        }).Build());
+    private static async Task<Dictionary<string, string>> ReadAsync(ITestDatabase database, string sql) =>
+        (await MigrationTestDatabase.ReadAsync(database, sql, row => (Key: row.GetString(0), Value: row.GetString(1))))
+        .ToDictionary(r => r.Key, r => r.Value);
 }

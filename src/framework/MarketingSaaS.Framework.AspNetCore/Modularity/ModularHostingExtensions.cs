@@ -11,12 +11,17 @@ namespace MarketingSaaS.Framework.AspNetCore.Modularity;
 
 public static class ModularHostingExtensions
 {
-    /// <summary>Configures the host module, its dependencies, and the plug-ins in "PlugIns:Folder".</summary>
+    /// <summary>
+    /// Configures the host module, its dependencies, the modules its assembly names with
+    /// <see cref="ComposedModuleAssemblyAttribute"/> (written by MSBuild from the host's list of composed modules), and
+    /// the plug-ins in "PlugIns:Folder".
+    /// </summary>
     public static ModularApplication AddModularApplication<THostModule>(this WebApplicationBuilder builder)
         where THostModule : MarketingModule
     {
+        var referenced = ComposedModuleAssemblyAttribute.LoadModuleTypes(typeof(THostModule).Assembly);
         var plugIns = PlugInFolderSource.LoadConfigured(builder.Configuration, builder.Environment.ContentRootPath);
-        return ModularApplication.Create(typeof(THostModule), builder.Services, builder.Configuration, plugIns);
+        return ModularApplication.Create(typeof(THostModule), builder.Services, builder.Configuration, plugIns, referenced);
     }
 
     public static WebApplication InitializeModularApplication(this WebApplication app)

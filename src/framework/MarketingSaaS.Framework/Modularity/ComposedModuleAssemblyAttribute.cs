@@ -5,7 +5,8 @@ namespace MarketingSaaS.Framework.Modularity;
 /// <summary>
 /// On a composition root's assembly: a referenced module project whose module classes become root modules, as a
 /// plug-in's main assembly's do. Written by MSBuild from the root's <c>ProjectReference … ComposeModule="true"</c> items
-/// (see the DbMigrator's csproj), so composing a module by reference needs no composition class.
+/// (the host's list, src/MarketingSaaS.HttpApi.Host/Modules/ComposedModules.props, read by the host and the DbMigrator),
+/// so composing a module by reference needs no composition class.
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
 public sealed class ComposedModuleAssemblyAttribute(string assemblyName) : Attribute

@@ -24,7 +24,10 @@ public sealed class ModularApplication
         IEnumerable<Type>? referencedModuleTypes = null)
     {
         var plugIns = plugInModuleTypes?.ToHashSet() ?? [];
-        var sorted = ModuleSorter.Sort([.. plugIns, .. referencedModuleTypes ?? [], startupModuleType]);
+        // Referenced modules start after the root's own dependencies (the platform), as they did when the root named
+        // them in its [DependsOn]: the platform's registrations (DbContext, definition providers) come first.
+        var sorted = ModuleSorter.Sort(
+            [.. plugIns, .. ModuleSorter.GetDependencies(startupModuleType), .. referencedModuleTypes ?? [], startupModuleType]);
         var modules = sorted
             .Select(t => new ModuleDescriptor(t, (MarketingModule)Activator.CreateInstance(t)!, plugIns.Contains(t)))
             .ToList();

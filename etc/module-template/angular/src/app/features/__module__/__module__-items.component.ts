@@ -1,19 +1,12 @@
-import { HttpClient } from '@angular/common/http';
 import { Component, computed, inject, signal } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
+import { Api } from '../../api/api';
 import { messageOf } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
+import { api__Modulepath__ItemsGet } from './api/fn/__module-kebab__/api-__module-kebab__-items-get';
+import { __Module__ItemDto } from './api/models/__module-kebab__-item-dto';
 
-/** One item as /api/__module__/items answers it. */
-export interface __Module__Item {
-  id: string;
-  name: string;
-  description?: string | null;
-  creationTime: string;
-  concurrencyStamp: string;
-}
-
-const pageSize = 20;
+/** Items per page. */
+export const __module__PageSize = 20;
 
 /** The list of the company's __Module__ items, a page at a time. */
 @Component({
@@ -42,11 +35,11 @@ const pageSize = 20;
   `,
 })
 export class __Module__ItemsComponent {
-  private readonly http = inject(HttpClient);
-  protected readonly items = signal<__Module__Item[] | null>(null);
+  private readonly api = inject(Api);
+  protected readonly items = signal<__Module__ItemDto[] | null>(null);
   protected readonly totalCount = signal(0);
   protected readonly page = signal(1);
-  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.totalCount() / pageSize)));
+  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.totalCount() / __module__PageSize)));
   protected readonly error = signal<string | null>(null);
 
   constructor() {
@@ -61,13 +54,12 @@ export class __Module__ItemsComponent {
   private async load(): Promise<void> {
     this.error.set(null);
     try {
-      const result = await firstValueFrom(
-        this.http.get<{ totalCount: number; items: __Module__Item[] }>('/api/__module__/items', {
-          params: { skipCount: (this.page() - 1) * pageSize, maxResultCount: pageSize },
-        }),
-      );
+      const result = await this.api.invoke(api__Modulepath__ItemsGet, {
+        skipCount: (this.page() - 1) * __module__PageSize,
+        maxResultCount: __module__PageSize,
+      });
       this.items.set(result.items);
-      this.totalCount.set(result.totalCount);
+      this.totalCount.set(Number(result.totalCount));
     } catch (error) {
       this.error.set(messageOf(error));
     }
