@@ -10,7 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:?usage: new-module.sh <Name> [--no-migrations]}"
-[[ "$name" =~ ^[A-Z][A-Za-z0-9]{1,39}$ ]] || { echo "module name must be PascalCase letters and digits: $name" >&2; exit 1; }
+# Words of a capital and lower-case letters only (Membership, SopLibrary, Okr): the client generator (lodash) splits
+# "HRPortal" or "Sop2Library" differently from the names this script derives, and the page would import missing files.
+[[ "$name" =~ ^([A-Z][a-z]+){1,6}$ && ${#name} -le 40 ]] || { echo "module name must be PascalCase words without digits or capital runs (SopLibrary, Okr): $name" >&2; exit 1; }
 lower=$(tr '[:upper:]' '[:lower:]' <<<"$name")                                        # SopLibrary → soplibrary
 kebab=$(sed -E 's/([a-z0-9])([A-Z])/\1-\2/g' <<<"$name" | tr '[:upper:]' '[:lower:]')  # SopLibrary → sop-library
 path="${lower^}"                                                                       # SopLibrary → Soplibrary

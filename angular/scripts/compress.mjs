@@ -2,9 +2,10 @@
 // the host serves those to browsers that accept them (PortalHostingExtensions), so no request pays for it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const root = path.resolve(process.argv[2] ?? new URL('../dist/portal/browser', import.meta.url).pathname);
+const root = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist/portal/browser', import.meta.url)));
 const compressible = /\.(js|css|html|svg|json|txt|ico)$/;
 let before = 0;
 let after = 0;

@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-process.chdir(new URL('..', import.meta.url).pathname);
-const generate = (config) => execFileSync('node_modules/.bin/ng-openapi-gen', ['-c', config], { stdio: 'inherit' });
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const generate = (config) => execFileSync(join('node_modules', '.bin', 'ng-openapi-gen'), ['-c', config], { stdio: 'inherit', shell: process.platform === 'win32' });
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 const modules = readdirSync('src/app/features')

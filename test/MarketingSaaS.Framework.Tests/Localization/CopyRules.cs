@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace MarketingSaaS.Framework.Tests.Localization;
 
-/// <summary>The copy rules of docs/portal.md ("Copy"); the portal's core/testing/texts.ts applies the same ones.</summary>
+/// <summary>
+/// The copy rules of docs/portal.md ("Copy") for the server's texts; the portal's core/testing/texts.ts applies the
+/// same ones and, as only the portal has plural forms, a rule on counts before plural nouns.
+/// </summary>
 public static partial class CopyRules
 {
     private static readonly (string Variant, string Chosen)[] ChineseWordChoices = [("你", "您"), ("已批准", "已通过")];

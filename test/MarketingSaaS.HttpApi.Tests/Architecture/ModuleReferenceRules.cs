@@ -69,12 +69,25 @@ internal static class ModuleReferenceRules
         return parts.Length > 2 && parts[0] == "modules" ? parts[1] : null;
     }
 
-    private static IEnumerable<string> References(string root, string projectPath) =>
-        XDocument.Load(projectPath).Descendants()
+    /// <summary>
+    /// The project's references as written, and <see cref="ComposedModules"/> when it imports the host's
+    /// ComposeModules.targets, which references every listed module (only composition roots may).
+    /// </summary>
+    private static IEnumerable<string> References(string root, string projectPath)
+    {
+        var elements = XDocument.Load(projectPath).Descendants().ToList();
+        var written = elements
             .Where(e => e.Name.LocalName == "ProjectReference")
             .Select(e => e.Attribute("Include")?.Value)
             .OfType<string>()
             .Select(include => Relative(root, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectPath)!, include.Replace('\\', Path.DirectorySeparatorChar)))));
+        var composes = elements.Any(e => e.Name.LocalName == "Import"
+            && (e.Attribute("Project")?.Value ?? "").Replace('\\', '/').EndsWith("/ComposeModules.targets", StringComparison.Ordinal));
+        return composes ? written.Append(ComposedModules) : written;
+    }
+
+    /// <summary>Stands for the modules listed in the host's Modules/ComposedModules.props.</summary>
+    public const string ComposedModules = "modules/(every composed module)/ComposeModules.targets";
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 }

@@ -11,6 +11,8 @@ public sealed class ModuleReferenceTests
         var projects = ModuleReferenceRules.ReadProjects(RepositoryRoot()).ToList();
         projects.ShouldContain(p => p.Project.StartsWith("modules/Events/src/", StringComparison.Ordinal));
         projects.ShouldContain(p => p.Project == "src/MarketingSaaS.Domain/MarketingSaaS.Domain.csproj");
+        projects.Single(p => p.Project == "src/MarketingSaaS.HttpApi.Host/MarketingSaaS.HttpApi.Host.csproj").References
+            .ShouldContain(ModuleReferenceRules.ComposedModules);
 
         ModuleReferenceRules.Violations(projects).ShouldBeEmpty();
     }
@@ -26,15 +28,17 @@ public sealed class ModuleReferenceTests
             ("src/MarketingSaaS.HttpApi.Host/MarketingSaaS.HttpApi.Host.csproj", ["modules/Events/src/MarketingSaaS.Events.HttpApi/MarketingSaaS.Events.HttpApi.csproj"]),
             ("modules/Events/src/MarketingSaaS.Events.Domain/MarketingSaaS.Events.Domain.csproj", ["src/MarketingSaaS.Domain.Shared/MarketingSaaS.Domain.Shared.csproj"]),
             ("modules/Events/src/MarketingSaaS.Events.Application/MarketingSaaS.Events.Application.csproj", ["src/MarketingSaaS.Application/MarketingSaaS.Application.csproj"]),
+            ("src/MarketingSaaS.Application/MarketingSaaS.Application.csproj", [ModuleReferenceRules.ComposedModules]),
         ];
 
         var violations = ModuleReferenceRules.Violations(projects).ToList();
 
-        violations.Count.ShouldBe(4);
+        violations.Count.ShouldBe(5);
         violations[0].ShouldStartWith("platform project src/MarketingSaaS.HttpApi/");
         violations[1].ShouldStartWith("module project modules/Research/");
         violations[2].ShouldContain("src/MarketingSaaS.EntityFrameworkCore/MarketingSaaS.EntityFrameworkCore.csproj, which is not a platform contract");
         violations[3].ShouldContain("src/MarketingSaaS.Application/MarketingSaaS.Application.csproj, which is not a platform contract");
+        violations[4].ShouldBe($"platform project src/MarketingSaaS.Application/MarketingSaaS.Application.csproj references module project {ModuleReferenceRules.ComposedModules}");
     }
 
     internal static string RepositoryRoot()

@@ -90,7 +90,7 @@ export const pagesEn = {
   'processes.versions': 'Versions',
   'processes.versionN': 'v{n}',
   'processes.stepCount': '{n|# step|# steps}',
-  'processes.progress': '{done} of {total} steps done',
+  'processes.progress': '{done} of {total|# step|# steps} done',
   'processes.completed': 'Completed',
   'processes.running': 'Running',
   'processes.noInstances': 'No process yet. Processes start from a published template.',

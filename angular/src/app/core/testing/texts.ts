@@ -33,7 +33,7 @@ export const chineseWordChoices: Readonly<Record<string, string>> = {
 export function englishMistakes(text: string): string[] {
   const mistakes: string[] = [];
   if (han.test(text)) mistakes.push('Chinese in the English text');
-  if (/\{\w+\} [a-z]+s\b/.test(text) && !/\{\w+\} (of|is|was|has|as|its|this|plus|minus)\b/.test(text))
+  if (/\{(n|count|length|total|[a-z]+Count)\} (?!(is|was|has|as|of)\b)[a-z]+s\b/.test(text))
     mistakes.push('a count before a plural noun: use {n|# thing|# things}');
   return mistakes;
 }

@@ -75,5 +75,6 @@ describe('dayInZone', () => {
     expect(dayInZone('2026-03-09T17:00:00Z', 'Asia/Shanghai')).toBe('2026-03-10');
     expect(dayInZone('2026-03-09T17:00:00Z', 'UTC')).toBe('2026-03-09');
     expect(dayInZone('2026-03-09T17:00:00Z', 'America/Los_Angeles')).toBe('2026-03-09');
+    expect(dayInZone('2026-03-09T12:00:00Z', 'Not/AZone')).toMatch(/^2026-03-(09|10)$/);
   });
 });

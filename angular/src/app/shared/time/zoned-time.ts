@@ -30,7 +30,14 @@ export function formatInstant(iso: string | null | undefined, language: string, 
 
 /** The calendar day of an instant in a time zone (the company's), e.g. '2026-03-10'. */
 export function dayInZone(iso: string, timeZone: string | null): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(iso));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-CA', { ...options, timeZone: timeZone ?? undefined });
+  } catch {
+    format = new Intl.DateTimeFormat('en-CA', options); // an unknown zone (see formatter()): the browser's zone
+  }
+  const parts = format.formatToParts(new Date(iso));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
