@@ -251,7 +251,11 @@ public sealed class ApprovalRequestManager(
         var outcome = new ApprovalOutcome(
             request.Id, request.BusinessType, request.SubjectModule, request.SubjectId, request.Status,
             request.Amount, request.Currency, userId, comment, now, reopened);
-        foreach (var handler in outcomeHandlers.Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
+        // Handlers of every module (the budget's) run first, so the subject's module sees what they did (e.g. the commitment
+        // the approval made); otherwise in registration order.
+        foreach (var handler in outcomeHandlers
+            .Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(h => h.SubjectModule == ApprovalOutcomeSubjects.All ? 0 : 1))
         {
             await (outcome.Status == ApprovalRequestStatus.Returned
                 ? handler.OnReturnedAsync(outcome, cancellationToken)
