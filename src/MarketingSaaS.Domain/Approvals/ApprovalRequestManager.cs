@@ -22,7 +22,8 @@ public sealed class ApprovalRequestManager(
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
     {
         await CheckNoPendingAsync(draft.Subject, null, cancellationToken);
-        var filedForOtherUnit = await requesterUnits.CheckAsync(draft.RequesterUnitId, requesterUserId, cancellationToken);
+        var filedForOtherUnit = await requesterUnits.CheckAsync(draft.RequesterUnitId, requesterUserId, cancellationToken)
+            | await requesterUnits.CheckBudgetUnitAsync(draft.Budget, requesterUserId, cancellationToken);
         var request = new ApprovalRequest(
             SequentialGuid.Create(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
@@ -41,7 +42,8 @@ public sealed class ApprovalRequestManager(
             throw new BusinessException(ApprovalEngineErrorCodes.NotTheRequester, statusCode: 403);
         }
 
-        var filedForOtherUnit = await requesterUnits.CheckAsync(revision.RequesterUnitId, userId, cancellationToken);
+        var filedForOtherUnit = await requesterUnits.CheckAsync(revision.RequesterUnitId, userId, cancellationToken)
+            | await requesterUnits.CheckBudgetUnitAsync(revision.Budget, userId, cancellationToken);
         request.Revise(revision.Title, revision.Amount, revision.Currency, revision.RiskTier, revision.IsSpecial, revision.RequesterUnitId);
         request.SetFiledForOtherUnit(filedForOtherUnit);
         request.SetBudgetContext(revision.Budget);
