@@ -4,7 +4,8 @@ namespace MarketingSaaS.Approvals;
 /// Implemented by a module to hear how its requests ended. Registered as a scoped service; called for
 /// requests whose ApprovalRequest.SubjectModule equals <see cref="SubjectModule"/> (ignoring case),
 /// inside the unit of work of the deciding call: a handler's changes are saved together with the decision,
-/// and a handler that throws fails the decision.
+/// and a handler that throws fails the decision. The platform's handlers that hear every module (the budget's, which
+/// commits an approved request's amount) run before the subject module's, so a module's handler finds that commitment.
 /// </summary>
 public interface IApprovalOutcomeHandler
 {

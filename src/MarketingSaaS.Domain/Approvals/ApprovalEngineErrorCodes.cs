@@ -16,4 +16,5 @@ public static class ApprovalEngineErrorCodes
     public const string ReturnStageNotAllowed = "MarketingSaaS:ApprovalReturnStageNotAllowed";
     public const string AmountUnchanged = "MarketingSaaS:ApprovalAmountUnchanged";
     public const string RequesterUnitNotHeld = "MarketingSaaS:ApprovalRequesterUnitNotHeld";
+    public const string BudgetUnitNotHeld = "MarketingSaaS:ApprovalBudgetUnitNotHeld";
 }

@@ -22,7 +22,8 @@ public sealed class ApprovalRequestManager(
     public async Task<ApprovalRequest> SubmitAsync(ApprovalRequestDraft draft, Guid requesterUserId, CancellationToken cancellationToken = default)
     {
         await CheckNoPendingAsync(draft.Subject, null, cancellationToken);
-        var filedForOtherUnit = await requesterUnits.CheckAsync(draft.RequesterUnitId, requesterUserId, cancellationToken);
+        var filedForOtherUnit = await requesterUnits.CheckAsync(draft.RequesterUnitId, requesterUserId, cancellationToken)
+            | await requesterUnits.CheckBudgetUnitAsync(draft.Budget, requesterUserId, cancellationToken);
         var request = new ApprovalRequest(
             SequentialGuid.Create(), draft.BusinessType, draft.Subject, draft.Title, draft.Amount, draft.Currency,
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
@@ -41,7 +42,8 @@ public sealed class ApprovalRequestManager(
             throw new BusinessException(ApprovalEngineErrorCodes.NotTheRequester, statusCode: 403);
         }
 
-        var filedForOtherUnit = await requesterUnits.CheckAsync(revision.RequesterUnitId, userId, cancellationToken);
+        var filedForOtherUnit = await requesterUnits.CheckAsync(revision.RequesterUnitId, userId, cancellationToken)
+            | await requesterUnits.CheckBudgetUnitAsync(revision.Budget, userId, cancellationToken);
         request.Revise(revision.Title, revision.Amount, revision.Currency, revision.RiskTier, revision.IsSpecial, revision.RequesterUnitId);
         request.SetFiledForOtherUnit(filedForOtherUnit);
         request.SetBudgetContext(revision.Budget);
@@ -251,7 +253,11 @@ public sealed class ApprovalRequestManager(
         var outcome = new ApprovalOutcome(
             request.Id, request.BusinessType, request.SubjectModule, request.SubjectId, request.Status,
             request.Amount, request.Currency, userId, comment, now, reopened);
-        foreach (var handler in outcomeHandlers.Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase)))
+        // Handlers of every module (the budget's) run first, so the subject's module sees what they did (e.g. the commitment
+        // the approval made); otherwise in registration order.
+        foreach (var handler in outcomeHandlers
+            .Where(h => h.SubjectModule == ApprovalOutcomeSubjects.All || string.Equals(h.SubjectModule, request.SubjectModule, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(h => h.SubjectModule == ApprovalOutcomeSubjects.All ? 0 : 1))
         {
             await (outcome.Status == ApprovalRequestStatus.Returned
                 ? handler.OnReturnedAsync(outcome, cancellationToken)

@@ -1,9 +1,14 @@
+using MarketingSaaS.Approvals;
 using MarketingSaaS.Framework.Domain.Repositories;
 
 namespace MarketingSaaS.Budgets;
 
 /// <summary>The platform's side of <see cref="IBudgetLedger"/>: commitments found by their approval, actuals through <see cref="BudgetManager"/>.</summary>
-public sealed class BudgetLedger(IRepository<BudgetCommitment, Guid> commitments, BudgetManager budgets) : IBudgetLedger
+public sealed class BudgetLedger(
+    IRepository<BudgetCommitment, Guid> commitments,
+    IBudgetRepository budgetRepository,
+    IApprovalRequestRepository requests,
+    BudgetManager budgets) : IBudgetLedger
 {
     public async Task<BudgetCommitmentSummary?> FindOpenCommitmentForApprovalAsync(Guid approvalRequestId, CancellationToken cancellationToken = default)
     {
@@ -18,6 +23,40 @@ public sealed class BudgetLedger(IRepository<BudgetCommitment, Guid> commitments
         (await budgets.RecordExpenseAsync(
             new ExpenseRequest(actual.OrganizationUnitId, actual.Category, actual.Date, actual.Amount, actual.Currency, actual.Description, actual.CommitmentId),
             cancellationToken)).Id;
+
+    public async Task<Guid?> TryRecordActualAsync(BudgetActualDraft actual, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await RecordActualAsync(actual, cancellationToken);
+        }
+        catch (ExpenseNeedsApprovalException)
+        {
+            // Refused before anything was recorded (the budget check runs first), as for POST /api/budgets/expenses.
+            return null;
+        }
+    }
+
+    public async Task<Guid> RecordApprovedActualAsync(BudgetActualDraft actual, Guid approvalRequestId, CancellationToken cancellationToken = default)
+    {
+        var request = await requests.FindAsync(approvalRequestId, cancellationToken);
+        var overspendApproved = request is { Status: ApprovalRequestStatus.Approved, NeedsExtraBudgetApproval: true }
+            && request.BudgetUnitId == actual.OrganizationUnitId
+            && request.BudgetCategory == actual.Category
+            && request.Amount >= actual.Amount;
+        foreach (var made in await budgetRepository.GetOpenCommitmentsAsync(BudgetSourceReferences.ForApprovalRequest(approvalRequestId), cancellationToken))
+        {
+            // The approval's own commitment (added by BudgetApprovalOutcomeHandler in this unit of work): the cost replaces it.
+            made.Release();
+        }
+
+        return (await budgets.RecordExpenseAsync(
+            new ExpenseRequest(actual.OrganizationUnitId, actual.Category, actual.Date, actual.Amount, actual.Currency, actual.Description, actual.CommitmentId)
+            {
+                OverspendApproved = overspendApproved,
+            },
+            cancellationToken)).Id;
+    }
 
     public async Task ChangeActualAmountAsync(Guid actualId, decimal amount, CancellationToken cancellationToken = default) =>
         await budgets.ChangeExpenseAmountAsync(actualId, amount, cancellationToken);

@@ -125,7 +125,8 @@ public sealed partial class BudgetManager(
     /// Records spent money. An expense that would take the category over its planned amount (beyond the open amount of
     /// the commitment it settles) follows the over-budget policy: Block → 422 <see cref="BudgetExceededException"/>;
     /// ExtraApproval → 422 <see cref="ExpenseNeedsApprovalException"/> (the caller may submit it for approval instead,
-    /// <see cref="ExpenseOverrunApprovals"/>). So committed + actual never exceeds planned unless an approval allowed it.
+    /// <see cref="ExpenseOverrunApprovals"/>). So committed + actual never exceeds planned unless an approval allowed it
+    /// (<see cref="ExpenseRequest.OverspendApproved"/>, set by <see cref="BudgetLedger.RecordApprovedActualAsync"/>).
     /// </summary>
     public async Task<Expense> RecordExpenseAsync(ExpenseRequest request, CancellationToken cancellationToken = default)
     {
@@ -149,7 +150,11 @@ public sealed partial class BudgetManager(
         }
 
         var before = await CategoryFiguresAsync(budget, request.Category, cancellationToken);
-        await EnsureWithinBudgetAsync(budget, before.Total, request.Amount - Math.Min(commitment?.OpenAmount ?? 0m, request.Amount), cancellationToken);
+        if (!request.OverspendApproved)
+        {
+            await EnsureWithinBudgetAsync(budget, before.Total, request.Amount - Math.Min(commitment?.OpenAmount ?? 0m, request.Amount), cancellationToken);
+        }
+
         if (commitment is not null)
         {
             commitment.Settle(request.Amount);

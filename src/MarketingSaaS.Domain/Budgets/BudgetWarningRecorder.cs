@@ -15,10 +15,14 @@ public sealed class BudgetWarningRecorder(
     IEnumerable<IBudgetWarningHandler> handlers,
     TimeProvider clock)
 {
+    /// <summary>Warnings recorded in this unit of work and not saved yet (a query does not see them): e.g. a commitment and an expense in one decision.</summary>
+    private readonly List<BudgetWarning> _recorded = [];
+
     public async Task<BudgetWarning?> RecordIfReachedAsync(Budget budget, BudgetCategory category, BudgetFigure figure, CancellationToken cancellationToken = default)
     {
         var level = figure.WarningLevel;
         if (level == BudgetWarningLevel.Ok
+            || _recorded.Any(w => w.BudgetId == budget.Id && w.Category == category && w.Level >= level)
             || await warnings.AnyAsync(w => w.BudgetId == budget.Id && w.Category == category && w.Level >= level, cancellationToken))
         {
             return null;
@@ -28,6 +32,7 @@ public sealed class BudgetWarningRecorder(
         var heads = chart.HeadOf(chart.Unit(budget.OrganizationUnitId)).Select(a => a.UserId).Distinct();
         var warning = new BudgetWarning(SequentialGuid.Create(), budget, category, level, figure.Planned, figure.Used, clock.GetUtcNow(), heads);
         await warnings.InsertAsync(warning, cancellationToken);
+        _recorded.Add(warning);
         foreach (var handler in handlers)
         {
             await handler.OnWarningAsync(warning, cancellationToken);

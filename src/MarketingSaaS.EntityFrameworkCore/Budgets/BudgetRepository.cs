@@ -15,6 +15,18 @@ internal sealed class BudgetRepository(IDbContextProvider<PlatformDbContext> con
         await (await GetQueryableAsync(cancellationToken)).Include(b => b.Lines)
             .FirstOrDefaultAsync(b => b.OrganizationUnitId == organizationUnitId && b.FiscalYear == fiscalYear, cancellationToken);
 
+    public async Task<List<BudgetCommitment>> GetOpenCommitmentsAsync(string sourceReference, CancellationToken cancellationToken = default)
+    {
+        var context = await GetDbContextAsync(cancellationToken);
+        var stored = await context.Set<BudgetCommitment>()
+            .Where(c => c.SourceReference == sourceReference && c.Status == BudgetCommitmentStatus.Open)
+            .ToListAsync(cancellationToken);
+        var added = context.ChangeTracker.Entries<BudgetCommitment>()
+            .Where(e => e.State == EntityState.Added && e.Entity.SourceReference == sourceReference && e.Entity.Status == BudgetCommitmentStatus.Open)
+            .Select(e => e.Entity);
+        return [.. stored.Concat(added).Distinct()];
+    }
+
     public async Task<List<Budget>> GetListWithLinesAsync(int? fiscalYear, Guid? organizationUnitId, CancellationToken cancellationToken = default)
     {
         var query = (await GetQueryableAsync(cancellationToken)).Include(b => b.Lines).AsQueryable();

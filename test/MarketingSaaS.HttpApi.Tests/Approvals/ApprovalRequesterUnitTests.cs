@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MarketingSaaS.HttpApi.Tests.Budgets;
 using MarketingSaaS.HttpApi.Tests.Identity;
 using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
@@ -68,6 +69,36 @@ public abstract class ApprovalRequesterUnitTests(ApiFixture fixture)
         details.GetProperty("request").GetProperty("filedForOtherUnit").GetBoolean().ShouldBeTrue();
         details.GetProperty("request").GetProperty("requesterUnitId").GetGuid().ShouldBe(SalesUnit(s));
         details.GetProperty("request").GetProperty("requesterUserId").GetGuid().ShouldBe(s.User("researcher"));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_spend_another_departments_budget_and_learn_why_in_their_language()
+    {
+        var s = await CreateAsync();
+        await s.Session.Admin.CreateBudgetAsync(SalesUnit(s), 2026, BudgetClient.Line("Research", 100_000m));
+        s["researcher"].Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var fromSales = await s["researcher"].PostAsync(Url, FromBudgetOf(NewSubject(), SalesUnit(s)));
+
+        var problem = await fromSales.ReadProblemAsync((HttpStatusCode)422);
+        problem.GetProperty("code").GetString().ShouldBe("MarketingSaaS:ApprovalBudgetUnitNotHeld");
+        problem.GetProperty("title").GetString().ShouldBe(
+            "You hold no position in the unit whose budget you named, so you cannot spend from it. Choose the budget of one of your own units or ask someone who may file for other units.");
+        (await s.ListAsync("director", "waiting-for-me")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task With_the_permission_a_requester_spends_another_units_budget_and_the_request_records_it()
+    {
+        var s = await CreateAsync();
+        await s.Session.Admin.CreateBudgetAsync(SalesUnit(s), 2026, BudgetClient.Line("Research", 100_000m));
+        await GrantAsync(s, "researcher", "Approvals.Requests", FileForOthers);
+        s["researcher"].Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-Hans");
+
+        var request = await s.SubmitAsync(FromBudgetOf(NewSubject(), SalesUnit(s)));
+
+        request.GetProperty("filedForOtherUnit").GetBoolean().ShouldBeTrue();
+        request.GetProperty("budget").GetProperty("organizationUnitId").GetGuid().ShouldBe(SalesUnit(s));
     }
 
     [Fact]
@@ -144,6 +175,21 @@ public abstract class ApprovalRequesterUnitTests(ApiFixture fixture)
         riskTier = "Tactical",
         isSpecial = false,
         requesterUnitId = unitId,
+    };
+
+    /// <summary>A request from the researcher's own unit that spends the budget of <paramref name="budgetUnitId"/>.</summary>
+    private static object FromBudgetOf(string subjectId, Guid budgetUnitId) => new
+    {
+        businessType = "Events.Event",
+        subjectModule = RecordingOutcomeHandler.Module,
+        subjectId,
+        title = "Spring fair " + subjectId,
+        amount = 30_000m,
+        currency = "CNY",
+        riskTier = "Tactical",
+        isSpecial = false,
+        budgetCategory = "Research",
+        budgetUnitId,
     };
 
     private static Guid SalesUnit(ApprovalEngineScenario s) => s.Org.Positions["销售部负责人"].GetProperty("organizationUnitIds")[0].GetGuid();

@@ -140,6 +140,9 @@ public abstract class BudgetApprovalApiTests(ApiFixture fixture)
         var s = await BudgetApprovalScenario.CreateAsync(fixture, BudgetClient.Line("Research", 1_000m));
 
         var noBudgetUnit = await s.Admin.CreateUnitIdAsync("No budget here");
+        // A unit the researcher holds no position in: allowed with FileForOthers (ApprovalRequesterUnitTests), then checked for a budget.
+        (await s.Admin.PutAsync($"/api/identity/permissions?providerName=U&providerKey={s.Engine.User("researcher")}", new { grantedPermissions = new[] { "Approvals.Requests", "Approvals.Requests.FileForOthers" } }))
+            .EnsureSuccessStatusCode();
         (await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1m, budgetUnitId: noBudgetUnit))).ReadProblemAsync((HttpStatusCode)422))
             .GetProperty("code").GetString().ShouldBe("Budgets:NoBudget");
         (await (await s.TrySubmitAsync(BudgetApprovalScenario.Request(1m, budgetUnitId: Guid.NewGuid()))).ReadProblemAsync((HttpStatusCode)422))

@@ -16,6 +16,8 @@ public static class EventsExecutionServiceCollectionExtensions
     public static IServiceCollection AddEventsExecution(this IServiceCollection services)
     {
         services.AddScoped<EventExpenseManager>();
+        services.AddScoped<EventExpenseApprovals>();
+        services.AddScoped<IApprovalOutcomeHandler, EventExpenseApprovalOutcomeHandler>();
         services.AddScoped<EventReviewManager>();
         services.AddScoped<EventTemplateManager>();
         services.AddScoped<EventTemplatePlanCopier>();

@@ -8,7 +8,7 @@ namespace MarketingSaaS.Approvals.BusinessTypes;
 public static class ApprovalBusinessTypes
 {
     public const string PromotionMaterial = "PromotionMaterial";
-    public const string Expense = "Expense";
+    public const string Expense = PlatformApprovalBusinessTypes.Expense;
     public const string BudgetChange = "BudgetChange";
     public const string ProcessStep = "ProcessStep";
     public const string ResearchPlan = "Research.ResearchPlan";

@@ -2,6 +2,7 @@ using MarketingSaaS.Blobs;
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
 
 namespace MarketingSaaS.Events.Expenses;
 
@@ -10,6 +11,7 @@ public sealed class EventExpenseAppService(
     IEventExpenseRepository expenses,
     EventExpenseManager manager,
     IOwnedFileStore files,
+    ICurrentUser currentUser,
     IUnitOfWork unitOfWork) : IEventExpenseAppService
 {
     public async Task<IReadOnlyList<EventExpenseDto>> GetListAsync(Guid marketingEventId, CancellationToken cancellationToken = default)
@@ -24,6 +26,7 @@ public sealed class EventExpenseAppService(
         var expense = await manager.CreateAsync(
             marketingEvent,
             new EventExpenseDraft(input.BudgetLineId!.Value, input.Amount, input.Currency, input.SpentOn!.Value, input.Note),
+            currentUser.Id!.Value,
             cancellationToken);
         await expenses.InsertAsync(expense, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);

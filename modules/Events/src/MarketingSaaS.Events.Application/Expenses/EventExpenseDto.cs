@@ -9,6 +9,8 @@ public sealed record EventExpenseDto(
     DateTimeOffset SpentOn,
     string? Note,
     bool RecordedInBudget,
+    EventExpenseStatus Status,
+    Guid? ApprovalRequestId,
     Guid? ReceiptFileId,
     DateTimeOffset CreationTime,
     Guid? CreatorId,

@@ -6,6 +6,7 @@ public interface IEventExpenseAppService
 {
     Task<IReadOnlyList<EventExpenseDto>> GetListAsync(Guid marketingEventId, CancellationToken cancellationToken = default);
 
+    /// <summary>A recorded cost, or (over budget under the ExtraApproval policy) one pending its approval request.</summary>
     Task<EventExpenseDto> CreateAsync(Guid marketingEventId, CreateEventExpenseDto input, CancellationToken cancellationToken = default);
 
     Task<EventExpenseDto> UpdateAsync(Guid marketingEventId, Guid expenseId, UpdateEventExpenseDto input, CancellationToken cancellationToken = default);

@@ -37,10 +37,31 @@ public sealed class EventExpense : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>The platform budget's expense row when the event's approval committed budget; corrections go there too.</summary>
     public Guid? BudgetExpenseId { get; private set; }
 
+    /// <summary>Recorded unless the cost went over budget and waits for (or was refused) an approval.</summary>
+    public EventExpenseStatus Status { get; private set; }
+
+    /// <summary>The approval request of a cost over budget (business type Expense, subject Events / expense:&lt;id&gt;).</summary>
+    public Guid? ApprovalRequestId { get; private set; }
+
     /// <summary>The receipt's blob record (owner type <see cref="EventExpenseConsts.ReceiptOwnerType"/>).</summary>
     public Guid? ReceiptFileId { get; private set; }
 
     internal void ChangeNote(string? note) => Note = note;
+
+    internal void MarkPendingApproval(Guid approvalRequestId)
+    {
+        Status = EventExpenseStatus.PendingApproval;
+        ApprovalRequestId = approvalRequestId;
+    }
+
+    /// <summary>The approval allowed the cost: it is now an actual cost (in the platform budget as <paramref name="budgetExpenseId"/>).</summary>
+    internal void MarkRecorded(Guid budgetExpenseId)
+    {
+        Status = EventExpenseStatus.Recorded;
+        BudgetExpenseId = budgetExpenseId;
+    }
+
+    internal void MarkRejected() => Status = EventExpenseStatus.Rejected;
 
     internal void ChangeAmount(decimal amount) => Amount = amount;
 

@@ -9,4 +9,7 @@ public static class EventExpenseErrorCodes
     public const string InvalidExpenseAmount = EventsErrorCodes.Prefix + "InvalidExpenseAmount";
     public const string InvalidRevenue = EventsErrorCodes.Prefix + "InvalidRevenue";
     public const string NoActualCosts = EventsErrorCodes.Prefix + "NoActualCosts";
+    public const string ExpenseAwaitingApproval = EventsErrorCodes.Prefix + "ExpenseAwaitingApproval";
+    public const string ExpenseRejected = EventsErrorCodes.Prefix + "ExpenseRejected";
+    public const string ExpensesAwaitingApproval = EventsErrorCodes.Prefix + "ExpensesAwaitingApproval";
 }

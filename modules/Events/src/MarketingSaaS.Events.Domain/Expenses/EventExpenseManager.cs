@@ -9,11 +9,13 @@ namespace MarketingSaaS.Events.Expenses;
 /// <summary>
 /// Records actual costs of an approved, running or completed event against its budget lines. When the event's
 /// approval committed budget (the ledger's open commitment of that approval), the cost is also recorded in the
-/// platform budget against that commitment, so the budget's actuals follow the event.
+/// platform budget against that commitment, so the budget's actuals follow the event. A cost that would go over
+/// budget follows the company's policy: Block → 422 Budgets:BudgetExceeded (nothing stored); ExtraApproval → the
+/// cost is stored pending and submitted for approval (<see cref="EventExpenseApprovals"/>).
 /// </summary>
-public sealed class EventExpenseManager(IBudgetLedger budgets)
+public sealed class EventExpenseManager(IBudgetLedger budgets, EventExpenseApprovals approvals)
 {
-    public async Task<EventExpense> CreateAsync(MarketingEvent marketingEvent, EventExpenseDraft draft, CancellationToken cancellationToken = default)
+    public async Task<EventExpense> CreateAsync(MarketingEvent marketingEvent, EventExpenseDraft draft, Guid userId, CancellationToken cancellationToken = default)
     {
         EnsureOpen(marketingEvent);
         var line = marketingEvent.BudgetLines.FirstOrDefault(l => l.Id == draft.BudgetLineId)
@@ -27,8 +29,9 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
         }
 
         var note = string.IsNullOrWhiteSpace(draft.Note) ? null : draft.Note.Trim();
-        var budgetExpenseId = await RecordInBudgetAsync(marketingEvent, line, draft with { Currency = currency }, cancellationToken);
-        return new EventExpense(SequentialGuid.Create(), marketingEvent.Id, line.Id, draft.Amount, currency, draft.SpentOn.ToUniversalTime(), note, budgetExpenseId);
+        var expense = new EventExpense(SequentialGuid.Create(), marketingEvent.Id, line.Id, draft.Amount, currency, draft.SpentOn.ToUniversalTime(), note, null);
+        await RecordInBudgetAsync(marketingEvent, line, expense, userId, cancellationToken);
+        return expense;
     }
 
     /// <summary>
@@ -38,6 +41,12 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
     public async Task ChangeAsync(MarketingEvent marketingEvent, EventExpense expense, decimal? amount, string? note, CancellationToken cancellationToken = default)
     {
         EnsureOpen(marketingEvent);
+        EnsureNotPending(expense);
+        if (expense.Status == EventExpenseStatus.Rejected)
+        {
+            throw new BusinessException(EventExpenseErrorCodes.ExpenseRejected);
+        }
+
         if (amount is { } newAmount && newAmount != expense.Amount)
         {
             CheckAmount(newAmount, expense.Currency);
@@ -52,10 +61,14 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
         expense.ChangeNote(string.IsNullOrWhiteSpace(note) ? null : note.Trim());
     }
 
-    /// <summary>A cost entered by mistake goes; when it is in the platform budget, it leaves the budget's actuals too.</summary>
+    /// <summary>
+    /// A cost entered by mistake goes; when it is in the platform budget, it leaves the budget's actuals too. A rejected
+    /// cost may go; one waiting for its approval may not (its request is decided or withdrawn first).
+    /// </summary>
     public async Task DeleteAsync(MarketingEvent marketingEvent, EventExpense expense, CancellationToken cancellationToken = default)
     {
         EnsureOpen(marketingEvent);
+        EnsureNotPending(expense);
         if (expense.BudgetExpenseId is { } budgetExpenseId)
         {
             await budgets.DeleteActualAsync(budgetExpenseId, cancellationToken);
@@ -80,21 +93,33 @@ public sealed class EventExpenseManager(IBudgetLedger budgets)
         MoneyAmounts.Ensure("amount", amount, currency);
     }
 
-    private async Task<Guid?> RecordInBudgetAsync(MarketingEvent marketingEvent, EventBudgetLine line, EventExpenseDraft draft, CancellationToken cancellationToken)
+    private static void EnsureNotPending(EventExpense expense)
     {
-        if (marketingEvent.ApprovalRequestId is not { } requestId)
+        if (expense.Status == EventExpenseStatus.PendingApproval)
         {
-            return null;
+            throw new BusinessException(EventExpenseErrorCodes.ExpenseAwaitingApproval);
+        }
+    }
+
+    /// <summary>Into the budget against the event's commitment; over budget under ExtraApproval, to an approval instead.</summary>
+    private async Task RecordInBudgetAsync(MarketingEvent marketingEvent, EventBudgetLine line, EventExpense expense, Guid userId, CancellationToken cancellationToken)
+    {
+        if (marketingEvent.ApprovalRequestId is not { } requestId
+            || await budgets.FindOpenCommitmentForApprovalAsync(requestId, cancellationToken) is not { } commitment)
+        {
+            return;
         }
 
-        var commitment = await budgets.FindOpenCommitmentForApprovalAsync(requestId, cancellationToken);
-        if (commitment is null)
-        {
-            return null;
-        }
-
-        return await budgets.RecordActualAsync(
-            new BudgetActualDraft(commitment.OrganizationUnitId, commitment.Category, draft.SpentOn, draft.Amount, draft.Currency, $"{marketingEvent.Name}: {line.Category}", commitment.Id),
+        var recorded = await budgets.TryRecordActualAsync(
+            new BudgetActualDraft(commitment.OrganizationUnitId, commitment.Category, expense.SpentOn, expense.Amount, expense.Currency, EventExpenseApprovals.DescriptionOf(marketingEvent, line), commitment.Id),
             cancellationToken);
+        if (recorded is { } budgetExpenseId)
+        {
+            expense.MarkRecorded(budgetExpenseId);
+        }
+        else
+        {
+            await approvals.SubmitAsync(marketingEvent, line, expense, commitment, userId, cancellationToken);
+        }
     }
 }

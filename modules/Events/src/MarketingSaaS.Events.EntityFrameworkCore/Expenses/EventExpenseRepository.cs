@@ -18,7 +18,7 @@ internal sealed class EventExpenseRepository(IDbContextProvider<EventsDbContext>
     {
         // Summed in memory: SQLite cannot sum decimals in SQL.
         var rows = await (await GetQueryableAsync(cancellationToken))
-            .Where(e => marketingEventIds.Contains(e.MarketingEventId))
+            .Where(e => marketingEventIds.Contains(e.MarketingEventId) && e.Status == EventExpenseStatus.Recorded)
             .Select(e => new { e.MarketingEventId, e.Amount })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.MarketingEventId).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));

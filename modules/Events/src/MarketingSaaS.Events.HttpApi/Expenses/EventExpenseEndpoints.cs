@@ -38,10 +38,13 @@ public static class EventExpenseEndpoints
         return group;
     }
 
-    private static async Task<Created<EventExpenseDto>> CreateAsync(Guid id, CreateEventExpenseDto input, IEventExpenseAppService service, CancellationToken ct)
+    /// <summary>201 with the recorded cost; 202 with the cost pending its over-budget approval (Location: the approval request).</summary>
+    private static async Task<Results<Created<EventExpenseDto>, Accepted<EventExpenseDto>>> CreateAsync(Guid id, CreateEventExpenseDto input, IEventExpenseAppService service, CancellationToken ct)
     {
         var created = await service.CreateAsync(id, input, ct);
-        return TypedResults.Created($"{EventsHttpApiModule.RoutePrefix}/{id}/expenses/{created.Id}", created);
+        return created is { Status: EventExpenseStatus.PendingApproval, ApprovalRequestId: { } requestId }
+            ? TypedResults.Accepted($"/api/approvals/requests/{requestId}", created)
+            : TypedResults.Created($"{EventsHttpApiModule.RoutePrefix}/{id}/expenses/{created.Id}", created);
     }
 
     /// <summary>The raw request body is the file; a declared length above the container's limit is refused before reading.</summary>

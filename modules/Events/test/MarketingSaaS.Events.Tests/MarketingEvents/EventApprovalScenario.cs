@@ -24,7 +24,8 @@ internal sealed class EventApprovalScenario
 
     public ApiClient Admin => Session.Admin;
 
-    public static async Task<EventApprovalScenario> CreateAsync(ApiFixture fixture, decimal plannedPerCategory = 1_000_000m)
+    /// <param name="withFinance">Also a finance reviewer (user "finance", post 财务审核岗), whom the default Expense policy asks.</param>
+    public static async Task<EventApprovalScenario> CreateAsync(ApiFixture fixture, decimal plannedPerCategory = 1_000_000m, bool withFinance = false)
     {
         var session = await fixture.SignUpWithEventsAsync();
         await session.Admin.PostJsonAsync<JsonElement>("/api/org/units/import-default", new { template = "standard" });
@@ -32,7 +33,8 @@ internal sealed class EventApprovalScenario
         var positions = await PositionsAsync(session.Admin);
         var users = new Dictionary<string, Guid>();
         var clients = new Dictionary<string, ApiClient>();
-        foreach (var (user, position) in new[] { ("director", "市场部负责人"), ("vp", "分管副总"), ("gm", "总经理") })
+        (string User, string Position)[] holders = [("director", "市场部负责人"), ("vp", "分管副总"), ("gm", "总经理"), .. withFinance ? [("finance", "财务审核岗")] : Array.Empty<(string, string)>()];
+        foreach (var (user, position) in holders)
         {
             users[user] = (await session.Admin.PostJsonAsync<JsonElement>("/api/identity/users", new
             {

@@ -15,6 +15,7 @@ export type { CreateMarketingEventDto } from './models/create-marketing-event-dt
 export type { EventBudgetLineDto } from './models/event-budget-line-dto';
 export type { EventBudgetLineInput } from './models/event-budget-line-input';
 export type { EventExpenseDto } from './models/event-expense-dto';
+export type { EventExpenseStatus } from './models/event-expense-status';
 export type { EventFiguresDto } from './models/event-figures-dto';
 export type { EventImprovementItemDto } from './models/event-improvement-item-dto';
 export type { EventImprovementItemInput } from './models/event-improvement-item-input';

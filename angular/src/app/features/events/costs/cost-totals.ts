@@ -21,8 +21,9 @@ export interface CostTotals {
 /** Cents, so that sums of decimal amounts stay exact. */
 const cents = (value: number | string) => Math.round(Number(value) * 100);
 
-/** Actual costs per budget line against the line's amount, and the event's totals. */
-export function costTotals(lines: readonly EventBudgetLineDto[], expenses: readonly EventExpenseDto[]): CostTotals {
+/** Actual costs per budget line against the line's amount, and the event's totals: recorded costs only (not those awaiting or refused approval). */
+export function costTotals(lines: readonly EventBudgetLineDto[], all: readonly EventExpenseDto[]): CostTotals {
+  const expenses = all.filter((expense) => expense.status === 'Recorded');
   const spentCents = new Map<string, number>();
   for (const expense of expenses) spentCents.set(expense.budgetLineId, (spentCents.get(expense.budgetLineId) ?? 0) + cents(expense.amount));
   const uses = lines.map((line) => {

@@ -4,6 +4,7 @@ import { FormBuilder, Validators } from '@angular/forms';
 import { firstValueFrom } from 'rxjs';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { RouterLink } from '@angular/router';
 import { Api } from '../../../api/api';
 import { apiEventsIdExpensesExpenseIdReceiptGet } from '../api/fn/events/api-events-id-expenses-expense-id-receipt-get';
 import { apiEventsIdExpensesExpenseIdReceiptPost } from '../api/fn/events/api-events-id-expenses-expense-id-receipt-post';
@@ -24,7 +25,7 @@ const openStatuses = ['Approved', 'InExecution', 'Completed'];
 /** The costs tab: actual costs against the event's budget lines, with receipts (blob upload), and totals against the budget. */
 @Component({
   selector: 'app-event-costs',
-  imports: [...formImports, NzSelectModule, NzTagModule],
+  imports: [...formImports, NzSelectModule, NzTagModule, RouterLink],
   templateUrl: './event-costs.component.html',
   styleUrls: ['../../../shared/page.css', '../events.css', './event-costs.component.css'],
 })
@@ -38,11 +39,13 @@ export class EventCostsComponent implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly formError = signal<string | null>(null);
   protected readonly receiptError = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal<string | null>(null);
   protected readonly file = signal<File | null>(null);
   protected readonly totals = computed(() => costTotals(this.event().budgetLines, this.expenses() ?? []));
   protected readonly currency = computed(() => this.event().budgetLines[0]?.currency ?? this.config.setting('Platform.Currency') ?? 'CNY');
   protected readonly canRecord = computed(() => this.config.isGranted('Events.MarketingEvents.Manage') && openStatuses.includes(this.event().status));
+  protected readonly hasUncounted = computed(() => (this.expenses() ?? []).some((e) => e.status !== 'Recorded'));
   protected readonly lineNames = computed(() => new Map(this.event().budgetLines.map((l) => [l.id, l.category])));
   protected readonly form = inject(FormBuilder).nonNullable.group({
     budgetLineId: ['', Validators.required],
@@ -55,6 +58,10 @@ export class EventCostsComponent implements OnInit {
     const first = this.event().budgetLines[0];
     if (first) this.form.controls.budgetLineId.setValue(first.id);
     void this.load();
+  }
+
+  protected statusColor(expense: EventExpenseDto): string {
+    return expense.status === 'PendingApproval' ? 'orange' : expense.status === 'Rejected' ? 'red' : 'green';
   }
 
   protected money(amount: number | string): string {
@@ -71,6 +78,7 @@ export class EventCostsComponent implements OnInit {
 
   protected async add(fileInput: HTMLInputElement): Promise<void> {
     this.formError.set(null);
+    this.notice.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -84,6 +92,8 @@ export class EventCostsComponent implements OnInit {
         body: { budgetLineId: value.budgetLineId, amount: value.amount, currency: line?.currency ?? this.currency(), spentOn: new Date(`${value.spentOn}T12:00`).toISOString(), note: value.note || null },
       });
       this.expenses.update((list) => [...(list ?? []), created]);
+      // 202: over budget under the company's ExtraApproval policy, the cost waits for its approval request.
+      if (created.status === 'PendingApproval') this.notice.set(this.translate.t('costs.sentForApproval'));
       this.form.controls.amount.reset('');
       this.form.controls.note.reset('');
       const file = this.file();

@@ -294,6 +294,9 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<Guid?>("ApprovalRequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("BudgetExpenseId")
                         .HasColumnType("uuid");
 
@@ -344,6 +347,9 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("SpentOn")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");

@@ -289,6 +289,9 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApprovalRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("BudgetExpenseId")
                         .HasColumnType("TEXT");
 
@@ -338,6 +341,9 @@ namespace MarketingSaaS.Events.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SpentOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TenantId")
