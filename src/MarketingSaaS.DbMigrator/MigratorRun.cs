@@ -1,10 +1,11 @@
 using MarketingSaaS.EntityFrameworkCore.Data;
+using MarketingSaaS.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.DbMigrator;
 
-/// <summary>One run of the migrator: refuses to start without the host admin's first password, then migrates, seeds and reports.</summary>
+/// <summary>One run of the migrator: refuses to start without the host admin's first password or with a common one, then migrates, seeds and reports.</summary>
 public static class MigratorRun
 {
     /// <returns>The process exit code: 0 done, 1 not configured (nothing was touched).</returns>
@@ -13,6 +14,12 @@ public static class MigratorRun
         if (string.IsNullOrEmpty(configuration["Seed:HostAdminPassword"]))
         {
             await error.WriteLineAsync(PlatformDatabaseInitializer.MissingHostAdminPasswordMessage);
+            return 1;
+        }
+
+        if (HostUserPasswords.Problem(configuration["Seed:HostAdminPassword"]!, "Seed:HostAdminPassword") is { } problem)
+        {
+            await error.WriteLineAsync(problem);
             return 1;
         }
 

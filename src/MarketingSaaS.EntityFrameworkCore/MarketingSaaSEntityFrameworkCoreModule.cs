@@ -77,6 +77,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IApprovalDecisionRepository, ApprovalDecisionRepository>();
         services.AddScoped<IApprovalDelegationRepository, ApprovalDelegationRepository>();
         services.AddScoped<IApprovalDelegationLock, ApprovalDelegationLock>();
+        services.AddScoped<IApprovalRequestLock, ApprovalRequestLock>();
         services.AddTextTemplateAndNotificationRepositories();
         services.AddScoped<MarketingSaaS.Blobs.IBlobRecordRepository, Blobs.BlobRecordRepository>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<MarketingSaaS.Framework.BlobStoring.IBlobProvider, Blobs.DatabaseBlobProvider>());

@@ -10,6 +10,7 @@ namespace MarketingSaaS.Approvals;
 
 public sealed class ApprovalRequestAppService(
     IApprovalRequestRepository requests,
+    IApprovalRequestLock requestLock,
     IApprovalDecisionRepository decisions,
     ApprovalRequestManager manager,
     ApprovalRequestVisibility visibility,
@@ -31,6 +32,7 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> ResubmitAsync(Guid id, ReviseApprovalRequestDto input, CancellationToken cancellationToken = default)
     {
+        await requestLock.EnterAsync(id, cancellationToken);
         var request = await GetVisibleAsync(id, cancellationToken);
         await manager.ResubmitAsync(request, ToDraft(input, request.BusinessType, new ApprovalSubject(request.SubjectModule, request.SubjectId)), UserId, cancellationToken);
         await requests.UpdateAsync(request, cancellationToken: cancellationToken);
@@ -62,6 +64,7 @@ public sealed class ApprovalRequestAppService(
             throw new FieldValidationException(ApprovalRequest.ReturnToStageField, ApprovalEngineErrorCodes.ReturnStageNotAllowed);
         }
 
+        await requestLock.EnterAsync(id, cancellationToken);
         var request = await requests.FindWithRouteAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ApprovalRequest), id);
         if (input.ReturnToStageIndex is { } targetStageIndex)
         {
@@ -84,6 +87,7 @@ public sealed class ApprovalRequestAppService(
             throw new FieldValidationException(ApprovalRequest.ReturnToStageField, ApprovalEngineErrorCodes.ReturnStageNotAllowed);
         }
 
+        await requestLock.EnterAsync(id, cancellationToken);
         var request = await GetVisibleAsync(id, cancellationToken);
         await manager.WithdrawAsync(request, UserId, input.Comment, cancellationToken);
         await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
@@ -93,6 +97,7 @@ public sealed class ApprovalRequestAppService(
 
     public async Task<ApprovalRequestDetailsDto> ChangeAmountAsync(Guid id, ChangeApprovalAmountDto input, CancellationToken cancellationToken = default)
     {
+        await requestLock.EnterAsync(id, cancellationToken);
         var request = await GetVisibleAsync(id, cancellationToken);
         if (request.RequesterUserId != UserId)
         {

@@ -64,7 +64,11 @@ public sealed class BackgroundJobAppService(
     private static BackgroundJobDto ToDto(BackgroundJobRecord j) => new(
         j.Id, j.TenantId, j.JobName, j.State, j.TryCount, j.NextTryTime, j.LastTryTime, j.CreationTime, j.FinishedTime, j.IdempotencyKey);
 
-    private async Task<BackgroundJobDetailsDto> ToDetailsDtoAsync(BackgroundJobRecord j, CancellationToken cancellationToken) => new(
-        j.Id, j.TenantId, j.JobName, j.State, j.TryCount, j.NextTryTime, j.LastTryTime, j.CreationTime, j.FinishedTime, j.IdempotencyKey,
-        await arguments.ArgumentsAsync(j, cancellationToken), j.LastError, j.LeaseExpiresAt);
+    private async Task<BackgroundJobDetailsDto> ToDetailsDtoAsync(BackgroundJobRecord j, CancellationToken cancellationToken)
+    {
+        var texts = await arguments.ReadAsync(j, cancellationToken);
+        return new(
+            j.Id, j.TenantId, j.JobName, j.State, j.TryCount, j.NextTryTime, j.LastTryTime, j.CreationTime, j.FinishedTime, j.IdempotencyKey,
+            texts.ArgsJson, texts.LastError, j.LeaseExpiresAt);
+    }
 }

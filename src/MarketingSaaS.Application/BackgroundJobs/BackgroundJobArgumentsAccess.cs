@@ -10,10 +10,12 @@ using MarketingSaaS.Permissions;
 namespace MarketingSaaS.BackgroundJobs;
 
 /// <summary>
-/// What a job's arguments look like to the reader. A company sees its own jobs' arguments. On the host side a company's
-/// job shows <see cref="Redacted"/> unless the operator holds <c>Host.BackgroundJobs.ReadArguments</c>; each such read is
-/// written to that company's audit log (<see cref="AuditEntityType"/>, the job id, the operator), so the company sees it.
-/// Host jobs (no company) are the host's own and are never redacted.
+/// What a job's arguments and last error look like to the reader (the error text is an exception's, and can carry the
+/// same company data as the arguments). A company sees its own jobs' texts. On the host side a company's job shows
+/// <see cref="Redacted"/> for both (a job that never failed keeps a null error) unless the operator holds
+/// <c>Host.BackgroundJobs.ReadArguments</c>; each such read is written to that company's audit log
+/// (<see cref="AuditEntityType"/>, the job id, the operator), so the company sees it. Host jobs (no company) are the
+/// host's own and are never redacted.
 /// </summary>
 public sealed class BackgroundJobArgumentsAccess(
     IPermissionChecker permissions,
@@ -26,20 +28,21 @@ public sealed class BackgroundJobArgumentsAccess(
     public const string Redacted = "[redacted]";
     public const string AuditEntityType = "BackgroundJobArgumentsRead";
 
-    public async Task<string> ArgumentsAsync(BackgroundJobRecord job, CancellationToken cancellationToken)
+    public async Task<BackgroundJobTexts> ReadAsync(BackgroundJobRecord job, CancellationToken cancellationToken)
     {
+        var texts = new BackgroundJobTexts(job.ArgsJson, job.LastError);
         if (currentTenant.Id is not null || job.TenantId is not { } companyId)
         {
-            return job.ArgsJson;
+            return texts;
         }
 
         if (!await permissions.IsGrantedAsync(MarketingSaaSPermissions.BackgroundJobs.ReadArguments, cancellationToken))
         {
-            return Redacted;
+            return new BackgroundJobTexts(Redacted, job.LastError is null ? null : Redacted);
         }
 
         await AuditAsync(companyId, job.Id, cancellationToken);
-        return job.ArgsJson;
+        return texts;
     }
 
     private async Task AuditAsync(Guid companyId, Guid jobId, CancellationToken cancellationToken)

@@ -47,14 +47,7 @@ public sealed class ModuleAppService(
             throw new BusinessException(MarketingSaaSErrorCodes.ModuleNotInEdition, new Dictionary<string, object?> { ["feature"] = name });
         }
 
-        if (input.IsEnabled)
-        {
-            await EnsureRequiredModulesAreOnAsync(manifest, definition, cancellationToken);
-        }
-        else
-        {
-            await EnsureNoModuleOnRequiresAsync(manifest, definition, cancellationToken);
-        }
+        await EnsureDependenciesAllowAsync(manifest, definition, input.IsEnabled, cancellationToken);
 
         await tenantFeatures.SetAsync(tenantId, definition.Name, input.IsEnabled ? "true" : "false", cancellationToken);
         if (input.IsEnabled)
@@ -66,31 +59,27 @@ public sealed class ModuleAppService(
         return await ToDtoAsync(manifest, definition, cancellationToken);
     }
 
-    private async Task EnsureRequiredModulesAreOnAsync(ModuleManifest manifest, FeatureDefinition definition, CancellationToken cancellationToken)
+    /// <summary>
+    /// Switching a module on needs every module it requires to be on (422 <c>ModuleRequiresModule</c>); switching it
+    /// off needs no module that is on to require it (422 <c>ModuleRequiredByModule</c>). The first module in the way is named.
+    /// </summary>
+    private async Task EnsureDependenciesAllowAsync(ModuleManifest manifest, FeatureDefinition definition, bool switchingOn, CancellationToken cancellationToken)
     {
-        foreach (var required in Modules().Where(m => manifest.RequiredModules.Contains(m.Manifest.Name)))
+        var related = switchingOn
+            ? Modules().Where(m => manifest.RequiredModules.Contains(m.Manifest.Name))
+            : Modules().Where(m => m.Manifest.RequiredModules.Contains(manifest.Name));
+        var (code, otherKey) = switchingOn
+            ? (MarketingSaaSErrorCodes.ModuleRequiresModule, "required")
+            : (MarketingSaaSErrorCodes.ModuleRequiredByModule, "dependent");
+        foreach (var other in related)
         {
-            if (!await features.IsEnabledAsync(required.Definition.Name, cancellationToken))
+            // In the way: a required module that is off (switching on), a dependent module that is on (switching off).
+            if (await features.IsEnabledAsync(other.Definition.Name, cancellationToken) != switchingOn)
             {
-                throw new BusinessException(MarketingSaaSErrorCodes.ModuleRequiresModule, new Dictionary<string, object?>
+                throw new BusinessException(code, new Dictionary<string, object?>
                 {
                     ["module"] = localizer[definition.DisplayNameKey].Value,
-                    ["required"] = localizer[required.Definition.DisplayNameKey].Value,
-                });
-            }
-        }
-    }
-
-    private async Task EnsureNoModuleOnRequiresAsync(ModuleManifest manifest, FeatureDefinition definition, CancellationToken cancellationToken)
-    {
-        foreach (var dependent in Modules().Where(m => m.Manifest.RequiredModules.Contains(manifest.Name)))
-        {
-            if (await features.IsEnabledAsync(dependent.Definition.Name, cancellationToken))
-            {
-                throw new BusinessException(MarketingSaaSErrorCodes.ModuleRequiredByModule, new Dictionary<string, object?>
-                {
-                    ["module"] = localizer[definition.DisplayNameKey].Value,
-                    ["dependent"] = localizer[dependent.Definition.DisplayNameKey].Value,
+                    [otherKey] = localizer[other.Definition.DisplayNameKey].Value,
                 });
             }
         }

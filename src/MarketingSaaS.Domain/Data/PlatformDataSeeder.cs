@@ -38,6 +38,11 @@ public sealed class PlatformDataSeeder(
 
             if (!await hostUsers.AnyAsync(u => u.NormalizedUserName == "ADMIN", cancellationToken))
             {
+                if (HostUserPasswords.Problem(hostAdminPassword, "The host admin's password") is { } problem)
+                {
+                    throw new InvalidOperationException(problem);
+                }
+
                 var admin = new HostUser(SequentialGuid.Create(), "admin", "admin@host.local");
                 admin.PasswordHash = passwordHasher.HashPassword(admin, hostAdminPassword);
                 await hostUsers.InsertAsync(admin, cancellationToken);

@@ -2,6 +2,7 @@ using MarketingSaaS.Data;
 using MarketingSaaS.Framework.Diagnostics;
 using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
 using MarketingSaaS.Framework.Modularity;
+using MarketingSaaS.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -92,11 +93,20 @@ public sealed class PlatformDatabaseInitializer(
         return string.IsNullOrEmpty(owner) ? DefaultConnectionString() : owner;
     }
 
-    /// <summary>No default credential outside development: the host admin's first password must be configured.</summary>
-    private string HostAdminPassword() =>
-        configuration["Seed:HostAdminPassword"] is { Length: > 0 } password
-            ? password
-            : throw new InvalidOperationException(MissingHostAdminPasswordMessage);
+    /// <summary>
+    /// No default credential outside development: the host admin's first password must be configured, and not be a
+    /// common one (<see cref="HostUserPasswords"/>; checked at every seed, as it is the admin's live password: there is
+    /// no host password change yet).
+    /// </summary>
+    private string HostAdminPassword()
+    {
+        if (configuration["Seed:HostAdminPassword"] is not { Length: > 0 } password)
+        {
+            throw new InvalidOperationException(MissingHostAdminPasswordMessage);
+        }
+
+        return HostUserPasswords.Problem(password, "Seed:HostAdminPassword") is { } problem ? throw new InvalidOperationException(problem) : password;
+    }
 
     public const string MissingHostAdminPasswordMessage =
         "Seed:HostAdminPassword is not configured (appsettings.Development.json sets one for development; on a server pass Seed__HostAdminPassword).";

@@ -8,7 +8,7 @@ public static class DatabaseStartup
 {
     /// <summary>
     /// "Database:MigrateOnStart" (on for the embedded SQLite default): migrate and seed before serving (an
-    /// up-to-date, seeded database is only checked), and print the demo company's sign-in details. A server
+    /// up-to-date, seeded database is only checked), and print the demo company's sign-in details (<see cref="StartupBanner"/>). A server
     /// database is migrated by the DbMigrator.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -26,15 +26,7 @@ public static class DatabaseStartup
         if (demoTenant)
         {
             // Printed once Kestrel listens, with the addresses it really bound.
-            app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"""
-
-                MarketingSaaS is ready at {string.Join(", ", ListeningAddresses(app))}
-                  Demo company:  {DemoTenantSeeder.Slug}
-                  User name:     {DemoTenantSeeder.AdminUserName}
-                  Password:      {DemoTenantSeeder.AdminPassword}
-                  Host admin:    admin / {app.Configuration["Seed:HostAdminPassword"]}
-
-                """));
+            app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(StartupBanner.Text(ListeningAddresses(app))));
         }
     }
 

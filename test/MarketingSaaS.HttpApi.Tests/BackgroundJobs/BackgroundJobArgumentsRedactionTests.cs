@@ -16,8 +16,8 @@ using Xunit;
 namespace MarketingSaaS.HttpApi.Tests.BackgroundJobs;
 
 /// <summary>
-/// Host operators see a company job's arguments as "[redacted]" unless they hold Host.BackgroundJobs.ReadArguments
-/// (not part of the host-admin role); each unredacted read lands in that company's audit log.
+/// Host operators see a company job's arguments and last error as "[redacted]" unless they hold
+/// Host.BackgroundJobs.ReadArguments (not part of the host-admin role); each unredacted read lands in that company's audit log.
 /// </summary>
 public abstract class BackgroundJobArgumentsRedactionTests(ApiFixture fixture)
 {
@@ -81,6 +81,62 @@ public abstract class BackgroundJobArgumentsRedactionTests(ApiFixture fixture)
 
         (await ArgsAsync(host, job) ?? "").ShouldContain(marker);
     }
+
+    [Fact]
+    public async Task A_host_operator_without_the_permission_sees_a_companys_job_error_redacted()
+    {
+        var (_, job, _) = await FailCompanyJobAsync();
+        var host = await HostAdmin.SignInAsync(fixture);
+
+        var details = await DetailsAsync(host, job);
+
+        details.GetProperty("lastError").GetString().ShouldBe(BackgroundJobArgumentsAccess.Redacted);
+        details.GetProperty("argsJson").GetString().ShouldBe(BackgroundJobArgumentsAccess.Redacted);
+    }
+
+    [Fact]
+    public async Task A_company_job_that_never_failed_shows_no_error_to_a_host_operator_without_the_permission()
+    {
+        var (_, job, _) = await EnqueueCompanyJobAsync();
+        var host = await HostAdmin.SignInAsync(fixture);
+
+        (await DetailsAsync(host, job)).GetProperty("lastError").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_host_operator_with_the_permission_sees_a_companys_job_error_and_the_read_is_audited_once()
+    {
+        var (company, job, marker) = await FailCompanyJobAsync();
+        var reader = await SignInReaderAsync();
+
+        var details = await DetailsAsync(reader, job);
+
+        (details.GetProperty("lastError").GetString() ?? "").ShouldContain(marker);
+        (details.GetProperty("argsJson").GetString() ?? "").ShouldContain(marker);
+        (await AuditEntriesAsync(company, job)).Select(e => e.GetProperty("userName").GetString()).ShouldBe([_readerName]);
+    }
+
+    [Fact]
+    public async Task A_company_admin_sees_the_companys_own_job_error()
+    {
+        var (company, job, marker) = await FailCompanyJobAsync();
+
+        ((await DetailsAsync(company.Admin, job)).GetProperty("lastError").GetString() ?? "").ShouldContain(marker);
+    }
+
+    /// <summary>A company job whose first try failed with an error naming its marker (the next try waits on the test clock).</summary>
+    private async Task<(TenantSession Company, Guid Job, string Marker)> FailCompanyJobAsync()
+    {
+        var company = await fixture.SignUpAsync();
+        var marker = Guid.NewGuid().ToString();
+        var job = await _jobs.EnqueueAsync(company.TenantId, new CountingJobArgs(marker, FailTimes: 100));
+        await BackgroundJobTestContext.DrainAsync(_jobs.Worker);
+        (await _jobs.FindAsync(job))!.LastError.ShouldNotBeNull().ShouldContain(marker);
+        return (company, job, marker);
+    }
+
+    private static Task<JsonElement> DetailsAsync(ApiClient client, Guid job) =>
+        client.GetJsonAsync<JsonElement>($"/api/background-jobs/{job}");
 
     private string _readerName = "";
 
