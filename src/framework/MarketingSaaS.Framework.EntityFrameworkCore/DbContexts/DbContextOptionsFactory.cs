@@ -8,8 +8,8 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 /// <summary>
 /// Builds (once per connection string and context type) the options for a provider.
 /// EF's check for model changes without a migration (<see cref="RelationalEventId.PendingModelChangesWarning"/>) is off:
-/// at every migrate it built the model again from the migrations' snapshot and compared both (about half a second of
-/// a first start for the platform's context). The tests make that check for every context and provider instead
+/// at every migrate it built the model again from the migrations' snapshot and compared both (about 0.2 s of a first
+/// start for the platform's context). The tests make that check for every context and provider instead
 /// (<c>ModelSnapshotTests</c>); see docs/startup.md.
 /// </summary>
 public sealed class DbContextOptionsFactory(PostgreSqlTenantSessionInterceptor tenantSessionInterceptor)
