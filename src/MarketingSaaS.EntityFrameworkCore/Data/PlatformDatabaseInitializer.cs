@@ -72,11 +72,13 @@ public sealed class PlatformDatabaseInitializer(
         {
             var seeder = scope.ServiceProvider.GetRequiredService<PlatformDataSeeder>();
             await seeder.SeedHostAsync(hostAdminPassword, cancellationToken);
+            _startupLog.Phase("host seeded");
             seeded = await seeder.SeedTenantsAsync(cancellationToken);
         }
 
         if (seedMore is not null)
         {
+            _startupLog.Phase("tenants seeded");
             await seedMore(cancellationToken);
         }
 
