@@ -67,6 +67,18 @@ function companyInput(ms, timeZone = 'Asia/Shanghai') {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
 
+/** Submits a form with its required fields empty: every required field (its label marked) must show its error. */
+async function emptySubmitShowsEveryError(page, form, submit) {
+  await submit.click();
+  const required = await form.locator('label.ant-form-item-required').count();
+  assert.ok(required > 0, 'the form marks its required fields');
+  await page.waitForFunction(
+    ([selector, n]) => document.querySelector(selector)?.querySelectorAll('nz-form-item .ant-form-item-explain-error').length === n,
+    [await form.evaluate((el) => { el.setAttribute('data-empty-submit', ''); return '[data-empty-submit]'; }), required],
+  );
+  await form.evaluate((el) => el.removeAttribute('data-empty-submit'));
+}
+
 /** A 1 × 1 PNG: the receipt container checks the magic bytes. */
 const receiptPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -74,6 +86,18 @@ const browser = await launch();
 try {
   const admin = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
   pages.push(admin);
+
+  await step('empty submits show every required field\'s error: sign-up on a 375 px phone, sign-in on a desktop', async () => {
+    const phonePage = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(phonePage);
+    await phonePage.goto(`${base}/account/sign-up`);
+    await emptySubmitShowsEveryError(phonePage, phonePage.locator('form'), phonePage.locator('button[type=submit]'));
+    await screenshot(phonePage, 'sign-up-empty-phone');
+    await phonePage.goto(`${base}/account/sign-in`);
+    await phonePage.fill('#tenant', '');
+    await emptySubmitShowsEveryError(phonePage, phonePage.locator('form'), phonePage.locator('button[type=submit]'));
+    await phonePage.context().close();
+  });
 
   await step('sign up a company (a weak password is refused next to the field)', async () => {
     await admin.goto(`${base}/account/sign-up`);
@@ -169,8 +193,9 @@ try {
     await admin.waitForFunction(() => document.querySelector('[data-testid=company-logo]')?.naturalWidth > 0);
   });
 
-  await step('create an approver and a requester', async () => {
+  await step('create an approver and a requester (an empty submit first shows every required field\'s error)', async () => {
     await admin.goto(`${base}/identity/users`);
+    await emptySubmitShowsEveryError(admin, admin.locator('form').filter({ has: admin.getByTestId('create-user') }), admin.getByTestId('create-user'));
     for (const [userName, name] of [['approver', 'Alice Approver'], ['requester', 'Rick Requester']]) {
       await admin.fill('#user-userName', userName);
       await admin.fill('#user-name', name);

@@ -7,6 +7,7 @@ import { applyServerErrors } from '../../core/forms/server-errors';
 import { TenantService } from '../../core/tenant/tenant.service';
 import { formImports } from '../../shared/form-imports';
 import { LanguageLinksComponent } from './language-links.component';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** Asks for a reset mail. The answer is the same whether or not the account exists (no user enumeration). */
 @Component({
@@ -33,8 +34,7 @@ export class ForgotPasswordComponent {
   protected async submit(): Promise<void> {
     this.error.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

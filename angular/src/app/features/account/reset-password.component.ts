@@ -8,6 +8,7 @@ import { applyServerErrors } from '../../core/forms/server-errors';
 import { TenantService } from '../../core/tenant/tenant.service';
 import { formImports } from '../../shared/form-imports';
 import { LanguageLinksComponent } from './language-links.component';
+import { touchAll } from '../../core/forms/touch-all';
 
 export const resetPasswordPath = '/account/reset-password';
 
@@ -57,8 +58,7 @@ export class ResetPasswordComponent implements OnInit {
   protected async submit(): Promise<void> {
     this.error.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

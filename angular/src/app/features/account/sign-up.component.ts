@@ -5,6 +5,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { applyServerErrors } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { LanguageLinksComponent } from './language-links.component';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** The company's URL name: lower-case letters, digits and inner hyphens (TenantConsts.SlugPattern). */
 export const slugPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
@@ -50,8 +51,7 @@ export class SignUpComponent {
   protected async submit(): Promise<void> {
     this.error.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

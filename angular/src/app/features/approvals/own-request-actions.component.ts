@@ -12,6 +12,7 @@ import { RiskTier } from '../../api/models/risk-tier';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { riskTiers } from './business-types';
+import { touchAll } from '../../core/forms/touch-all';
 
 type Mode = 'idle' | 'confirm-withdraw' | 'resubmit';
 
@@ -61,8 +62,7 @@ export class OwnRequestActionsComponent {
 
   protected async resubmit(): Promise<void> {
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     const value = this.form.getRawValue();

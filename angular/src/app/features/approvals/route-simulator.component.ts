@@ -9,6 +9,7 @@ import { RiskTier } from '../../api/models/risk-tier';
 import { applyServerErrors } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { riskTiers } from './business-types';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** "Who would approve this?": POST /api/approvals/policies/simulate with the saved policies. */
 @Component({
@@ -90,7 +91,7 @@ export class RouteSimulatorComponent {
     this.error.set(null);
     this.route.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

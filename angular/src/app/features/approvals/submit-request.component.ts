@@ -11,6 +11,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { BusinessTypePipe, BusinessTypes, riskTiers } from './business-types';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** Requests entered in the portal are their own subject: module "Portal", a fresh id. */
 export const portalSubjectModule = 'Portal';
@@ -40,8 +41,7 @@ export class SubmitRequestComponent {
   protected async submit(): Promise<void> {
     this.error.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

@@ -18,7 +18,8 @@ import { formImports } from '../../shared/form-imports';
 import { formatMoney } from '../../shared/format';
 import { TenantTimeService } from '../../shared/time/tenant-time.service';
 import { applyEventServerErrors } from './event-errors';
-import { BudgetLineGroup, budgetCurrency, budgetTotal, createBudgetLineGroup, createEventForm, patchEventForm, toEventBody, touchAll } from './event-form';
+import { BudgetLineGroup, budgetCurrency, budgetTotal, createBudgetLineGroup, createEventForm, patchEventForm, toEventBody } from './event-form';
+import { touchAll } from '../../core/forms/touch-all';
 import { eventRiskTiers, eventTypes } from './event-options';
 
 @Component({

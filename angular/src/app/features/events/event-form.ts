@@ -123,18 +123,6 @@ export function toEventBody(value: ReturnType<EventForm['getRawValue']>, timeZon
   };
 }
 
-/** Marks every control (nested too) so client-side errors show. */
-export function touchAll(form: FormGroup): void {
-  form.markAllAsTouched();
-  const visit = (group: FormGroup | FormArray) =>
-    Object.values(group.controls).forEach((c) => {
-      c.markAsDirty();
-      c.updateValueAndValidity({ onlySelf: true });
-      if (c instanceof FormGroup || c instanceof FormArray) visit(c);
-    });
-  visit(form);
-}
-
 /** "budgetLines[0].currency" (the API's naming) → "budgetLines.0.currency" (the form's path). */
 export function toFormPath(field: string): string {
   return field.replace(/\[(\d+)\]/g, '.$1');

@@ -15,6 +15,7 @@ import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { effectiveValue, isSwitch, toFeatureValues } from './edition-features';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** Host admin: editions (plans) and the features (modules, limits) each one turns on. */
 @Component({
@@ -82,8 +83,7 @@ export class EditionsComponent {
   protected async create(): Promise<void> {
     this.formError.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.form.controls.name.markAsDirty();
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

@@ -15,6 +15,7 @@ import { UserDto } from '../../api/models/user-dto';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
+import { touchAll } from '../../core/forms/touch-all';
 
 @Component({
   selector: 'app-users',
@@ -81,8 +82,7 @@ export class UsersComponent {
     this.formError.set(null);
     this.created.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);
@@ -111,8 +111,7 @@ export class UsersComponent {
     if (!user) return;
     this.editError.set(null);
     if (this.editForm.invalid) {
-      this.editForm.markAllAsTouched();
-      Object.values(this.editForm.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.editForm);
       return;
     }
     this.busy.set(true);

@@ -20,6 +20,7 @@ import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { UnitMoveComponent } from './unit-move.component';
 import { toTreeRows } from './unit-tree';
+import { touchAll } from '../../core/forms/touch-all';
 
 @Component({
   selector: 'app-org-chart',
@@ -137,8 +138,7 @@ export class OrgChartComponent {
   protected async addUnit(): Promise<void> {
     this.unitError.set(null);
     if (this.unitForm.invalid) {
-      this.unitForm.markAllAsTouched();
-      Object.values(this.unitForm.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.unitForm);
       return;
     }
     this.busy.set(true);
@@ -156,8 +156,7 @@ export class OrgChartComponent {
   protected async addPosition(): Promise<void> {
     this.positionError.set(null);
     if (this.positionForm.invalid) {
-      this.positionForm.markAllAsTouched();
-      Object.values(this.positionForm.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.positionForm);
       return;
     }
     this.busy.set(true);

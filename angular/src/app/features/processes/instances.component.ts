@@ -14,6 +14,7 @@ import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
 import { dayInZone } from '../../shared/time/zoned-time';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** Running and finished processes, and starting one from a published template. */
 @Component({
@@ -70,8 +71,7 @@ export class InstancesComponent {
   protected async start(): Promise<void> {
     this.formError.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

@@ -11,6 +11,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
+import { touchAll } from '../../core/forms/touch-all';
 
 /** Process templates: the list with their draft/published versions, a new template, the default library. */
 @Component({
@@ -66,8 +67,7 @@ export class TemplatesComponent {
   protected async create(): Promise<void> {
     this.formError.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      Object.values(this.form.controls).forEach((c) => c.markAsDirty());
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

@@ -19,6 +19,7 @@ import { TranslateService } from '../../../core/i18n/translate.service';
 import { formImports } from '../../../shared/form-imports';
 import { formatMoney } from '../../../shared/format';
 import { costTotals } from './cost-totals';
+import { touchAll } from '../../../core/forms/touch-all';
 
 const openStatuses = ['Approved', 'InExecution', 'Completed'];
 
@@ -80,7 +81,7 @@ export class EventCostsComponent implements OnInit {
     this.formError.set(null);
     this.notice.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      touchAll(this.form);
       return;
     }
     const value = this.form.getRawValue();

@@ -11,6 +11,7 @@ import { applyServerErrors, messageOf, problemOf } from '../../../core/forms/ser
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { formImports } from '../../../shared/form-imports';
 import { formatOptionalMoney, formatRate } from './figure-format';
+import { touchAll } from '../../../core/forms/touch-all';
 
 /** The figures tab: cost, cost per registrant / attendee / lead, attendance rate, ROI, and the attributed revenue. */
 @Component({
@@ -52,7 +53,7 @@ export class EventFiguresComponent implements OnInit {
     this.formError.set(null);
     this.saved.set(false);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      touchAll(this.form);
       return;
     }
     this.busy.set(true);

@@ -30,6 +30,7 @@ import { formImports } from '../../../shared/form-imports';
 import { dayInZone, zonedInputToUtc } from '../../../shared/time/zoned-time';
 import { ganttBar, ganttMarker, ganttRange } from './gantt';
 import { RaciOption, partyKey, raciEntries } from './raci';
+import { touchAll } from '../../../core/forms/touch-all';
 
 const riskLevels = ['Low', 'Medium', 'High'] as const;
 const riskStatuses = ['Open', 'Mitigated', 'Closed'] as const;
@@ -161,7 +162,7 @@ export class EventPlanComponent implements OnInit {
 
   protected async saveTask(): Promise<void> {
     if (this.taskForm.invalid) {
-      this.taskForm.markAllAsTouched();
+      touchAll(this.taskForm);
       return;
     }
     const v = this.taskForm.getRawValue();
@@ -193,7 +194,7 @@ export class EventPlanComponent implements OnInit {
 
   protected async addMilestone(): Promise<void> {
     if (this.milestoneForm.invalid) {
-      this.milestoneForm.markAllAsTouched();
+      touchAll(this.milestoneForm);
       return;
     }
     const v = this.milestoneForm.getRawValue();
@@ -217,7 +218,7 @@ export class EventPlanComponent implements OnInit {
 
   protected async addRisk(): Promise<void> {
     if (this.riskForm.invalid) {
-      this.riskForm.markAllAsTouched();
+      touchAll(this.riskForm);
       return;
     }
     const v = this.riskForm.getRawValue();

@@ -14,6 +14,7 @@ import { formImports } from '../../../shared/form-imports';
 import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { LanguageLinksComponent } from '../../account/language-links.component';
 import { utmFromQuery } from './utm';
+import { touchAll } from '../../../core/forms/touch-all';
 
 /** Codes of the public API that concern one field of the form. */
 const fieldOfCode: Readonly<Record<string, string>> = { 'Events:AlreadyRegistered': 'email' };
@@ -67,7 +68,7 @@ export class PublicRegistrationComponent {
   protected async submit(): Promise<void> {
     this.error.set(null);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      touchAll(this.form);
       return;
     }
     const value = this.form.getRawValue();

@@ -14,6 +14,7 @@ import { formImports } from '../../../shared/form-imports';
 import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { applyEventServerErrors } from '../event-errors';
 import { reviewDueDays, reviewDueDaysSetting, reviewDueState, reviewDueTime } from './review-due';
+import { touchAll } from '../../../core/forms/touch-all';
 
 interface Person {
   id: string;
@@ -84,7 +85,7 @@ export class EventReviewComponent implements OnInit {
     this.saved.set(false);
     this.stale.set(false);
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      touchAll(this.form);
       return;
     }
     const value = this.form.getRawValue();
