@@ -77,7 +77,7 @@ internal static class MigrationTestDatabase
         return rows;
     }
 
-    private static DbConnection Connection(ITestDatabase database) =>
+    public static DbConnection Connection(ITestDatabase database) =>
         database.Provider == "Sqlite" ? new SqliteConnection(database.OwnerConnectionString) : new NpgsqlConnection(database.OwnerConnectionString);
 
     /// <summary>A context of the migrator's composition and the scope it was created in; disposing disposes both.</summary>

@@ -5,13 +5,10 @@ using MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
 using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Databases;
 using MarketingSaaS.TestBase.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Shouldly;
 using Xunit;
 
@@ -50,7 +47,7 @@ public sealed class StartupMigrationTests
 
     private static async Task AssertSecondStartDoesNotMigrateAsync(ITestDatabase database)
     {
-        using var migrateCalls = new MigrateCalls(Connection(database));
+        using var migrateCalls = new MigrateCalls(MigrationTestDatabase.Connection(database));
         await StartAsync(database);
         var firstStart = migrateCalls.Count;
 
@@ -63,12 +60,12 @@ public sealed class StartupMigrationTests
     private static async Task AssertStartAppliesLatestMigrationsAsync(ITestDatabase database)
     {
         await MigrateAllButTheLatestAsync(database);
-        using var migrateCalls = new MigrateCalls(Connection(database));
+        using var migrateCalls = new MigrateCalls(MigrationTestDatabase.Connection(database));
 
         await StartAsync(database);
 
         migrateCalls.Count.ShouldBe(ContextCount(database));
-        await using var provider = MigratorServices(database);
+        await using var provider = MigrationTestDatabase.MigratorServices(database);
         foreach (var registration in provider.GetServices<IMigratableDbContextRegistration>())
         {
             await using var scope = provider.CreateAsyncScope();
@@ -80,7 +77,7 @@ public sealed class StartupMigrationTests
     /// <summary>Every context migrated up to the migration before its latest (none when it has only one).</summary>
     private static async Task MigrateAllButTheLatestAsync(ITestDatabase database)
     {
-        await using var provider = MigratorServices(database);
+        await using var provider = MigrationTestDatabase.MigratorServices(database);
         foreach (var registration in provider.GetServices<IMigratableDbContextRegistration>())
         {
             await using var scope = provider.CreateAsyncScope();
@@ -101,21 +98,10 @@ public sealed class StartupMigrationTests
 
     private static int ContextCount(ITestDatabase database)
     {
-        using var provider = MigratorServices(database);
+        using var provider = MigrationTestDatabase.MigratorServices(database);
         return provider.GetServices<IMigratableDbContextRegistration>().Count();
     }
 
     private static MarketingDbContext Create(IMigratableDbContextRegistration registration, ITestDatabase database, IServiceProvider services) =>
         registration.Create(database.OwnerConnectionString, services.GetRequiredService<MarketingDbContextDependencies>(), services.GetRequiredService<DbContextOptionsFactory>());
-
-    private static ServiceProvider MigratorServices(ITestDatabase database) =>
-        DbMigratorServices.Build(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = database.ApplicationConnectionString,
-            ["ConnectionStrings:Migrations"] = database.OwnerConnectionString,
-            ["Seed:HostAdminPassword"] = TestAccounts.HostAdminPassword,
-        }).Build());
-
-    private static System.Data.Common.DbConnection Connection(ITestDatabase database) =>
-        database.Provider == "Sqlite" ? new SqliteConnection(database.OwnerConnectionString) : new NpgsqlConnection(database.OwnerConnectionString);
 }
