@@ -4,7 +4,7 @@ export const __module__En = {
   '__module__.empty': 'No items yet.',
   '__module__.name': 'Name',
   '__module__.description': 'Description',
-  '__module__.total': '{count} items',
+  '__module__.total': '{count|# item|# items}',
   '__module__.previous': 'Previous',
   '__module__.next': 'Next',
 };
