@@ -39,7 +39,7 @@ app_cs="$db;Username=msaas_app"
 owner_psql=(psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U msaas_owner -d msaas_jobs)
 echo "DbMigrator" >&2
 dotnet run -c Release --no-build --project src/MarketingSaaS.DbMigrator -- \
-  --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$db;Username=msaas_owner" --Seed:HostAdminPassword=Host@12345 >"$work/migrator.log" 2>  --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$db;Username=msaas_owner" >"$work/migrator.log" 2>&1 \1 \
+  --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$db;Username=msaas_owner" --Seed:HostAdminPassword=Host@12345 >"$work/migrator.log" 2>&1 \
   || { cat "$work/migrator.log" >&2; exit 1; }
 
 start_host() { # log file

@@ -52,7 +52,7 @@ if [ "$database" = PostgreSQL ]; then
   connection="$db;Username=msaas_app"
   echo "DbMigrator" >&2
   dotnet run -c Release --no-build --project src/MarketingSaaS.DbMigrator -- \
-    --ConnectionStrings:Default="$connection" --ConnectionStrings:Migrations="$db;Username=msaas_owner" --Seed:HostAdminPassword=Host@12345 >"$work/migrator.log" 2>    --ConnectionStrings:Default="$connection" --ConnectionStrings:Migrations="$db;Username=msaas_owner" >"$work/migrator.log" 2>&1 \1 \
+    --ConnectionStrings:Default="$connection" --ConnectionStrings:Migrations="$db;Username=msaas_owner" --Seed:HostAdminPassword=Host@12345 >"$work/migrator.log" 2>&1 \
     || { cat "$work/migrator.log" >&2; exit 1; }
   database_args=(--Database:MigrateOnStart=false)
 fi

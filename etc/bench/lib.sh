@@ -52,7 +52,7 @@ bench_database() {
 
   step "DbMigrator: migrations + row-level security"
   dotnet run -c Release --no-build --project src/MarketingSaaS.DbMigrator -- \
-    --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$owner_cs" --Seed:HostAdminPassword=Host@12345 >"$work/migrator.log" 2>    --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$owner_cs" >"$work/migrator.log" 2>&1 \1 \
+    --ConnectionStrings:Default="$app_cs" --ConnectionStrings:Migrations="$owner_cs" --Seed:HostAdminPassword=Host@12345 >"$work/migrator.log" 2>&1 \
     || { cat "$work/migrator.log" >&2; exit 1; }
 }
 
