@@ -9,12 +9,13 @@ export const artifacts = path.resolve(process.env.E2E_ARTIFACTS ?? new URL('./ar
 /** Every Content-Security-Policy violation any page reported (Chromium logs each one as a console error). */
 export const cspViolations = [];
 
-export async function launch() {
+/** Headless Chromium; `extraArgs` for a browser with special switches (a fake camera playing a file). */
+export async function launch(extraArgs = []) {
   await mkdir(artifacts, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { accessibility, choose, cspViolations, desktop, launch, phone, screenshot } from './browser.mjs';
 import { waitForMailTo } from './mail.mjs';
+import { eventDaySteps } from './steps/event-day.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:5000';
 const run = Date.now().toString(36);
@@ -530,6 +531,7 @@ try {
     await admin.getByTestId('event-end').fill(companyInput(eventEnd));
     eventEnd = Math.ceil(eventEnd / 1000) * 1000 + 1000;
     await admin.getByTestId('event-place').fill('Shanghai, West Bund');
+    await admin.getByTestId('event-description').fill('Meet the product team.\nBring your questions.');
     await choose(admin, admin.getByTestId('event-unit'), 'Marketing');
     for (const [i, category, amount] of [[0, 'Venue', '2000'], [1, 'Catering', '1000']]) {
       await admin.getByTestId('add-line').click();
@@ -557,9 +559,11 @@ try {
     await approver.context().close();
   });
 
-  await step('events: the admin starts the event and opens registration', async () => {
+  await step('events: the admin starts the event (after a confirmation) and opens registration', async () => {
     await admin.goto(eventUrl);
     await admin.getByTestId('event-start').click();
+    assert.match(await admin.getByTestId('event-confirm').innerText(), /cannot go back to approved/);
+    await admin.getByTestId('event-confirm-yes').click();
     await admin.getByTestId('action-notice').waitFor();
     assert.equal(await admin.getByTestId('event-status').innerText(), 'In execution');
     await admin.getByTestId('tab-registrations').click();
@@ -660,6 +664,8 @@ try {
     await desk.context().close();
   });
 
+  await eventDaySteps({ step, browser, base, admin, eventUrl, publicUrl, signIn, accessibility, screenshot, a11y, pages });
+
   await step('events: actual costs against the budget lines, one with a receipt', async () => {
     await admin.goto(`${eventUrl}?tab=costs`);
     await admin.getByTestId('expenses-empty').waitFor();
@@ -683,6 +689,7 @@ try {
     await admin.waitForTimeout(Math.max(0, eventEnd - Date.now()));
     await admin.goto(eventUrl);
     await admin.getByTestId('event-complete').click();
+    await admin.getByTestId('event-confirm-yes').click();
     await admin.getByTestId('action-notice').waitFor();
     assert.equal(await admin.getByTestId('event-status').innerText(), 'Completed');
     await admin.getByTestId('tab-review').click();

@@ -1,10 +1,12 @@
 using MarketingSaaS.Blobs;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.MultiTenancy;
 using MarketingSaaS.Framework.BlobStoring;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace MarketingSaaS.Branding;
@@ -20,6 +22,14 @@ public static class CompanyLogoEndpoints
         var group = endpoints.MapGroup("/api/company/logo").WithTags("CompanyLogo");
         group.MapGet("/", async (ICompanyLogoAppService logo, CancellationToken ct) => new CompanyLogoResult(await logo.DownloadAsync(ct)))
             .WithName("GetCompanyLogo")
+            .AllowAnonymous();
+        // The same image under the company's slug in the path, for pages that have no sign-in and no sub-domain
+        // (the public event registration page and its poster).
+        endpoints.MapGet("/api/public/companies/{" + MultiTenancyOptions.TenantKey + "}/logo",
+                async ([FromRoute(Name = MultiTenancyOptions.TenantKey)] string tenant, ICompanyLogoAppService logo, CancellationToken ct) =>
+                    new CompanyLogoResult(await logo.DownloadAsync(ct)))
+            .WithTags("CompanyLogo")
+            .WithName("GetPublicCompanyLogo")
             .AllowAnonymous();
         group.MapPut("/", UploadAsync).WithName("UploadCompanyLogo").RequirePermission(MarketingSaaSPermissions.Settings.Manage);
         group.MapDelete("/", async (ICompanyLogoAppService logo, CancellationToken ct) =>

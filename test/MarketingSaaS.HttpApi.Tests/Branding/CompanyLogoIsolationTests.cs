@@ -30,6 +30,21 @@ public abstract class CompanyLogoIsolationTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_public_logo_address_serves_the_named_company_only()
+    {
+        var a = await fixture.SignUpAsync();
+        var b = await fixture.SignUpAsync();
+        var png = BlobTestFiles.Png();
+        await CompanyLogoApiTests.PutAsync(a.Admin, png, "a.png");
+        var anonymous = fixture.Anonymous();
+
+        var ofA = await anonymous.GetAsync($"/api/public/companies/{a.Slug}/logo");
+        (await ofA.Content.ReadAsByteArrayAsync()).ShouldBe(png);
+        (await anonymous.GetAsync($"/api/public/companies/{b.Slug}/logo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await b.Admin.GetAsync($"/api/public/companies/{a.Slug}/logo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_signed_in_user_cannot_read_another_companys_logo_by_naming_it()
     {
         var a = await fixture.SignUpAsync();

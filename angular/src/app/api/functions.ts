@@ -3,6 +3,14 @@
 
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/application-configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/application-configuration/get-application-configuration';
+export type { GetPublicCompanyLogo$Params as GetPublicCompanyLogo$Params } from './fn/company-logo/get-public-company-logo';
+export { getPublicCompanyLogo as getPublicCompanyLogo } from './fn/company-logo/get-public-company-logo';
+export type { GetCompanyLogo$Params as GetCompanyLogo$Params } from './fn/company-logo/get-company-logo';
+export { getCompanyLogo as getCompanyLogo } from './fn/company-logo/get-company-logo';
+export type { UploadCompanyLogo$Params as UploadCompanyLogo$Params } from './fn/company-logo/upload-company-logo';
+export { uploadCompanyLogo as uploadCompanyLogo } from './fn/company-logo/upload-company-logo';
+export type { DeleteCompanyLogo$Params as DeleteCompanyLogo$Params } from './fn/company-logo/delete-company-logo';
+export { deleteCompanyLogo as deleteCompanyLogo } from './fn/company-logo/delete-company-logo';
 export type { ApiApprovalsBusinessTypesGet$Params as ApiApprovalsBusinessTypesGet$Params } from './fn/approval-business-types/api-approvals-business-types-get';
 export { apiApprovalsBusinessTypesGet as apiApprovalsBusinessTypesGet } from './fn/approval-business-types/api-approvals-business-types-get';
 export type { ApiProcessesMyTasksGet$Params as ApiProcessesMyTasksGet$Params } from './fn/processes/api-processes-my-tasks-get';
@@ -49,12 +57,6 @@ export type { ApiAccountProfilePut$Params as ApiAccountProfilePut$Params } from 
 export { apiAccountProfilePut as apiAccountProfilePut } from './fn/account/api-account-profile-put';
 export type { ApiAccountChangePasswordPost$Params as ApiAccountChangePasswordPost$Params } from './fn/account/api-account-change-password-post';
 export { apiAccountChangePasswordPost as apiAccountChangePasswordPost } from './fn/account/api-account-change-password-post';
-export type { GetCompanyLogo$Params as GetCompanyLogo$Params } from './fn/company-logo/get-company-logo';
-export { getCompanyLogo as getCompanyLogo } from './fn/company-logo/get-company-logo';
-export type { UploadCompanyLogo$Params as UploadCompanyLogo$Params } from './fn/company-logo/upload-company-logo';
-export { uploadCompanyLogo as uploadCompanyLogo } from './fn/company-logo/upload-company-logo';
-export type { DeleteCompanyLogo$Params as DeleteCompanyLogo$Params } from './fn/company-logo/delete-company-logo';
-export { deleteCompanyLogo as deleteCompanyLogo } from './fn/company-logo/delete-company-logo';
 export type { ApiOrgUnitsGet$Params as ApiOrgUnitsGet$Params } from './fn/organization-units/api-org-units-get';
 export { apiOrgUnitsGet as apiOrgUnitsGet } from './fn/organization-units/api-org-units-get';
 export type { ApiOrgUnitsPost$Params as ApiOrgUnitsPost$Params } from './fn/organization-units/api-org-units-post';

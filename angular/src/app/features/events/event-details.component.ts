@@ -31,6 +31,13 @@ const actionCalls = {
   close: apiEventsIdClosePost,
 } as const;
 
+/** Status changes that cannot be undone ask first; submitting can be withdrawn, so it does not. */
+const confirmTexts: Partial<Record<EventAction, 'events.confirmStart' | 'events.confirmComplete' | 'events.confirmClose'>> = {
+  start: 'events.confirmStart',
+  complete: 'events.confirmComplete',
+  close: 'events.confirmClose',
+};
+
 const actionTexts: Record<EventAction, 'events.submit' | 'events.startAction' | 'events.complete' | 'events.close'> = {
   submit: 'events.submit',
   start: 'events.startAction',
@@ -61,6 +68,8 @@ export class EventDetailsComponent {
   protected readonly busy = signal<EventAction | 'template' | null>(null);
   protected readonly colors = eventStatusColors;
   protected readonly actionTexts = actionTexts;
+  protected readonly confirmTexts = confirmTexts as Record<EventAction, string>;
+  protected readonly confirming = signal<EventAction | null>(null);
   protected readonly actions = computed(() => {
     const event = this.event();
     return event && this.config.isGranted('Events.MarketingEvents.Manage') ? actionsFor(event.status) : [];
@@ -113,9 +122,15 @@ export class EventDetailsComponent {
     }
   }
 
+  protected ask(action: EventAction): void {
+    if (confirmTexts[action]) this.confirming.set(action);
+    else void this.run(action);
+  }
+
   protected async run(action: EventAction): Promise<void> {
     const event = this.event();
     if (!event) return;
+    this.confirming.set(null);
     this.error.set(null);
     this.notice.set(null);
     this.stale.set(false);

@@ -54,8 +54,16 @@ export function provideEventsFeature(): EnvironmentProviders {
       },
     ],
     // The public registration page: no sign-in, outside the shell; the optional code is the registrant's own link.
-    publicRoutes: ['register/:tenantSlug/:eventId', 'register/:tenantSlug/:eventId/:code'].map(
-      (path) => ({
+    // The poster comes before the registrant's link, whose last segment would take "poster" for a code.
+    publicRoutes: [
+      {
+        path: 'register/:tenantSlug/:eventId/poster',
+        canActivate: [componentStylesGuard],
+        loadComponent: loadWithTexts(eventsTexts, () =>
+          import('./poster/registration-poster.component').then((m) => m.RegistrationPosterComponent),
+        ),
+      },
+      ...['register/:tenantSlug/:eventId', 'register/:tenantSlug/:eventId/:code'].map((path) => ({
         path,
         canActivate: [componentStylesGuard],
         loadComponent: loadWithTexts(eventsTexts, () =>
@@ -63,8 +71,8 @@ export function provideEventsFeature(): EnvironmentProviders {
             (m) => m.PublicRegistrationComponent,
           ),
         ),
-      }),
-    ),
+      })),
+    ],
     menu: [
       {
         text: 'menu.events',

@@ -30,6 +30,15 @@ public sealed class CheckInAppService(
         return await CheckInAsync(registration, cancellationToken);
     }
 
+    public async Task<CheckInCountDto> GetCountAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        await events.GetAsync(eventId, cancellationToken);
+        var registered = await registrations.CountAsync(r => r.EventId == eventId && r.Status == EventRegistrationStatus.Confirmed, cancellationToken);
+        var checkedIn = await registrations.CountAsync(
+            r => r.EventId == eventId && r.Status == EventRegistrationStatus.Confirmed && r.CheckedInAt != null, cancellationToken);
+        return new CheckInCountDto(registered, checkedIn);
+    }
+
     private async Task<CheckInResultDto> CheckInAsync(EventRegistration registration, CancellationToken cancellationToken)
     {
         var checkedInNow = await manager.CheckInAsync(registration, cancellationToken);

@@ -6,4 +6,6 @@ public interface ICheckInAppService
     Task<CheckInResultDto> CheckInByCodeAsync(Guid eventId, CheckInByCodeDto input, CancellationToken cancellationToken = default);
 
     Task<CheckInResultDto> CheckInAsync(Guid eventId, Guid registrationId, CancellationToken cancellationToken = default);
+
+    Task<CheckInCountDto> GetCountAsync(Guid eventId, CancellationToken cancellationToken = default);
 }

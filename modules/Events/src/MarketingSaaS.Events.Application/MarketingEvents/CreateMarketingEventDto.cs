@@ -27,6 +27,9 @@ public class CreateMarketingEventDto
     [StringLength(MarketingEventConsts.MaxTextLength)]
     public string? TargetAudience { get; set; }
 
+    [StringLength(MarketingEventConsts.MaxDescriptionLength)]
+    public string? Description { get; set; }
+
     [Required]
     public DateTimeOffset? StartTime { get; set; }
 

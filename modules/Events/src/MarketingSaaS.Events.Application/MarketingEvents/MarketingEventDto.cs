@@ -12,6 +12,7 @@ public sealed record MarketingEventDto(
     string? Goal,
     string? Theme,
     string? TargetAudience,
+    string? Description,
     DateTimeOffset StartTime,
     DateTimeOffset EndTime,
     string? Place,

@@ -14,7 +14,7 @@ internal static class EventRegistrationMapper
         r.EventId, r.Name, r.Email, r.Status, r.CheckInCode, $"{PublicPath(tenant, r.EventId)}/{r.CheckInCode}", r.RegisteredAt, r.CheckedInAt);
 
     public static PublicEventDto ToPublicDto(this MarketingEvent e, EventRegistrationSettings s) => new(
-        e.Id, e.Name, e.Type, e.Theme, e.TargetAudience, e.StartTime, e.EndTime, e.Place, e.OnlineLink, s.IsOpen, s.Capacity, s.SeatsLeft);
+        e.Id, e.Name, e.Type, e.Theme, e.TargetAudience, e.Description, e.StartTime, e.EndTime, e.Place, e.OnlineLink, s.IsOpen, s.Capacity, s.SeatsLeft);
 
     public static RegistrantDetails ToRegistrant(this RegisterForEventDto input) =>
         new(input.Name.Trim(), input.Email.Trim(), Blank(input.Phone), Blank(input.Company));

@@ -9,6 +9,7 @@ public sealed record PublicEventDto(
     MarketingEventType Type,
     string? Theme,
     string? TargetAudience,
+    string? Description,
     DateTimeOffset StartTime,
     DateTimeOffset EndTime,
     string? Place,

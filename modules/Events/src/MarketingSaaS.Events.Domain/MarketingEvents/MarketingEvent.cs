@@ -39,6 +39,9 @@ public sealed class MarketingEvent : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
     public string? TargetAudience { get; private set; }
 
+    /// <summary>What the event is about, for invitees: shown on the public registration page.</summary>
+    public string? Description { get; private set; }
+
     public DateTimeOffset StartTime { get; private set; }
 
     public DateTimeOffset EndTime { get; private set; }
@@ -152,6 +155,7 @@ public sealed class MarketingEvent : FullAuditedAggregateRoot<Guid>, IMultiTenan
         Goal = draft.Goal;
         Theme = draft.Theme;
         TargetAudience = draft.TargetAudience;
+        Description = draft.Description;
         StartTime = draft.StartTime;
         EndTime = draft.EndTime;
         Place = draft.Place;

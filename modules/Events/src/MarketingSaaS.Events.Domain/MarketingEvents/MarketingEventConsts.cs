@@ -5,6 +5,7 @@ public static class MarketingEventConsts
     public const int MaxNameLength = 128;
     public const int MaxThemeLength = 256;
     public const int MaxTextLength = 2000;
+    public const int MaxDescriptionLength = 4000;
     public const int MaxPlaceLength = 256;
     public const int MaxOnlineLinkLength = 512;
     public const int MaxBudgetCategoryLength = 64;

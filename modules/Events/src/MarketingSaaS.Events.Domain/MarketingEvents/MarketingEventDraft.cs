@@ -16,4 +16,5 @@ public sealed record MarketingEventDraft(
     string? Place,
     string? OnlineLink,
     Guid OwnerUnitId,
-    EventValueCanvas ValueCanvas);
+    EventValueCanvas ValueCanvas,
+    string? Description = null);

@@ -103,6 +103,7 @@ public sealed class MarketingEventManager(
             Goal = Normalize(draft.Goal),
             Theme = Normalize(draft.Theme),
             TargetAudience = Normalize(draft.TargetAudience),
+            Description = Normalize(draft.Description),
             StartTime = draft.StartTime.ToUniversalTime(),
             EndTime = draft.EndTime.ToUniversalTime(),
             Place = place,

@@ -13,6 +13,7 @@ internal sealed class MarketingEventConfiguration : IEntityTypeConfiguration<Mar
         builder.Property(e => e.Goal).HasMaxLength(MarketingEventConsts.MaxTextLength);
         builder.Property(e => e.Theme).HasMaxLength(MarketingEventConsts.MaxThemeLength);
         builder.Property(e => e.TargetAudience).HasMaxLength(MarketingEventConsts.MaxTextLength);
+        builder.Property(e => e.Description).HasMaxLength(MarketingEventConsts.MaxDescriptionLength);
         builder.Property(e => e.Place).HasMaxLength(MarketingEventConsts.MaxPlaceLength);
         builder.Property(e => e.OnlineLink).HasMaxLength(MarketingEventConsts.MaxOnlineLinkLength);
         builder.OwnsOne(e => e.ValueCanvas, canvas =>

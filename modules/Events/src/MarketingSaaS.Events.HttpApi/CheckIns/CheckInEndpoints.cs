@@ -17,6 +17,9 @@ public static class CheckInEndpoints
         group.MapPost("/{eventId:guid}/registrations/{id:guid}/check-in", async (Guid eventId, Guid id, ICheckInAppService checkIns, CancellationToken ct) =>
                 TypedResults.Ok(await checkIns.CheckInAsync(eventId, id, ct)))
             .RequirePermission(checkIn);
+        group.MapGet("/{eventId:guid}/check-ins/count", async (Guid eventId, ICheckInAppService checkIns, CancellationToken ct) =>
+                TypedResults.Ok(await checkIns.GetCountAsync(eventId, ct)))
+            .RequirePermission(checkIn);
         return group;
     }
 }

@@ -49,6 +49,23 @@ public abstract class CheckInApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_desk_count_has_confirmed_registrants_and_those_checked_in_not_the_waiting_list()
+    {
+        var session = await fixture.SignUpWithEventsAsync();
+        var eventId = await session.CreateOpenEventAsync(capacity: 2);
+        var url = session.PublicUrl(eventId);
+        var first = await fixture.Anonymous().RegisterJsonAsync(url, "First");
+        await fixture.Anonymous().RegisterJsonAsync(url, "Second");
+        await fixture.Anonymous().RegisterJsonAsync(url, "Waiting");
+        await session.Admin.PostJsonAsync<JsonElement>($"/api/events/{eventId}/check-ins", new { code = first.GetProperty("checkInCode").GetString() });
+
+        var count = await session.Admin.GetJsonAsync<JsonElement>($"/api/events/{eventId}/check-ins/count");
+
+        count.GetProperty("registered").GetInt32().ShouldBe(2);
+        count.GetProperty("checkedIn").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_waiting_listed_registrant_cannot_be_checked_in_and_an_unknown_code_is_404()
     {
         var session = await fixture.SignUpWithEventsAsync();

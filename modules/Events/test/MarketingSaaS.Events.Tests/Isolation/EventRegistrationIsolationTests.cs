@@ -75,6 +75,7 @@ public abstract class EventRegistrationIsolationTests(ApiFixture fixture)
         await (await b.Admin.PostAsync($"/api/events/{bEvent}/check-ins", new { code })).ReadProblemAsync(HttpStatusCode.NotFound);
         await (await b.Admin.PutAsync($"/api/events/{bEvent}/registrations/{id}/lead", new { isLead = true })).ReadProblemAsync(HttpStatusCode.NotFound);
         await (await b.Admin.GetAsync($"/api/events/{eventId}/leads")).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await b.Admin.GetAsync($"/api/events/{eventId}/check-ins/count")).ReadProblemAsync(HttpStatusCode.NotFound);
         await (await b.Admin.GetAsync($"/api/events/{eventId}/registrations/attendees.csv")).ReadProblemAsync(HttpStatusCode.NotFound);
         await (await b.Admin.GetAsync($"/api/events/{eventId}/registrations/no-shows.csv")).ReadProblemAsync(HttpStatusCode.NotFound);
         (await b.RegistrationsAsync(bEvent)).ShouldBeEmpty();

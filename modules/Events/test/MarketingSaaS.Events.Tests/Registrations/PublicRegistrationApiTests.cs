@@ -26,6 +26,23 @@ public abstract class PublicRegistrationApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_public_page_shows_the_description_and_a_too_long_one_is_refused_with_a_field_error()
+    {
+        var session = await fixture.SignUpWithEventsAsync();
+        var eventId = await session.CreateOpenEventAsync(capacity: 5, name: "Open day", description: "  Meet the product team.\nBring questions.  ");
+        var tooLong = await session.Admin.PostAsync("/api/events", new
+        {
+            name = "Long", type = "OfflineSalon", startTime = MarketingEvents.MarketingEventRequests.Start,
+            endTime = MarketingEvents.MarketingEventRequests.Start.AddHours(1), ownerUnitId = Guid.NewGuid(), description = new string('x', 4001),
+        });
+
+        var page = await fixture.Anonymous().GetJsonAsync<JsonElement>(session.PublicUrl(eventId));
+
+        page.GetProperty("description").GetString().ShouldBe("Meet the product team.\nBring questions.");
+        (await tooLong.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("description", out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Registrants_are_confirmed_up_to_the_capacity_then_waiting_listed()
     {
         var session = await fixture.SignUpWithEventsAsync();

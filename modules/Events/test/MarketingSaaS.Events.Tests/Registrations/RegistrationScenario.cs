@@ -15,7 +15,7 @@ namespace MarketingSaaS.Events.Tests.Registrations;
 /// <summary>An approved event with registration open, and the anonymous public client of its company.</summary>
 internal static class RegistrationScenario
 {
-    public static async Task<Guid> CreateEventAsync(this TenantSession session, string name)
+    public static async Task<Guid> CreateEventAsync(this TenantSession session, string name, string? description = null)
     {
         var unit = await session.Admin.PostJsonAsync<JsonElement>("/api/org/units", new { displayName = "Marketing " + Guid.NewGuid().ToString("N")[..6], kind = "Department" });
         var created = await session.Admin.PostJsonAsync<JsonElement>("/api/events", new
@@ -25,14 +25,15 @@ internal static class RegistrationScenario
             startTime = MarketingEventRequests.Start,
             endTime = MarketingEventRequests.Start.AddHours(4),
             place = "Shanghai",
+            description,
             ownerUnitId = unit.GetProperty("id").GetGuid(),
         });
         return created.GetProperty("id").GetGuid();
     }
 
-    public static async Task<Guid> CreateOpenEventAsync(this TenantSession session, int capacity, string name = "Spring salon")
+    public static async Task<Guid> CreateOpenEventAsync(this TenantSession session, int capacity, string name = "Spring salon", string? description = null)
     {
-        var eventId = await session.CreateEventAsync(name);
+        var eventId = await session.CreateEventAsync(name, description);
         await session.Fixture.SetEventStatusAsync(session.TenantId, eventId, MarketingEventStatus.Approved);
         (await session.Admin.PutAsync($"/api/events/{eventId}/registration-settings", new { capacity, isOpen = true })).EnsureSuccessStatusCode();
         return eventId;

@@ -51,6 +51,8 @@ export type { ApiEventsEventIdCheckInsPost$Params as ApiEventsEventIdCheckInsPos
 export { apiEventsEventIdCheckInsPost as apiEventsEventIdCheckInsPost } from './fn/events/api-events-event-id-check-ins-post';
 export type { ApiEventsEventIdRegistrationsIdCheckInPost$Params as ApiEventsEventIdRegistrationsIdCheckInPost$Params } from './fn/events/api-events-event-id-registrations-id-check-in-post';
 export { apiEventsEventIdRegistrationsIdCheckInPost as apiEventsEventIdRegistrationsIdCheckInPost } from './fn/events/api-events-event-id-registrations-id-check-in-post';
+export type { ApiEventsEventIdCheckInsCountGet$Params as ApiEventsEventIdCheckInsCountGet$Params } from './fn/events/api-events-event-id-check-ins-count-get';
+export { apiEventsEventIdCheckInsCountGet as apiEventsEventIdCheckInsCountGet } from './fn/events/api-events-event-id-check-ins-count-get';
 export type { ApiEventsEventIdLeadsGet$Params as ApiEventsEventIdLeadsGet$Params } from './fn/events/api-events-event-id-leads-get';
 export { apiEventsEventIdLeadsGet as apiEventsEventIdLeadsGet } from './fn/events/api-events-event-id-leads-get';
 export type { ApiEventsEventIdRegistrationsIdLeadPut$Params as ApiEventsEventIdRegistrationsIdLeadPut$Params } from './fn/events/api-events-event-id-registrations-id-lead-put';

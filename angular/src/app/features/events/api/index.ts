@@ -10,6 +10,7 @@ export type { StrictHttpResponse } from './strict-http-response';
 export type { BlobFileDto } from './models/blob-file-dto';
 export type { ChangeEventBudgetDto } from './models/change-event-budget-dto';
 export type { CheckInByCodeDto } from './models/check-in-by-code-dto';
+export type { CheckInCountDto } from './models/check-in-count-dto';
 export type { CheckInResultDto } from './models/check-in-result-dto';
 export type { CreateEventExpenseDto } from './models/create-event-expense-dto';
 export type { CreateEventFromTemplateDto } from './models/create-event-from-template-dto';
@@ -120,6 +121,8 @@ export type { ApiEventsEventIdCheckInsPost$Params as ApiEventsEventIdCheckInsPos
 export { apiEventsEventIdCheckInsPost as apiEventsEventIdCheckInsPost } from './fn/events/api-events-event-id-check-ins-post';
 export type { ApiEventsEventIdRegistrationsIdCheckInPost$Params as ApiEventsEventIdRegistrationsIdCheckInPost$Params } from './fn/events/api-events-event-id-registrations-id-check-in-post';
 export { apiEventsEventIdRegistrationsIdCheckInPost as apiEventsEventIdRegistrationsIdCheckInPost } from './fn/events/api-events-event-id-registrations-id-check-in-post';
+export type { ApiEventsEventIdCheckInsCountGet$Params as ApiEventsEventIdCheckInsCountGet$Params } from './fn/events/api-events-event-id-check-ins-count-get';
+export { apiEventsEventIdCheckInsCountGet as apiEventsEventIdCheckInsCountGet } from './fn/events/api-events-event-id-check-ins-count-get';
 export type { ApiEventsEventIdLeadsGet$Params as ApiEventsEventIdLeadsGet$Params } from './fn/events/api-events-event-id-leads-get';
 export { apiEventsEventIdLeadsGet as apiEventsEventIdLeadsGet } from './fn/events/api-events-event-id-leads-get';
 export type { ApiEventsEventIdRegistrationsIdLeadPut$Params as ApiEventsEventIdRegistrationsIdLeadPut$Params } from './fn/events/api-events-event-id-registrations-id-lead-put';

@@ -4,6 +4,7 @@
 export type { BlobFileDto } from './models/blob-file-dto';
 export type { ChangeEventBudgetDto } from './models/change-event-budget-dto';
 export type { CheckInByCodeDto } from './models/check-in-by-code-dto';
+export type { CheckInCountDto } from './models/check-in-count-dto';
 export type { CheckInResultDto } from './models/check-in-result-dto';
 export type { CreateEventExpenseDto } from './models/create-event-expense-dto';
 export type { CreateEventFromTemplateDto } from './models/create-event-from-template-dto';

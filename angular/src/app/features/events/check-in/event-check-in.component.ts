@@ -3,7 +3,9 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { Api } from '../../../api/api';
+import { apiEventsEventIdCheckInsCountGet } from '../api/fn/events/api-events-event-id-check-ins-count-get';
 import { apiEventsEventIdCheckInsPost } from '../api/fn/events/api-events-event-id-check-ins-post';
+import { CheckInCountDto } from '../api/models/check-in-count-dto';
 import { apiEventsEventIdRegistrationsGet } from '../api/fn/events/api-events-event-id-registrations-get';
 import { apiEventsEventIdRegistrationsIdCheckInPost } from '../api/fn/events/api-events-event-id-registrations-id-check-in-post';
 import { apiEventsIdGet } from '../api/fn/events/api-events-id-get';
@@ -16,6 +18,8 @@ import { formImports } from '../../../shared/form-imports';
 import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { CheckInOutcome, codeFromScan, deskState, looksLikeCode, normalizeCode, outcomeOf, withUpdated } from './check-in-state';
 import { QrScanner, qrScanningAvailable } from './qr-scanner';
+
+const countRefreshMs = 5_000;
 
 /** The check-in desk, made for a phone: one search field (name, phone, e-mail or code), big buttons, optional camera. */
 @Component({
@@ -38,16 +42,23 @@ export class EventCheckInComponent implements OnDestroy {
   protected readonly busy = signal<string | null>(null);
   protected readonly scanning = signal(false);
   protected readonly canScan = qrScanningAvailable();
+  /** Checked in / registered, refreshed after each check-in and every few seconds (other desks check people in too). */
+  protected readonly count = signal<CheckInCountDto | null>(null);
+  private readonly countTimer = setInterval(() => {
+    if (document.visibilityState === 'visible') void this.loadCount();
+  }, countRefreshMs);
   protected readonly deskState = deskState;
   protected query = '';
   protected code = '';
 
   constructor() {
     void this.loadEvent();
+    void this.loadCount();
   }
 
   ngOnDestroy(): void {
     this.scanner?.stop();
+    clearInterval(this.countTimer);
   }
 
   protected time(iso: string | null): string {
@@ -129,6 +140,15 @@ export class EventCheckInComponent implements OnDestroy {
 
   private show(result: CheckInResultDto): void {
     this.outcome.set(outcomeOf(result));
+    void this.loadCount();
+  }
+
+  private async loadCount(): Promise<void> {
+    try {
+      this.count.set(await this.api.invoke(apiEventsEventIdCheckInsCountGet, { eventId: this.id }));
+    } catch {
+      // the count is a convenience; the desk keeps working without it
+    }
   }
 
   private reset(): void {

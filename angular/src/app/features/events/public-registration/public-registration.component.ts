@@ -42,6 +42,9 @@ export class PublicRegistrationComponent {
   protected readonly registration = signal<PublicRegistrationDto | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
+  /** The company's logo (anonymous, by slug); a company without one answers 404 and the image is dropped. */
+  protected readonly logoUrl = `/api/public/companies/${encodeURIComponent(this.tenant)}/logo`;
+  protected readonly logoMissing = signal(false);
   protected readonly full = computed(() => Number(this.event()?.seatsLeft ?? 1) <= 0);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     name: ['', [Validators.required, Validators.maxLength(128)]],

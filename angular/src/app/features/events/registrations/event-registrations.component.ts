@@ -55,6 +55,7 @@ export class EventRegistrationsComponent implements OnInit {
   });
   protected readonly attendeesCsv = computed(() => this.path(apiEventsEventIdRegistrationsAttendeesCsvGet.PATH));
   protected readonly noShowsCsv = computed(() => this.path(apiEventsEventIdRegistrationsNoShowsCsvGet.PATH));
+  protected readonly copied = signal<'copied' | 'failed' | null>(null);
   protected capacity = 100;
   protected isOpen = true;
   protected filter = '';
@@ -67,6 +68,15 @@ export class EventRegistrationsComponent implements OnInit {
 
   protected time(iso: string | null): string {
     return this.tenantTime.format(iso);
+  }
+
+  protected async copyLink(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied.set('copied');
+    } catch {
+      this.copied.set('failed');
+    }
   }
 
   protected search(): void {

@@ -7,6 +7,7 @@ import { MarketingEventType } from '../models/marketing-event-type';
 import { RiskTier } from '../models/risk-tier';
 export interface CreateMarketingEventDto {
   budgetLines?: Array<EventBudgetLineInput>;
+  description?: (string | null);
   endTime: (string | null);
   goal?: (string | null);
   isSpecial?: boolean;

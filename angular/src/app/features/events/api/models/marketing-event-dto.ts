@@ -11,6 +11,7 @@ export interface MarketingEventDto {
   budgetLines: Array<EventBudgetLineDto>;
   concurrencyStamp: string;
   creationTime: string;
+  description: (string | null);
   endTime: string;
   goal: (string | null);
   id: string;

@@ -4,6 +4,7 @@
 import { MarketingEventType } from '../models/marketing-event-type';
 export interface PublicEventDto {
   capacity: (number | string);
+  description: (string | null);
   endTime: string;
   id: string;
   isRegistrationOpen: boolean;

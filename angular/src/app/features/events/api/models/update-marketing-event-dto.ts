@@ -8,6 +8,7 @@ import { RiskTier } from '../models/risk-tier';
 export interface UpdateMarketingEventDto {
   budgetLines?: Array<EventBudgetLineInput>;
   concurrencyStamp: (string | null);
+  description?: (string | null);
   endTime: (string | null);
   goal?: (string | null);
   isSpecial?: boolean;
