@@ -1,6 +1,6 @@
 import { EnvironmentProviders } from '@angular/core';
 import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
-import { myTasksTexts } from './my-tasks.texts';
+import { processesTexts } from './processes.texts';
 
 /** Ant Design's outline icon "carry-out" (MIT). */
 const myTasksIcon: MenuIcon = {
@@ -25,8 +25,8 @@ const templatesIcon: MenuIcon = {
 export function provideProcessesFeature(): EnvironmentProviders {
   return providePortalFeature({
     name: 'processes',
-    routes: [{ path: 'processes', loadChildren: loadWithTexts(myTasksTexts, () => import('./processes.routes')) }],
-    texts: myTasksTexts,
+    routes: [{ path: 'processes', loadChildren: loadWithTexts(processesTexts, () => import('./processes.routes')) }],
+    texts: processesTexts,
     menu: [
       {
         text: 'menu.myTasks',
