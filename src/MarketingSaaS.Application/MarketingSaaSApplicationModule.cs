@@ -33,6 +33,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitmentAppService, MarketingSaaS.Budgets.BudgetCommitmentAppService>();
         services.AddScoped<IProcessTemplateAppService, ProcessTemplateAppService>();
         services.AddScoped<IProcessInstanceAppService, ProcessInstanceAppService>();
+        services.AddScoped<MarketingSaaS.MyTasks.IMyTaskAppService, MarketingSaaS.MyTasks.MyTaskAppService>();
         services.AddScoped<IDeliverableFileAppService, DeliverableFileAppService>();
         services.AddScoped<IApprovalAttachmentAppService, ApprovalAttachmentAppService>();
         services.AddScoped<MarketingSaaS.Blobs.BlobUploadSaver>();

@@ -53,6 +53,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapBudgetsApi();
         endpoints.MapProcessTemplatesApi();
         endpoints.MapProcessInstancesApi();
+        MarketingSaaS.MyTasks.MyTaskEndpoints.MapMyTasksApi(endpoints);
         endpoints.MapCalendarDaysApi();
         endpoints.MapApprovalRequestsApi();
         endpoints.MapApprovalDelegationsApi();

@@ -13,6 +13,12 @@ public interface IProcessInstanceAppService
 
     Task<ProcessInstanceDto> CompleteStepAsync(Guid id, Guid stepId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Hands an open step to another person of the company (an assignee hands over their part; a holder of
+    /// <c>Processes.Templates.Manage</c> may reassign any step); the new holder is notified.
+    /// </summary>
+    Task<ProcessInstanceDto> ReassignStepAsync(Guid id, Guid stepId, ReassignStepDto input, CancellationToken cancellationToken = default);
+
     /// <summary>The caller's open steps, earliest due date first.</summary>
     Task<IReadOnlyList<MyTaskDto>> GetMyTasksAsync(CancellationToken cancellationToken = default);
 }

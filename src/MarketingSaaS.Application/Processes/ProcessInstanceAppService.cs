@@ -1,6 +1,10 @@
+using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.Domain.Entities;
+using MarketingSaaS.Framework.ExceptionHandling;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Permissions;
 using MarketingSaaS.ProcessTemplates;
 
 namespace MarketingSaaS.Processes;
@@ -12,6 +16,8 @@ public sealed class ProcessInstanceAppService(
     ProcessStepApprovals stepApprovals,
     MarketingSaaS.Notifications.ProcessStepAssignmentNotifier stepAssignmentNotifier,
     TenantToday today,
+    IUserLookup users,
+    IPermissionChecker permissions,
     ICurrentUser currentUser,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IProcessInstanceAppService
@@ -47,6 +53,22 @@ public sealed class ProcessInstanceAppService(
     {
         var instance = await GetWithStepsAsync(id, cancellationToken);
         await stepApprovals.CompleteStepAsync(instance, stepId, currentUser.Id!.Value, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
+    }
+
+    public async Task<ProcessInstanceDto> ReassignStepAsync(Guid id, Guid stepId, ReassignStepDto input, CancellationToken cancellationToken = default)
+    {
+        var instance = await GetWithStepsAsync(id, cancellationToken);
+        var newUserId = input.UserId!.Value;
+        if (!(await users.FindExistingAsync([newUserId], cancellationToken)).Contains(newUserId))
+        {
+            throw new BusinessException(ProcessErrorCodes.AssigneeNotFound);
+        }
+
+        var canManage = await permissions.IsGrantedAsync(MarketingSaaSPermissions.ProcessTemplates.Manage, cancellationToken);
+        var step = instance.ReassignStep(stepId, currentUser.Id!.Value, newUserId, canManage);
+        await stepAssignmentNotifier.NotifyReassignedAsync(instance, step, newUserId, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ProcessInstanceMapper.ToDto(instance, await today.GetAsync(cancellationToken));
     }

@@ -13,6 +13,8 @@ public sealed class OrgChartSnapshot(IReadOnlyList<OrgChartUnit> units, IReadOnl
     public IEnumerable<OrgChartPosition> PositionsNamed(string name) =>
         positions.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    public IReadOnlyList<Guid> PositionsHeldBy(Guid userId) => [.. positions.Where(p => p.HolderUserIds.Contains(userId)).Select(p => p.Id)];
+
     public Guid? UnitOfUser(Guid userId) =>
         positions.Where(p => p.HolderUserIds.Contains(userId)).SelectMany(p => p.UnitIds).Select(id => (Guid?)id).FirstOrDefault();
 

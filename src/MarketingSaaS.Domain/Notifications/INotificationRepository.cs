@@ -13,4 +13,7 @@ public interface INotificationRepository
 
     /// <summary>Marks every unread notification of the user read; returns how many changed.</summary>
     Task<int> MarkAllReadAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the unread notifications of a kind about one link read, except those of the given users.</summary>
+    Task<int> MarkReadAboutAsync(NotificationKind kind, string link, IReadOnlyCollection<Guid> exceptUserIds, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<ApprovalWaitingPublisher>();
         services.AddScoped<IApprovalStageStartedHandler, ApprovalWaitingNotifier>();
         services.AddScoped<IApprovalOutcomeHandler, ApprovalDecidedNotifier>();
+        services.AddScoped<IApprovalOutcomeHandler, ApprovalWaitingResolver>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetWarningHandler, BudgetWarningNotifier>();
         services.AddBackgroundJob<SendNotificationEmailJob, SendNotificationEmailArgs>(SendNotificationEmailJob.Name);
         return services;

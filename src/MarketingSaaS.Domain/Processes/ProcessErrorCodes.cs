@@ -14,4 +14,6 @@ public static class ProcessErrorCodes
     public const string NotStepAssignee = "Processes:NotStepAssignee";
     public const string StepAwaitingApproval = "Processes:StepAwaitingApproval";
     public const string StepNeedsApproval = "Processes:StepNeedsApproval";
+    public const string AlreadyStepAssignee = "Processes:AlreadyStepAssignee";
+    public const string AssigneeNotFound = "Processes:AssigneeNotFound";
 }

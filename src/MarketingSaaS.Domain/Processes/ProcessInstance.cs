@@ -123,6 +123,37 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
     }
 
     /// <summary>
+    /// Hands an open step over to <paramref name="newUserId"/>: an assignee hands over their own part; a process manager
+    /// (<paramref name="canManage"/>) who is not an assignee replaces every assignee. Returns the step.
+    /// </summary>
+    public ProcessStep ReassignStep(Guid stepId, Guid actingUserId, Guid newUserId, bool canManage)
+    {
+        var step = GetStep(stepId);
+        if (!canManage)
+        {
+            EnsureAssignee(step, actingUserId);
+        }
+
+        if (step.IsCompleted)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAlreadyCompleted, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        if (step.IsAwaitingApproval)
+        {
+            throw new BusinessException(ProcessErrorCodes.StepAwaitingApproval, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        if (step.AssigneeUserIds.Contains(newUserId))
+        {
+            throw new BusinessException(ProcessErrorCodes.AlreadyStepAssignee, new Dictionary<string, object?> { ["step"] = step.Name });
+        }
+
+        step.Reassign(actingUserId, newUserId);
+        return step;
+    }
+
+    /// <summary>
     /// A step that ends with an approval waits for its request instead of completing. Also called when a returned request
     /// of the step is resubmitted: refused when the step is completed meanwhile.
     /// </summary>

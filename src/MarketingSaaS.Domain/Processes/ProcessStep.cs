@@ -77,6 +77,12 @@ public sealed class ProcessStep : Entity<Guid>, IMultiTenant
 
     internal void Reopen() => ApprovalRequestId = null;
 
+    /// <summary>The new holder takes the replaced holder's place, or becomes the only holder when that one is not a holder.</summary>
+    internal void Reassign(Guid replacedUserId, Guid newUserId) =>
+        AssigneeUserIds = AssigneeUserIds.Contains(replacedUserId)
+            ? [.. AssigneeUserIds.Select(id => id == replacedUserId ? newUserId : id)]
+            : [newUserId];
+
     internal void Complete(Guid userId, DateTimeOffset now)
     {
         CompletedTime = now;

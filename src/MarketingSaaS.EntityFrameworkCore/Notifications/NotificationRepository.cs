@@ -28,6 +28,10 @@ internal sealed class NotificationRepository(IDbContextProvider<PlatformDbContex
         await (await QueryAsync(cancellationToken)).Where(n => n.UserId == userId && n.ReadTime == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadTime, now), cancellationToken);
 
+    public async Task<int> MarkReadAboutAsync(NotificationKind kind, string link, IReadOnlyCollection<Guid> exceptUserIds, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        await (await QueryAsync(cancellationToken)).Where(n => n.Kind == kind && n.Link == link && n.ReadTime == null && !exceptUserIds.Contains(n.UserId))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadTime, now), cancellationToken);
+
     private async Task<IQueryable<Notification>> QueryAsync(CancellationToken cancellationToken) =>
         (await contextProvider.GetDbContextAsync(cancellationToken)).Set<Notification>();
 }

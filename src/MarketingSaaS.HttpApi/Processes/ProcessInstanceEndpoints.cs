@@ -29,6 +29,9 @@ public static class ProcessInstanceEndpoints
         group.MapPost("/{id:guid}/steps/{stepId:guid}/complete", async (Guid id, Guid stepId, IProcessInstanceAppService processes, CancellationToken ct) =>
                 TypedResults.Ok(await processes.CompleteStepAsync(id, stepId, ct)))
             .RequirePermission(run);
+        group.MapPost("/{id:guid}/steps/{stepId:guid}/reassign", async (Guid id, Guid stepId, ReassignStepDto input, IProcessInstanceAppService processes, CancellationToken ct) =>
+                TypedResults.Ok(await processes.ReassignStepAsync(id, stepId, input, ct)))
+            .RequirePermission(run);
         return endpoints;
     }
 

@@ -27,6 +27,8 @@ export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdPost$Pa
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdPost as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdPost } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-post';
 export type { ApiProcessesInstancesIdStepsStepIdCompletePost$Params as ApiProcessesInstancesIdStepsStepIdCompletePost$Params } from './fn/processes/api-processes-instances-id-steps-step-id-complete-post';
 export { apiProcessesInstancesIdStepsStepIdCompletePost as apiProcessesInstancesIdStepsStepIdCompletePost } from './fn/processes/api-processes-instances-id-steps-step-id-complete-post';
+export type { ApiProcessesInstancesIdStepsStepIdReassignPost$Params as ApiProcessesInstancesIdStepsStepIdReassignPost$Params } from './fn/processes/api-processes-instances-id-steps-step-id-reassign-post';
+export { apiProcessesInstancesIdStepsStepIdReassignPost as apiProcessesInstancesIdStepsStepIdReassignPost } from './fn/processes/api-processes-instances-id-steps-step-id-reassign-post';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-get';
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesPost$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesPost$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-post';
@@ -35,6 +37,8 @@ export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFi
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdGet as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdGet } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-file-id-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-file-id-delete';
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-file-id-delete';
+export type { ApiMyTasksGet$Params as ApiMyTasksGet$Params } from './fn/my-tasks/api-my-tasks-get';
+export { apiMyTasksGet as apiMyTasksGet } from './fn/my-tasks/api-my-tasks-get';
 export type { ApiAccountSignUpPost$Params as ApiAccountSignUpPost$Params } from './fn/account/api-account-sign-up-post';
 export { apiAccountSignUpPost as apiAccountSignUpPost } from './fn/account/api-account-sign-up-post';
 export type { ApiAccountSignInPost$Params as ApiAccountSignInPost$Params } from './fn/account/api-account-sign-in-post';

@@ -90,6 +90,7 @@ export type { LocalizationDto } from './models/localization-dto';
 export type { ModuleDto } from './models/module-dto';
 export type { MoveOrganizationUnitDto } from './models/move-organization-unit-dto';
 export type { MyTaskDto } from './models/my-task-dto';
+export type { MyTaskListItemDto } from './models/my-task-list-item-dto';
 export type { NotificationDto } from './models/notification-dto';
 export type { NotificationKind } from './models/notification-kind';
 export type { NotificationKindPreferenceDto } from './models/notification-kind-preference-dto';
@@ -117,6 +118,7 @@ export type { ProcessTemplateVersionDto } from './models/process-template-versio
 export type { ProcessTemplateVersionState } from './models/process-template-version-state';
 export type { ProfileDto } from './models/profile-dto';
 export type { ProvideDeliverableDto } from './models/provide-deliverable-dto';
+export type { ReassignStepDto } from './models/reassign-step-dto';
 export type { ResetPasswordDto } from './models/reset-password-dto';
 export type { ResetUserPasswordDto } from './models/reset-user-password-dto';
 export type { ReviseApprovalRequestDto } from './models/revise-approval-request-dto';
@@ -184,6 +186,8 @@ export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdPost$Pa
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdPost as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdPost } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-post';
 export type { ApiProcessesInstancesIdStepsStepIdCompletePost$Params as ApiProcessesInstancesIdStepsStepIdCompletePost$Params } from './fn/processes/api-processes-instances-id-steps-step-id-complete-post';
 export { apiProcessesInstancesIdStepsStepIdCompletePost as apiProcessesInstancesIdStepsStepIdCompletePost } from './fn/processes/api-processes-instances-id-steps-step-id-complete-post';
+export type { ApiProcessesInstancesIdStepsStepIdReassignPost$Params as ApiProcessesInstancesIdStepsStepIdReassignPost$Params } from './fn/processes/api-processes-instances-id-steps-step-id-reassign-post';
+export { apiProcessesInstancesIdStepsStepIdReassignPost as apiProcessesInstancesIdStepsStepIdReassignPost } from './fn/processes/api-processes-instances-id-steps-step-id-reassign-post';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-get';
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesGet } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesPost$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesPost$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-post';
@@ -192,6 +196,8 @@ export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFi
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdGet as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdGet } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-file-id-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-file-id-delete';
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesFileIdDelete } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-file-id-delete';
+export type { ApiMyTasksGet$Params as ApiMyTasksGet$Params } from './fn/my-tasks/api-my-tasks-get';
+export { apiMyTasksGet as apiMyTasksGet } from './fn/my-tasks/api-my-tasks-get';
 export type { ApiAccountSignUpPost$Params as ApiAccountSignUpPost$Params } from './fn/account/api-account-sign-up-post';
 export { apiAccountSignUpPost as apiAccountSignUpPost } from './fn/account/api-account-sign-up-post';
 export type { ApiAccountSignInPost$Params as ApiAccountSignInPost$Params } from './fn/account/api-account-sign-in-post';

@@ -84,6 +84,7 @@ export type { LocalizationDto } from './models/localization-dto';
 export type { ModuleDto } from './models/module-dto';
 export type { MoveOrganizationUnitDto } from './models/move-organization-unit-dto';
 export type { MyTaskDto } from './models/my-task-dto';
+export type { MyTaskListItemDto } from './models/my-task-list-item-dto';
 export type { NotificationDto } from './models/notification-dto';
 export type { NotificationKind } from './models/notification-kind';
 export type { NotificationKindPreferenceDto } from './models/notification-kind-preference-dto';
@@ -111,6 +112,7 @@ export type { ProcessTemplateVersionDto } from './models/process-template-versio
 export type { ProcessTemplateVersionState } from './models/process-template-version-state';
 export type { ProfileDto } from './models/profile-dto';
 export type { ProvideDeliverableDto } from './models/provide-deliverable-dto';
+export type { ReassignStepDto } from './models/reassign-step-dto';
 export type { ResetPasswordDto } from './models/reset-password-dto';
 export type { ResetUserPasswordDto } from './models/reset-user-password-dto';
 export type { ReviseApprovalRequestDto } from './models/revise-approval-request-dto';

@@ -18,5 +18,6 @@ public sealed class EventsApplicationModule : MarketingModule
         context.Services.AddScoped<IEventRegistrationAppService, EventRegistrationAppService>();
         context.Services.AddScoped<ICheckInAppService, CheckInAppService>();
         context.Services.AddScoped<IEventLeadAppService, EventLeadAppService>();
+        context.Services.AddScoped<MarketingSaaS.MyTasks.IMyTaskSource, MyTasks.EventTaskMyTaskSource>();
     }
 }

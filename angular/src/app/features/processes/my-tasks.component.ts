@@ -1,43 +1,117 @@
+import { HttpClient } from '@angular/common/http';
 import { Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
 import { Api } from '../../api/api';
-import { apiProcessesMyTasksGet } from '../../api/fn/processes/api-processes-my-tasks-get';
-import { MyTaskDto } from '../../api/models/my-task-dto';
-import { messageOf } from '../../core/forms/server-errors';
+import { apiMyTasksGet } from '../../api/fn/my-tasks/api-my-tasks-get';
+import { apiProcessesInstancesIdStepsStepIdCompletePost } from '../../api/fn/processes/api-processes-instances-id-steps-step-id-complete-post';
+import { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesPost } from '../../api/fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-files-post';
+import { DeliverableDto } from '../../api/models/deliverable-dto';
+import { MyTaskListItemDto } from '../../api/models/my-task-list-item-dto';
+import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
 
-/** My open process steps, earliest due first (as the API orders them). */
+/**
+ * My open tasks from processes and the modules' sources (event plans), overdue first, then by due date (the API's
+ * order; due dates are the company's calendar dates). A process step is handed in here: a file per deliverable, then
+ * "Complete step".
+ */
 @Component({
   selector: 'app-my-tasks',
-  imports: [RouterLink, NzTagModule, TranslatePipe],
-  template: `
-    <h1>{{ 'menu.myTasks' | t }}</h1>
-    @if (error()) { <p class="empty" role="alert">{{ error() }}</p> }
-    @if (tasks(); as list) {
-      @for (task of list; track task.step.id) {
-        <a class="item" [routerLink]="['/processes/instances', task.instanceId]" data-testid="task">
-          <span class="title">{{ task.step.name }}</span>
-          @if (task.step.isOverdue) { <nz-tag nzColor="red">{{ 'stepStatus.overdue' | t }}</nz-tag> }
-          @if (task.step.isAwaitingApproval) { <nz-tag nzColor="purple">{{ 'stepStatus.awaitingApproval' | t }}</nz-tag> }
-          <div class="muted">{{ task.instanceName }} · {{ task.templateCode }} · {{ 'home.due' | t: { date: task.step.dueDate.slice(0, 10) } }}</div>
-        </a>
-      } @empty {
-        <p class="empty" data-testid="empty">{{ 'home.noTasks' | t }} <a routerLink="/processes/instances">{{ 'processes.seeProcesses' | t }}</a></p>
-      }
-    } @else if (!error()) {
-      <p class="muted">{{ 'common.loading' | t }}</p>
-    }
-  `,
-  styleUrl: '../../shared/page.css',
+  imports: [RouterLink, NzButtonModule, NzTagModule, TranslatePipe],
+  templateUrl: './my-tasks.component.html',
+  styleUrls: ['../../shared/page.css', './my-tasks.component.css'],
 })
 export class MyTasksComponent {
-  protected readonly tasks = signal<MyTaskDto[] | null>(null);
+  private readonly api = inject(Api);
+  private readonly http = inject(HttpClient);
+  private readonly translate = inject(TranslateService);
+  protected readonly tasks = signal<MyTaskListItemDto[] | null>(null);
   protected readonly error = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  /** The task whose hand-in panel is open. */
+  protected readonly open = signal<string | null>(null);
+  protected readonly busy = signal<string | null>(null);
+  /** Errors by task id. */
+  protected readonly taskErrors = signal<Record<string, string>>({});
+  /** Names of the files uploaded here, by deliverable id. */
+  protected readonly uploaded = signal<Record<string, string>>({});
 
   constructor() {
-    inject(Api)
-      .invoke(apiProcessesMyTasksGet)
-      .then((tasks) => this.tasks.set(tasks), (e) => this.error.set(messageOf(e)));
+    void this.load();
+  }
+
+  protected sourceText(task: MyTaskListItemDto): string {
+    return this.translate.t('myTasks.source.' + task.source);
+  }
+
+  /** A process step that is not waiting for its approval can be handed in from here. */
+  protected canHandIn(task: MyTaskListItemDto): boolean {
+    return !!task.step && !!task.processInstanceId && !task.step.isAwaitingApproval;
+  }
+
+  protected toggle(task: MyTaskListItemDto): void {
+    this.open.update((id) => (id === task.id ? null : task.id));
+  }
+
+  protected provided(deliverable: DeliverableDto): boolean {
+    return deliverable.isProvided || !!this.uploaded()[deliverable.id];
+  }
+
+  /** The file is the raw request body (name in X-File-Name), which the generated client cannot send. */
+  protected async upload(task: MyTaskListItemDto, deliverable: DeliverableDto, event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file || !task.processInstanceId) return;
+    const url =
+      this.api.rootUrl +
+      apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdFilesPost.PATH.replace('{id}', task.processInstanceId)
+        .replace('{stepId}', task.id)
+        .replace('{deliverableId}', deliverable.id);
+    this.busy.set(task.id);
+    this.setError(task, '');
+    try {
+      await firstValueFrom(
+        this.http.post(url, file, { headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) } }),
+      );
+      this.uploaded.update((u) => ({ ...u, [deliverable.id]: file.name }));
+    } catch (e) {
+      this.setError(task, this.translate.t('myTasks.uploadFailed', { reason: messageOf(e) }));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected async complete(task: MyTaskListItemDto): Promise<void> {
+    if (!task.processInstanceId) return;
+    this.busy.set(task.id);
+    this.setError(task, '');
+    try {
+      await this.api.invoke(apiProcessesInstancesIdStepsStepIdCompletePost, { id: task.processInstanceId, stepId: task.id });
+      this.notice.set(this.translate.t('myTasks.completed'));
+      this.open.set(null);
+      await this.load();
+    } catch (e) {
+      const problem = problemOf(e);
+      const fields = problem ? Object.values(problem.errors).flat() : [];
+      this.setError(task, fields.length ? fields.join(' ') : messageOf(e));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private setError(task: MyTaskListItemDto, message: string): void {
+    this.taskErrors.update((errors) => ({ ...errors, [task.id]: message }));
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.tasks.set(await this.api.invoke(apiMyTasksGet));
+    } catch (e) {
+      this.error.set(messageOf(e));
+    }
   }
 }

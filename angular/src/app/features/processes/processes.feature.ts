@@ -1,5 +1,6 @@
 import { EnvironmentProviders } from '@angular/core';
-import { MenuIcon, providePortalFeature } from '../../core/features/portal-feature';
+import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { processesTexts } from './processes.texts';
 
 /** Ant Design's outline icon "carry-out" (MIT). */
 const myTasksIcon: MenuIcon = {
@@ -24,7 +25,8 @@ const templatesIcon: MenuIcon = {
 export function provideProcessesFeature(): EnvironmentProviders {
   return providePortalFeature({
     name: 'processes',
-    routes: [{ path: 'processes', loadChildren: () => import('./processes.routes') }],
+    routes: [{ path: 'processes', loadChildren: loadWithTexts(processesTexts, () => import('./processes.routes')) }],
+    texts: processesTexts,
     menu: [
       {
         text: 'menu.myTasks',

@@ -9,4 +9,7 @@ public interface IEventTaskRepository : IRepository<EventTask, Guid>
 
     /// <summary>The Responsible entries of the tasks of the given events.</summary>
     Task<List<ResponsibleParty>> GetResponsiblesAsync(IReadOnlyCollection<Guid> marketingEventIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Tasks below 100 % whose Responsible is the user or one of the positions, earliest end first.</summary>
+    Task<List<EventTask>> GetOpenOfResponsibleAsync(Guid userId, IReadOnlyCollection<Guid> positionIds, CancellationToken cancellationToken = default);
 }

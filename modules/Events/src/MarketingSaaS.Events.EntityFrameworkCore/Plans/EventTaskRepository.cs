@@ -23,4 +23,17 @@ internal sealed class EventTaskRepository(IDbContextProvider<EventsDbContext> co
             .Select(x => new ResponsibleParty(x.MarketingEventId, x.Kind, x.PartyId))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<List<EventTask>> GetOpenOfResponsibleAsync(Guid userId, IReadOnlyCollection<Guid> positionIds, CancellationToken cancellationToken = default)
+    {
+        var context = await GetDbContextAsync(cancellationToken);
+        var taskIds = context.Set<EventTaskAssignment>()
+            .Where(a => a.Role == RaciRole.Responsible
+                && ((a.Kind == RaciPartyKind.User && a.PartyId == userId) || (a.Kind == RaciPartyKind.Position && positionIds.Contains(a.PartyId))))
+            .Select(a => a.EventTaskId);
+        return await (await GetQueryableAsync(cancellationToken))
+            .Where(t => t.ProgressPercent < 100 && taskIds.Contains(t.Id))
+            .OrderBy(t => t.EndDate).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+    }
 }

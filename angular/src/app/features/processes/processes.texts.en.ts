@@ -1,0 +1,21 @@
+/** English texts of "My tasks" and the process board. */
+export const processesEn = {
+  'myTasks.source.Processes': 'Process',
+  'myTasks.source.Events': 'Event plan',
+  'myTasks.count': '{count|# open task|# open tasks}',
+  'myTasks.open': 'Open',
+  'myTasks.finish': 'Hand in…',
+  'myTasks.close': 'Close',
+  'myTasks.fileFor': 'File for {name}',
+  'myTasks.uploaded': 'Uploaded',
+  'myTasks.uploadFailed': 'The file could not be uploaded: {reason}',
+  'myTasks.completed': 'Step completed.',
+  'board.title': 'Process board',
+  'board.template': 'Template',
+  'board.chooseTemplate': 'Choose a template',
+  'board.hint': 'Running processes of the template, in the columns of their current steps.',
+  'board.none': 'No running processes of this template.',
+  'board.emptyColumn': 'None',
+  'board.columns': 'Steps of the template',
+  'board.open': 'Board',
+};

@@ -1,0 +1,21 @@
+/** “我的任务”和流程看板的中文文本。 */
+export const processesZhHans = {
+  'myTasks.source.Processes': '流程',
+  'myTasks.source.Events': '活动计划',
+  'myTasks.count': '共 {count} 项待办',
+  'myTasks.open': '打开',
+  'myTasks.finish': '提交成果…',
+  'myTasks.close': '收起',
+  'myTasks.fileFor': '{name}的文件',
+  'myTasks.uploaded': '已上传',
+  'myTasks.uploadFailed': '文件上传失败：{reason}',
+  'myTasks.completed': '步骤已完成。',
+  'board.title': '流程看板',
+  'board.template': '模板',
+  'board.chooseTemplate': '请选择模板',
+  'board.hint': '该模板进行中的流程，按当前步骤分列显示。',
+  'board.none': '该模板没有进行中的流程。',
+  'board.emptyColumn': '无',
+  'board.columns': '模板的步骤',
+  'board.open': '看板',
+};
