@@ -46,6 +46,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<ITwoFactorAppService, TwoFactorAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPasswordResetAppService, PasswordResetAppService>();
+        services.AddScoped<MarketingSaaS.Identity.Invitations.IUserInvitationAppService, MarketingSaaS.Identity.Invitations.UserInvitationAppService>();
         services.AddScoped<MarketingSaaS.Branding.ICompanyLogoAppService, MarketingSaaS.Branding.CompanyLogoAppService>();
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
         services.AddScoped<UserRoleAssigner>();

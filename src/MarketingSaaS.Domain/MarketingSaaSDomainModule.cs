@@ -30,6 +30,8 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddSettingDefinitions<MarketingSaaS.Approvals.ApprovalSettingDefinitionProvider>();
         services.AddMarketingSaaSTextTemplates();
         services.AddNotifications(context.Configuration);
+        services.AddBackgroundJob<MarketingSaaS.Identity.Invitations.SendInvitationEmailJob, MarketingSaaS.Identity.Invitations.SendInvitationEmailArgs>(MarketingSaaS.Identity.Invitations.SendInvitationEmailJob.Name);
+        services.AddScoped<MarketingSaaS.Identity.Invitations.InvitationValidity>();
         services.AddBackgroundJob<MarketingSaaS.Account.SendPasswordResetEmailJob, MarketingSaaS.Account.SendPasswordResetEmailArgs>(MarketingSaaS.Account.SendPasswordResetEmailJob.Name);
         MarketingSaaS.ApprovalSla.ApprovalSlaServiceCollectionExtensions.AddApprovalSla(services);
         services.AddScoped<TenantManager>();

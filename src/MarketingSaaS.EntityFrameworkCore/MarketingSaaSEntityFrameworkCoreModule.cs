@@ -71,6 +71,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Budgets.BudgetWarning, Guid>();
         services.AddScoped<MarketingSaaS.Budgets.IBudgetCommitGuard, Budgets.BudgetCommitGuard>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Calendars.CalendarDay, Guid>();
+        services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Identity.Invitations.UserInvitation, Guid>();
         services.AddScoped<IProcessTemplateRepository, ProcessTemplateRepository>();
         services.AddScoped<IProcessInstanceRepository, ProcessInstanceRepository>();
         services.AddScoped<IApprovalRequestRepository, ApprovalRequestRepository>();

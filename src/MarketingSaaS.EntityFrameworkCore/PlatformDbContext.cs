@@ -67,6 +67,8 @@ public abstract class PlatformDbContext(DbContextOptions options, MarketingDbCon
 
     public DbSet<BudgetWarning> BudgetWarnings => Set<BudgetWarning>();
 
+    public DbSet<MarketingSaaS.Identity.Invitations.UserInvitation> UserInvitations => Set<MarketingSaaS.Identity.Invitations.UserInvitation>();
+
     public DbSet<MarketingSaaS.Calendars.CalendarDay> CalendarDays => Set<MarketingSaaS.Calendars.CalendarDay>();
 
     public DbSet<ProcessTemplate> ProcessTemplates => Set<ProcessTemplate>();

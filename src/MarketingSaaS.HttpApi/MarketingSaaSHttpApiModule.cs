@@ -42,6 +42,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapApplicationConfigurationApi();
         endpoints.MapAccountApi();
         endpoints.MapPasswordResetApi();
+        endpoints.MapUserInvitationApi();
         endpoints.MapCompanyLogoApi();
         endpoints.MapTwoFactorApi();
         endpoints.MapProfileApi();

@@ -10,6 +10,7 @@ public sealed class MarketingSaaSSettingDefinitionProvider : SettingDefinitionPr
         context.Add(MarketingSaaSSettings.TimeZone, "Asia/Shanghai", isVisibleToClients: true);
         context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true).VisibleBeforeSignIn();
         context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true);
+        context.Add(MarketingSaaS.Identity.Invitations.InvitationConsts.ValidDaysSetting, "7");
         context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false).VisibleBeforeSignIn();
     }
 }

@@ -11,6 +11,7 @@ public sealed class MarketingSaaSTemplateDefinitionProvider : TemplateDefinition
         context.Add(MarketingSaaSTemplateNames.EmailLayout, assembly, () => new Dictionary<string, object?> { ["body"] = "…", ["model"] = NotificationEmailModel.Sample() }, isLayout: true);
         context.Add(MarketingSaaSTemplateNames.NotificationEmail, assembly, NotificationEmailModel.Sample, layout: MarketingSaaSTemplateNames.EmailLayout);
         context.Add(MarketingSaaSTemplateNames.PasswordResetEmail, assembly, PasswordResetEmailModel.Sample);
+        context.Add(MarketingSaaSTemplateNames.InvitationEmail, assembly, InvitationEmailModel.Sample);
         context.Add(MarketingSaaSTemplateNames.MarketResearchPlan, assembly, DeliverableSkeletonModel.Sample).AsDocument();
     }
 }

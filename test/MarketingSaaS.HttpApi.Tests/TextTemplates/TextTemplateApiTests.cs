@@ -21,7 +21,7 @@ public abstract class TextTemplateApiTests(ApiFixture fixture)
         var list = await session.Admin.GetJsonAsync<JsonElement>(Url);
 
         var byName = list.EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
-        byName.Keys.ShouldBe(["Documents.MarketResearchPlan", "Email.Layout", "Email.Notification", "Email.PasswordReset"], ignoreOrder: true);
+        byName.Keys.ShouldBe(["Documents.MarketResearchPlan", "Email.Layout", "Email.Invitation", "Email.Notification", "Email.PasswordReset"], ignoreOrder: true);
         byName["Email.Layout"].GetProperty("isLayout").GetBoolean().ShouldBeTrue();
         byName["Email.Notification"].GetProperty("layout").GetString().ShouldBe("Email.Layout");
         byName[ResearchPlan].GetProperty("displayName").GetString().ShouldBe("《市场调研方案》骨架");

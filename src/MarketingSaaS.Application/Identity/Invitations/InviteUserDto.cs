@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MarketingSaaS.Identity.Invitations;
+
+public sealed class InviteUserDto
+{
+    [Required, StringLength(IdentityConsts.MaxNameLength)]
+    public string FamilyName { get; set; } = "";
+
+    [Required, StringLength(IdentityConsts.MaxNameLength)]
+    public string GivenName { get; set; } = "";
+
+    [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]
+    public string Email { get; set; } = "";
+
+    public List<string> RoleNames { get; set; } = [];
+
+    /// <summary>The mail's language and the new user's portal language: zh-Hans or en.</summary>
+    [Required, StringLength(InvitationConsts.MaxCultureLength)]
+    public string Culture { get; set; } = "";
+}
