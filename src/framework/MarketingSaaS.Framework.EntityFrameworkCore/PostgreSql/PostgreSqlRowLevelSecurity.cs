@@ -23,17 +23,32 @@ public static class PostgreSqlRowLevelSecurity
 
     private const string UuidPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$";
 
+    /// <summary>
+    /// Applies the policies to the tenant tables that exist: a table whose migration is not applied yet is skipped (the
+    /// migrator runs this after migrating to the latest, where every table exists; a test that stops at an older
+    /// migration gets the policies of that point).
+    /// </summary>
     public static async Task ApplyAsync(DbContext ownerContext, string? applicationRole, CancellationToken cancellationToken = default)
     {
         var model = ownerContext.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
-        foreach (var sql in BuildStatements(model, applicationRole))
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in TenantTables(model))
+        {
+            if (await ownerContext.Database.SqlQueryRaw<bool>("SELECT to_regclass({0}) IS NOT NULL AS \"Value\"", table).SingleAsync(cancellationToken))
+            {
+                existing.Add(table);
+            }
+        }
+
+        foreach (var sql in BuildStatements(model, applicationRole, existing.Contains))
         {
             // ExecuteSqlRaw formats its text ({0} = a parameter): the regular expression's {8} must be escaped.
             await ownerContext.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{").Replace("}", "}}"), cancellationToken);
         }
     }
 
-    public static IEnumerable<string> BuildStatements(Microsoft.EntityFrameworkCore.Metadata.IModel model, string? applicationRole)
+    public static IEnumerable<string> BuildStatements(
+        Microsoft.EntityFrameworkCore.Metadata.IModel model, string? applicationRole, Func<string, bool>? includeTable = null)
     {
         // Scalar subqueries: PostgreSQL computes them once per query (an InitPlan) instead of once per row.
         // Only a well-formed id is cast, so '*' or '' compares with NULL (no row) instead of failing the cast.
@@ -41,11 +56,7 @@ public static class PostgreSqlRowLevelSecurity
         var tenant = $"(SELECT CASE WHEN s ~ '{UuidPattern}' THEN s::uuid END FROM {setting} AS s)";
         var predicate = $"(\"TenantId\" = {tenant})";
         var crossTenant = $"((SELECT {setting}) = '{PostgreSqlTenantSessionInterceptor.AllTenants}')";
-        var tables = model.GetEntityTypes()
-            .Where(t => typeof(IMultiTenant).IsAssignableFrom(t.ClrType) && t.GetTableName() is not null && !t.IsTableExcludedFromMigrations())
-            .Select(t => Quote(t.GetSchema(), t.GetTableName()!))
-            .Distinct();
-        foreach (var table in tables)
+        foreach (var table in TenantTables(model).Where(includeTable ?? (_ => true)))
         {
             yield return $"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY";
             yield return $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY";
@@ -67,6 +78,12 @@ public static class PostgreSqlRowLevelSecurity
             }
         }
     }
+
+    private static IEnumerable<string> TenantTables(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        model.GetEntityTypes()
+            .Where(t => typeof(IMultiTenant).IsAssignableFrom(t.ClrType) && t.GetTableName() is not null && !t.IsTableExcludedFromMigrations())
+            .Select(t => Quote(t.GetSchema(), t.GetTableName()!))
+            .Distinct();
 
     private static IEnumerable<string> SchemasOf(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
         model.GetEntityTypes()
