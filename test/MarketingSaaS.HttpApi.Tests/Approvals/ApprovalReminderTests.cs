@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MarketingSaaS.HttpApi.Tests.Notifications;
 using MarketingSaaS.HttpApi.Tests.OrgChart;
+using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
@@ -35,7 +36,9 @@ public abstract class ApprovalReminderTests(ApiFixture fixture)
         (await s["researcher"].PostAsync($"{ApprovalEngineScenario.Url}/{id}/remind", null)).EnsureSuccessStatusCode();
 
         fixture.Factory.Clock.Advance(TimeSpan.FromDays(1));
-        var nextDay = await s["researcher"].PostAsync($"{ApprovalEngineScenario.Url}/{id}/remind", null);
+        // A day later the sign-in has expired: sign in again.
+        var researcher = await s.Session.SignInAsync("researcher", TestAccounts.UserPassword);
+        var nextDay = await researcher.PostAsync($"{ApprovalEngineScenario.Url}/{id}/remind", null);
 
         nextDay.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
