@@ -451,6 +451,8 @@ try {
     await screenshot(mobile, 'withdrawn-phone');
   });
 
+  await (await import('./steps/approvals.mjs')).approvalSteps({ base, browser, desktop, phone, step, signIn, screenshot, accessibility, a11y, pages, requester });
+
   await step('the requester chooses which notifications come by e-mail', async () => {
     await requester.getByTestId('user-menu').click();
     await requester.getByTestId('menu-notification-preferences').click();

@@ -37,6 +37,7 @@ public static class MarketingSaaSErrorCodes
     public const string NoApprovalPolicy = "MarketingSaaS:NoApprovalPolicy";
     public const string NoMatchingApprovalRule = "MarketingSaaS:NoMatchingApprovalRule";
     public const string NoApproverFound = "MarketingSaaS:NoApproverFound";
+    public const string NoApproverBesidesRequester = "MarketingSaaS:NoApproverBesidesRequester";
     public const string ApprovalPolicyExists = "MarketingSaaS:ApprovalPolicyExists";
     public const string InvalidApprover = "MarketingSaaS:InvalidApprover";
     public const string DefaultPositionsMissing = "MarketingSaaS:DefaultPositionsMissing";

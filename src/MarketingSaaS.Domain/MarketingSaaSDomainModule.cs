@@ -55,6 +55,7 @@ public sealed class MarketingSaaSDomainModule : MarketingModule
         services.AddScoped<MarketingSaaS.Calendars.CalendarDayManager>();
         services.AddScoped<MarketingSaaS.Calendars.WorkingCalendarProvider>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalRequestManager>();
+        services.AddScoped<MarketingSaaS.Approvals.ApprovalRequesterReminder>();
         MarketingSaaS.Approvals.ApprovalIntegrityServiceCollectionExtensions.AddApprovalIntegrity(services);
         services.AddScoped<MarketingSaaS.Approvals.IApprovalRequestService, MarketingSaaS.Approvals.ApprovalRequestService>();
         services.AddScoped<MarketingSaaS.Approvals.ApprovalDelegationManager>();

@@ -14,6 +14,7 @@ public sealed class ApprovalPolicyAppService(
     ApprovalRouteResolver routes,
     DefaultApprovalPolicies defaults,
     IUserLookup users,
+    IOrgChartSnapshotReader orgChart,
     ICurrentUser currentUser,
     ISettingProvider settings,
     ApprovalBusinessTypeDefinitionManager businessTypes,
@@ -65,8 +66,18 @@ public sealed class ApprovalPolicyAppService(
             new ApprovalRouteRequest(input.BusinessType, input.Amount, input.Currency.ToUpperInvariant(), input.RiskTier, input.IsSpecial, requester, input.RequesterUnitId),
             cancellationToken);
         var names = await users.GetNamesAsync(route.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId)), cancellationToken);
+        var chart = await orgChart.ReadAsync(cancellationToken);
         return new ApprovalRouteDto(route.PolicyId, route.RuleId, route.RuleOrder, route.RuleName, [.. route.Stages.Select(s =>
-            new ApprovalRouteStageDto(s.Mode, [.. s.Approvers.Select(a => new ApprovalRouteApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated))]))]);
+            new ApprovalRouteStageDto(
+                s.Mode,
+                [.. s.Approvers.Select(a => new ApprovalRouteApproverDto(a.UserId, names.GetValueOrDefault(a.UserId, ""), a.PositionId, a.Escalated, chart.Position(a.PositionId)?.Name))],
+                s.Notes))]);
+    }
+
+    public Task<ApprovalRouteDto> PreviewOwnRouteAsync(SimulateApprovalRouteDto input, CancellationToken cancellationToken = default)
+    {
+        input.RequesterUserId = null;
+        return SimulateAsync(input, cancellationToken);
     }
 
 

@@ -14,6 +14,7 @@ public sealed class ApprovalRequestAppService(
     IApprovalDecisionRepository decisions,
     ApprovalRequestManager manager,
     ApprovalRequestVisibility visibility,
+    ApprovalRequesterReminder reminder,
     IUserLookup users,
     ICurrentUser currentUser,
     ApprovalBusinessTypeDefinitionManager businessTypes,
@@ -78,6 +79,17 @@ public sealed class ApprovalRequestAppService(
         await requests.UpdateAsync(request, input.ConcurrencyStamp, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDetailsAsync(request, cancellationToken);
+    }
+
+    public async Task<ApprovalReminderResultDto> RemindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await requestLock.EnterAsync(id, cancellationToken);
+        var request = await GetVisibleAsync(id, cancellationToken);
+        var approvers = await reminder.RemindAsync(request, UserId, cancellationToken);
+        await requests.UpdateAsync(request, cancellationToken: cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var names = await users.GetNamesAsync(approvers, cancellationToken);
+        return new ApprovalReminderResultDto([.. approvers.Select(a => names.GetValueOrDefault(a, ""))]);
     }
 
     public async Task<ApprovalRequestDetailsDto> WithdrawAsync(Guid id, ApprovalActionDto input, CancellationToken cancellationToken = default)

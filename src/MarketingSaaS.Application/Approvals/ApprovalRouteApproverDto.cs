@@ -1,3 +1,3 @@
 namespace MarketingSaaS.Approvals;
 
-public sealed record ApprovalRouteApproverDto(Guid UserId, string Name, Guid? PositionId, bool Escalated);
+public sealed record ApprovalRouteApproverDto(Guid UserId, string Name, Guid? PositionId, bool Escalated, string? PositionName = null);

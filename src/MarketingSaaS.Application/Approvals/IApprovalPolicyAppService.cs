@@ -16,4 +16,7 @@ public interface IApprovalPolicyAppService
     Task<IReadOnlyList<ApprovalPolicyDto>> ImportDefaultAsync(CancellationToken cancellationToken = default);
 
     Task<ApprovalRouteDto> SimulateAsync(SimulateApprovalRouteDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>The route the caller's own request would take (the submit form's preview).</summary>
+    Task<ApprovalRouteDto> PreviewOwnRouteAsync(SimulateApprovalRouteDto input, CancellationToken cancellationToken = default);
 }

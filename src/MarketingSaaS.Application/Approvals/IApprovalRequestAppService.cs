@@ -18,5 +18,8 @@ public interface IApprovalRequestAppService
     /// <summary>The requester's new amount for a pending or approved request: the route is computed again.</summary>
     Task<ApprovalRequestDetailsDto> ChangeAmountAsync(Guid id, ChangeApprovalAmountDto input, CancellationToken cancellationToken = default);
 
+    /// <summary>催办: the requester reminds the current stage's pending approvers; once per stage and day (422 afterwards).</summary>
+    Task<ApprovalReminderResultDto> RemindAsync(Guid id, CancellationToken cancellationToken = default);
+
     Task<ApprovalRequestDetailsDto> WithdrawAsync(Guid id, ApprovalActionDto input, CancellationToken cancellationToken = default);
 }

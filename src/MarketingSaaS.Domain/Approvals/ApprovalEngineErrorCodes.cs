@@ -9,6 +9,7 @@ public static class ApprovalEngineErrorCodes
     public const string NotAnApprover = "MarketingSaaS:NotAnApprover";
     public const string NotCurrentApprover = "MarketingSaaS:NotCurrentApprover";
     public const string NotTheRequester = "MarketingSaaS:NotTheApprovalRequester";
+    public const string ReminderAlreadySent = "MarketingSaaS:ApprovalReminderAlreadySent";
     public const string AlreadyDecided = "MarketingSaaS:ApprovalAlreadyDecided";
     public const string CommentRequired = "MarketingSaaS:ApprovalCommentRequired";
     public const string AmountChangeNotAllowed = "MarketingSaaS:ApprovalAmountChangeNotAllowed";

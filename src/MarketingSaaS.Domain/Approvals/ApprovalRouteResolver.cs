@@ -30,21 +30,30 @@ public sealed class ApprovalRouteResolver(
         var stages = new List<ResolvedStage>();
         foreach (var (stage, index) in rule.Stages.Select((s, i) => (s, i)))
         {
-            var approvers = stage.Approvers.SelectMany(a => Resolve(a, requesterUnit, chart))
-                .Where(a => a.UserId != request.RequesterUserId)
-                .DistinctBy(a => a.UserId)
-                .ToList();
-            if (approvers.Count == 0)
+            var notes = VacantPosts(stage, requesterUnit, chart).Select(p => new ApprovalRouteNote(ApprovalRouteNoteCode.PositionVacant, p.Id, p.Name)).ToList();
+            var named = stage.Approvers.SelectMany(a => Resolve(a, requesterUnit, chart)).DistinctBy(a => a.UserId).ToList();
+            var approvers = named.Where(a => a.UserId != request.RequesterUserId).ToList();
+            var requesterLeftOut = approvers.Count < named.Count;
+            var escalated = approvers.Count == 0;
+            if (escalated)
             {
                 approvers = [.. chart.HeadOf(chart.Unit(requesterUnit?.ParentId), escalated: true).Where(a => a.UserId != request.RequesterUserId)];
             }
 
             if (approvers.Count == 0)
             {
-                throw new BusinessException(MarketingSaaSErrorCodes.NoApproverFound, new Dictionary<string, object?> { ["stage"] = index + 1 });
+                // Name the real cause: a requester who would approve their own request is not a vacant post.
+                throw new BusinessException(
+                    requesterLeftOut ? MarketingSaaSErrorCodes.NoApproverBesidesRequester : MarketingSaaSErrorCodes.NoApproverFound,
+                    new Dictionary<string, object?> { ["stage"] = index + 1 });
             }
 
-            stages.Add(new ResolvedStage(stage.Mode, approvers));
+            if (requesterLeftOut)
+            {
+                notes.Insert(0, new ApprovalRouteNote(escalated ? ApprovalRouteNoteCode.RequesterEscalated : ApprovalRouteNoteCode.RequesterLeftOut));
+            }
+
+            stages.Add(new ResolvedStage(stage.Mode, approvers) { Notes = notes });
         }
 
         return new ResolvedRoute(policy.Id, rule.Id, rule.Order, rule.Name, stages);
@@ -64,6 +73,19 @@ public sealed class ApprovalRouteResolver(
         ApproverKind.User when approver.UserId is { } userId => [new ResolvedApprover(userId, null, false)],
         _ => [],
     };
+
+    /// <summary>The vacant posts the stage names, directly or as a unit's head post.</summary>
+    private static IEnumerable<OrgChartPosition> VacantPosts(ApprovalStageSpec stage, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) =>
+        stage.Approvers.Select(a => a.Kind switch
+            {
+                ApproverKind.Position => chart.Position(a.PositionId),
+                ApproverKind.RequesterUnitHead => chart.Position(requesterUnit?.HeadPositionId),
+                ApproverKind.ParentUnitHead => chart.Position(chart.Unit(requesterUnit?.ParentId)?.HeadPositionId),
+                _ => null,
+            })
+            .OfType<OrgChartPosition>()
+            .Where(p => p.IsVacant)
+            .DistinctBy(p => p.Id);
 
     private static IEnumerable<ResolvedApprover> HoldersOrEscalate(OrgChartPosition? position, OrgChartSnapshot chart)
     {

@@ -43,6 +43,9 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
     /// <summary>When the stage was escalated (once per stage).</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
 
+    /// <summary>The company-local day the requester last sent a reminder (催办) for this stage: one a day.</summary>
+    public DateOnly? RequesterRemindedOn { get; private set; }
+
     public IReadOnlyList<ApprovalStageApprover> Approvers => _approvers;
 
     /// <summary>
@@ -59,6 +62,8 @@ public sealed class ApprovalStage : Entity<Guid>, IMultiTenant
         _approvers.FirstOrDefault(a => a.UserId == userId && a.State == ApproverState.Pending);
 
     internal void MarkReminded(DateTimeOffset now) => RemindedAt = now;
+
+    internal void MarkRemindedByRequester(DateOnly today) => RequesterRemindedOn = today;
 
     /// <summary>Adds the escalation approvers (already filtered) and marks the stage escalated.</summary>
     internal IReadOnlyList<ApprovalStageApprover> Escalate(IEnumerable<ResolvedApprover> approvers, DateTimeOffset now)

@@ -1,11 +1,14 @@
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
+using MarketingSaaS.Framework.AspNetCore.ExceptionHandling;
+using MarketingSaaS.Framework.AspNetCore.Uow;
 using MarketingSaaS.Framework.AspNetCore.Validation;
 using MarketingSaaS.Permissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Approvals;
 
@@ -19,6 +22,9 @@ public static class ApprovalRequestEndpoints
 
         group.MapPost("/", Submit).RequirePermission(submit);
         group.MapGet("/", GetList).RequireSignedIn();
+        group.MapPost("/route-preview", async (SimulateApprovalRouteDto input, IApprovalPolicyAppService policies, CancellationToken ct) =>
+                TypedResults.Ok(await policies.PreviewOwnRouteAsync(input, ct)))
+            .RequirePermission(submit);
         group.MapGet("/{id:guid}", async (Guid id, IApprovalRequestAppService requests, CancellationToken ct) => TypedResults.Ok(await requests.GetAsync(id, ct)))
             .RequireSignedIn();
         group.MapPost("/{id:guid}/resubmit", async (Guid id, ReviseApprovalRequestDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
@@ -27,9 +33,16 @@ public static class ApprovalRequestEndpoints
         group.MapPost("/{id:guid}/withdraw", async (Guid id, ApprovalActionDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
                 TypedResults.Ok(await requests.WithdrawAsync(id, input, ct)))
             .RequirePermission(submit);
+        group.MapPost("/{id:guid}/remind", async (Guid id, IApprovalRequestAppService requests, CancellationToken ct) =>
+                TypedResults.Ok(await requests.RemindAsync(id, ct)))
+            .RequirePermission(submit);
         group.MapPost("/{id:guid}/amount", async (Guid id, ChangeApprovalAmountDto input, IApprovalRequestAppService requests, CancellationToken ct) =>
                 TypedResults.Ok(await requests.ChangeAmountAsync(id, input, ct)))
             .RequirePermission(submit);
+        group.MapPost("/bulk-approve", async (BulkApproveDto input, IServiceScopeFactory scopes, ErrorTextFormatter texts, CancellationToken ct) =>
+                TypedResults.Ok(await ApprovalBulkApproval.ApproveAsync(InputValidator.Validated(input), scopes, texts, ct)))
+            .RequireSignedIn()
+            .WithoutRequestTransaction();
         MapDecision(group, "approve", ApprovalDecisionType.Approved);
         MapDecision(group, "reject", ApprovalDecisionType.Rejected);
         MapDecision(group, "return", ApprovalDecisionType.Returned);

@@ -183,6 +183,12 @@ export type { ApiApprovalsRequestsIdAttachmentsFileIdGet$Params as ApiApprovalsR
 export { apiApprovalsRequestsIdAttachmentsFileIdGet as apiApprovalsRequestsIdAttachmentsFileIdGet } from './fn/approval-requests/api-approvals-requests-id-attachments-file-id-get';
 export type { ApiApprovalsRequestsIdAttachmentsFileIdDelete$Params as ApiApprovalsRequestsIdAttachmentsFileIdDelete$Params } from './fn/approval-requests/api-approvals-requests-id-attachments-file-id-delete';
 export { apiApprovalsRequestsIdAttachmentsFileIdDelete as apiApprovalsRequestsIdAttachmentsFileIdDelete } from './fn/approval-requests/api-approvals-requests-id-attachments-file-id-delete';
+export type { ApiApprovalsRequestsRoutePreviewPost$Params as ApiApprovalsRequestsRoutePreviewPost$Params } from './fn/approval-requests/api-approvals-requests-route-preview-post';
+export { apiApprovalsRequestsRoutePreviewPost as apiApprovalsRequestsRoutePreviewPost } from './fn/approval-requests/api-approvals-requests-route-preview-post';
+export type { ApiApprovalsRequestsBulkApprovePost$Params as ApiApprovalsRequestsBulkApprovePost$Params } from './fn/approval-requests/api-approvals-requests-bulk-approve-post';
+export { apiApprovalsRequestsBulkApprovePost as apiApprovalsRequestsBulkApprovePost } from './fn/approval-requests/api-approvals-requests-bulk-approve-post';
+export type { ApiApprovalsRequestsIdRemindPost$Params as ApiApprovalsRequestsIdRemindPost$Params } from './fn/approval-requests/api-approvals-requests-id-remind-post';
+export { apiApprovalsRequestsIdRemindPost as apiApprovalsRequestsIdRemindPost } from './fn/approval-requests/api-approvals-requests-id-remind-post';
 export type { ApiApprovalsDelegationsGet$Params as ApiApprovalsDelegationsGet$Params } from './fn/approval-delegations/api-approvals-delegations-get';
 export { apiApprovalsDelegationsGet as apiApprovalsDelegationsGet } from './fn/approval-delegations/api-approvals-delegations-get';
 export type { ApiApprovalsDelegationsPost$Params as ApiApprovalsDelegationsPost$Params } from './fn/approval-delegations/api-approvals-delegations-post';

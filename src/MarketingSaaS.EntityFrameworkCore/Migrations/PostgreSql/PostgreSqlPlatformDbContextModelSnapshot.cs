@@ -421,6 +421,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("RequesterRemindedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("RestartedAt")
                         .HasColumnType("timestamp with time zone");
 

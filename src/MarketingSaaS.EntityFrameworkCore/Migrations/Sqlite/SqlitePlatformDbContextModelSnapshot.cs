@@ -415,6 +415,9 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RequesterRemindedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("RestartedAt")
                         .HasColumnType("TEXT");
 

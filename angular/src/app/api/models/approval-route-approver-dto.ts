@@ -5,5 +5,6 @@ export interface ApprovalRouteApproverDto {
   escalated: boolean;
   name: string;
   positionId: (string | null);
+  positionName?: (string | null);
   userId: string;
 }

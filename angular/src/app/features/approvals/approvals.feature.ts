@@ -1,5 +1,12 @@
 import { EnvironmentProviders } from '@angular/core';
-import { MenuIcon, providePortalFeature } from '../../core/features/portal-feature';
+import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { LazyTexts } from '../../core/i18n/texts';
+
+/** The approval pages' own texts (readable policies, route explanations, bulk approval), one language at a time. */
+export const approvalsTexts: LazyTexts = {
+  en: () => import('./approvals.texts.en').then((m) => m.approvalsEn),
+  'zh-Hans': () => import('./approvals.texts.zh-hans').then((m) => m.approvalsZhHans),
+};
 
 /** Ant Design's outline icon "audit" (MIT). */
 const inboxIcon: MenuIcon = {
@@ -26,7 +33,7 @@ const policiesIcon: MenuIcon = {
 export function provideApprovalsFeature(): EnvironmentProviders {
   return providePortalFeature({
     name: 'approvals',
-    routes: [{ path: 'approvals', loadChildren: () => import('./approvals.routes') }],
+    routes: [{ path: 'approvals', loadChildren: loadWithTexts(approvalsTexts, () => import('./approvals.routes')) }],
     menu: [
       { text: 'menu.myApprovals', route: '/approvals/inbox', group: 'work', icon: inboxIcon },
       {
@@ -44,5 +51,6 @@ export function provideApprovalsFeature(): EnvironmentProviders {
         permission: 'Approvals.Policies',
       },
     ],
+    texts: approvalsTexts,
   });
 }

@@ -27,17 +27,27 @@ const calls = { approve: apiApprovalsRequestsIdApprovePost, reject: apiApprovals
       @if (error()) {
         <nz-alert nzType="error" [nzMessage]="error()!" role="alert" />
       }
+      @if (confirmingReject()) {
+        <p class="confirm" [id]="'reject-confirm-' + request().id" role="alert">{{ 'decide.rejectConfirm' | t }}</p>
+        <div class="confirm-actions">
+          <button nz-button nzDanger nzType="primary" type="button" (click)="decide('reject')" [nzLoading]="busy() === 'reject'" [attr.aria-describedby]="'reject-confirm-' + request().id" data-testid="reject-confirm">{{ 'decide.rejectYes' | t }}</button>
+          <button nz-button type="button" (click)="confirmingReject.set(false)" [disabled]="busy() !== null">{{ 'common.cancel' | t }}</button>
+        </div>
+      } @else {
       <div class="actions">
         <button nz-button nzType="primary" type="button" (click)="decide('approve')" [nzLoading]="busy() === 'approve'" data-testid="approve">{{ 'approvals.approve' | t }}</button>
         <button nz-button type="button" (click)="decide('return')" [nzLoading]="busy() === 'return'" data-testid="return">{{ 'approvals.return' | t }}</button>
-        <button nz-button nzDanger type="button" (click)="decide('reject')" [nzLoading]="busy() === 'reject'" data-testid="reject">{{ 'approvals.reject' | t }}</button>
+        <button nz-button nzDanger type="button" (click)="askReject()" data-testid="reject">{{ 'approvals.reject' | t }}</button>
       </div>
+      }
     </form>
   `,
   styles: `
     .panel { margin-top: 8px; }
     .actions { display: grid; grid-template-columns: 2fr 1fr 1fr; gap: 8px; }
-    .actions button { min-height: 48px; }
+    .actions button, .confirm-actions button { min-height: 48px; }
+    .confirm-actions { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+    .confirm { margin: 0 0 8px; font-weight: 600; }
     nz-form-item { margin-bottom: 8px; }
   `,
 })
@@ -48,6 +58,13 @@ export class DecisionPanelComponent {
   protected readonly busy = signal<Decision | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({ comment: [''] });
+  /** A rejection ends the request for good: it is confirmed in place first (no modal, within thumb reach). */
+  protected readonly confirmingReject = signal(false);
+
+  protected askReject(): void {
+    this.error.set(null);
+    this.confirmingReject.set(true);
+  }
 
   protected async decide(decision: Decision): Promise<void> {
     this.error.set(null);
@@ -56,8 +73,10 @@ export class DecisionPanelComponent {
       const request = this.request();
       const comment = this.form.controls.comment.value.trim() || null;
       const result = await this.api.invoke(calls[decision], { id: request.id, body: { comment, concurrencyStamp: request.concurrencyStamp } });
+      this.confirmingReject.set(false);
       this.decided.emit(result);
     } catch (e) {
+      this.confirmingReject.set(false);
       this.error.set(applyServerErrors(this.form, e));
     } finally {
       this.busy.set(null);

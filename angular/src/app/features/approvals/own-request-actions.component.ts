@@ -4,6 +4,7 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { Api } from '../../api/api';
+import { apiApprovalsRequestsIdRemindPost } from '../../api/fn/approval-requests/api-approvals-requests-id-remind-post';
 import { apiApprovalsRequestsIdResubmitPost } from '../../api/fn/approval-requests/api-approvals-requests-id-resubmit-post';
 import { apiApprovalsRequestsIdWithdrawPost } from '../../api/fn/approval-requests/api-approvals-requests-id-withdraw-post';
 import { ApprovalRequestDetailsDto } from '../../api/models/approval-request-details-dto';
@@ -35,6 +36,8 @@ export class OwnRequestActionsComponent {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly canWithdraw = computed(() => this.request().status === 'Pending');
+  /** "Reminder sent to …" after a 催办; the server refuses a second one the same day (its message is shown). */
+  protected readonly reminded = signal<string | null>(null);
   protected readonly canResubmit = computed(() => this.request().status === 'Returned');
   protected readonly form = inject(FormBuilder).nonNullable.group({
     title: ['', [Validators.required, Validators.maxLength(200)]],
@@ -58,6 +61,20 @@ export class OwnRequestActionsComponent {
       const r = this.request();
       return this.api.invoke(apiApprovalsRequestsIdWithdrawPost, { id: r.id, body: { concurrencyStamp: r.concurrencyStamp } });
     }, (e) => messageOf(e));
+  }
+
+  protected async remind(): Promise<void> {
+    this.error.set(null);
+    this.reminded.set(null);
+    this.busy.set(true);
+    try {
+      const result = await this.api.invoke(apiApprovalsRequestsIdRemindPost, { id: this.request().id });
+      this.reminded.set(result.approverNames.join(', '));
+    } catch (e) {
+      this.error.set(messageOf(e));
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected async resubmit(): Promise<void> {

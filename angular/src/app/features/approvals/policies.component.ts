@@ -1,5 +1,6 @@
 import { Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -11,6 +12,10 @@ import { apiApprovalsPoliciesIdPut } from '../../api/fn/approval-policies/api-ap
 import { apiApprovalsPoliciesImportDefaultPost } from '../../api/fn/approval-policies/api-approvals-policies-import-default-post';
 import { apiApprovalsPoliciesPost } from '../../api/fn/approval-policies/api-approvals-policies-post';
 import { apiOrgPositionsGet } from '../../api/fn/positions/api-org-positions-get';
+import { apiOrgUnitsGet } from '../../api/fn/organization-units/api-org-units-get';
+import { ApprovalRuleDto } from '../../api/models/approval-rule-dto';
+import { ApproverDto } from '../../api/models/approver-dto';
+import { OrganizationUnitDto } from '../../api/models/organization-unit-dto';
 import { apiIdentityUsersGet } from '../../api/fn/users/api-identity-users-get';
 import { ApprovalPolicyDto } from '../../api/models/approval-policy-dto';
 import { ApproverKind } from '../../api/models/approver-kind';
@@ -22,13 +27,14 @@ import { camelCase } from '../../core/http/api-problem';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
-import { BusinessTypePipe, BusinessTypes } from './business-types';
+import { BusinessTypePipe, BusinessTypes, riskTiers } from './business-types';
+import { TextRef, approverToday, ruleChips } from './rule-summary';
 import { newApprover, newRule, newStage, toDraft, toUpdateDto } from './policy-draft';
 import { RouteSimulatorComponent } from './route-simulator.component';
 
 @Component({
   selector: 'app-policies',
-  imports: [FormsModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule, TranslatePipe, BusinessTypePipe, RouteSimulatorComponent],
+  imports: [FormsModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule, TranslatePipe, BusinessTypePipe, RouteSimulatorComponent, RouterLink],
   templateUrl: './policies.component.html',
   styleUrls: ['../../shared/page.css', './policies.component.css'],
 })
@@ -42,6 +48,8 @@ export class PoliciesComponent {
   protected readonly policies = signal<ApprovalPolicyDto[] | null>(null);
   protected readonly positions = signal<PositionDto[]>([]);
   protected readonly users = signal<UserDto[]>([]);
+  protected readonly units = signal<OrganizationUnitDto[]>([]);
+  protected readonly riskTiers = riskTiers;
   protected readonly selectedId = signal<string | null>(null);
   protected readonly draft = signal<UpdateApprovalPolicyDto | null>(null);
   protected readonly fieldErrors = signal<Record<string, string[]>>({});
@@ -60,11 +68,13 @@ export class PoliciesComponent {
 
   protected async load(selectId?: string): Promise<void> {
     try {
-      const [policies, positions, users] = await Promise.all([
+      const [policies, positions, users, units] = await Promise.all([
         this.api.invoke(apiApprovalsPoliciesGet),
         this.api.invoke(apiOrgPositionsGet).catch(() => [] as PositionDto[]),
         this.config.isGranted('Identity.Users') ? this.api.invoke(apiIdentityUsersGet, { maxResultCount: 1000 }).then((p) => p.items) : Promise.resolve([] as UserDto[]),
+        this.api.invoke(apiOrgUnitsGet).catch(() => [] as OrganizationUnitDto[]),
       ]);
+      this.units.set(units);
       this.policies.set(policies);
       this.positions.set(positions);
       this.users.set(users);
@@ -112,6 +122,21 @@ export class PoliciesComponent {
       this.select(policy);
       this.saved.set(true);
     });
+  }
+
+  protected chips(rule: ApprovalRuleDto): TextRef[] {
+    const format = new Intl.NumberFormat(this.translate.language() === 'en' ? 'en' : 'zh-CN');
+    return ruleChips(rule, (id) => this.units().find((u) => u.id === id)?.displayName ?? '', (n) => format.format(n));
+  }
+
+  protected chipText(chip: TextRef): string {
+    const params: Record<string, string | number> = { ...chip.params };
+    for (const name of chip.translateParams ?? []) params[name] = this.translate.t(String(params[name]));
+    return this.translate.t(chip.key, params);
+  }
+
+  protected approverToday(approver: ApproverDto) {
+    return approverToday(approver, this.positions(), (id) => this.users().find((u) => u.id === id)?.name ?? '');
   }
 
   protected positionName(id: string | null | undefined): string {

@@ -1,7 +1,9 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Api } from '../../api/api';
+import { apiApprovalsRequestsIdAttachmentsGet } from '../../api/fn/approval-requests/api-approvals-requests-id-attachments-get';
 import { apiApprovalsRequestsIdGet } from '../../api/fn/approval-requests/api-approvals-requests-id-get';
+import { BlobFileDto } from '../../api/models/blob-file-dto';
 import { ApprovalRequestDetailsDto } from '../../api/models/approval-request-details-dto';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf } from '../../core/forms/server-errors';
@@ -26,6 +28,7 @@ export class RequestDetailsComponent {
   protected readonly translate = inject(TranslateService);
   readonly id = input.required<string>();
   protected readonly details = signal<ApprovalRequestDetailsDto | null>(null);
+  protected readonly attachments = signal<BlobFileDto[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly money = formatMoney;
   protected readonly time = inject(TenantTimeService).format;
@@ -48,9 +51,18 @@ export class RequestDetailsComponent {
 
   protected async load(): Promise<void> {
     try {
-      this.details.set(await this.api.invoke(apiApprovalsRequestsIdGet, { id: this.id() }));
+      const [details, attachments] = await Promise.all([
+        this.api.invoke(apiApprovalsRequestsIdGet, { id: this.id() }),
+        this.api.invoke(apiApprovalsRequestsIdAttachmentsGet, { id: this.id() }).catch(() => [] as BlobFileDto[]),
+      ]);
+      this.details.set(details);
+      this.attachments.set(attachments);
     } catch (e) {
       this.error.set(messageOf(e));
     }
+  }
+
+  protected kb(size: number | string): string {
+    return Math.max(1, Math.round(Number(size) / 1024)).toLocaleString();
   }
 }

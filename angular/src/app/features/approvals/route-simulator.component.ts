@@ -10,11 +10,12 @@ import { applyServerErrors } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { riskTiers } from './business-types';
 import { touchAll } from '../../core/forms/touch-all';
+import { RouteStagesComponent } from './route-stages.component';
 
 /** "Who would approve this?": POST /api/approvals/policies/simulate with the saved policies. */
 @Component({
   selector: 'app-route-simulator',
-  imports: [...formImports, NzSelectModule, NzCheckboxModule],
+  imports: [...formImports, NzSelectModule, NzCheckboxModule, RouteStagesComponent],
   template: `
     <section class="simulator" aria-labelledby="simulator-title">
       <h2 id="simulator-title">{{ 'simulator.title' | t }}</h2>
@@ -52,13 +53,7 @@ import { touchAll } from '../../core/forms/touch-all';
       @if (route(); as r) {
         <div class="result" data-testid="simulator-result" role="status">
           <p>{{ 'simulator.matched' | t: { rule: r.ruleName } }}</p>
-          <ol>
-            @for (stage of r.stages; track $index) {
-              <li>{{ 'mode.' + stage.mode | t }}: @for (a of stage.approvers; track a.userId; let last = $last) { {{ a.name }}@if (a.escalated) { ({{ 'details.escalated' | t }}) }@if (!last) {, } }</li>
-            } @empty {
-              <li>{{ 'details.noStages' | t }}</li>
-            }
-          </ol>
+          <app-route-stages [route]="r" />
         </div>
       }
     </section>

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ApprovalRequesterReminderDay : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RequesterRemindedOn",
+                table: "ApprovalStages",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RequesterRemindedOn",
+                table: "ApprovalStages");
+        }
+    }
+}
