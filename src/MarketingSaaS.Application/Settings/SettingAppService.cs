@@ -38,13 +38,13 @@ public sealed class SettingAppService(
             OptionsOf(d)))];
     }
 
-    private IReadOnlyList<SettingOptionDto>? OptionsOf(SettingDefinition definition) => definition.Type switch
+    private IReadOnlyList<SettingOptionDto> OptionsOf(SettingDefinition definition) => definition.Type switch
     {
         SettingValueType.Enum => [.. definition.AllowedValues.Select(v => new SettingOptionDto(v, TextOrNull(definition.ValueTextPrefix + v) ?? v))],
         SettingValueType.TimeZone => SettingOptions.TimeZones(clock.GetUtcNow()),
         SettingValueType.Culture => SettingOptions.Cultures(),
         SettingValueType.Currency => SettingOptions.CurrencyOptions(),
-        _ => null,
+        _ => [],
     };
 
     private string? TextOrNull(string key) => localizer[key] is { ResourceNotFound: false } text ? text.Value : null;

@@ -5,7 +5,7 @@ namespace MarketingSaaS.Settings;
 /// constraints, so a client renders the right control. Texts are in the caller's language.
 /// </summary>
 /// <param name="Type">Text, Integer, Boolean, Enum, TimeZone, Culture or Currency.</param>
-/// <param name="Options">The choices of an Enum, TimeZone, Culture or Currency setting; null for the others.</param>
+/// <param name="Options">The choices of an Enum, TimeZone, Culture or Currency setting; empty for the others.</param>
 public sealed record SettingDto(
     string Name,
     string DisplayName,
@@ -15,6 +15,6 @@ public sealed record SettingDto(
     string Type,
     int? Min,
     int? Max,
-    IReadOnlyList<SettingOptionDto>? Options);
+    IReadOnlyList<SettingOptionDto> Options);
 
 public sealed record SettingOptionDto(string Value, string DisplayName);
