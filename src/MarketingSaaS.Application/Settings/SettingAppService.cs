@@ -19,7 +19,8 @@ public sealed class SettingAppService(
     IUnitOfWork unitOfWork,
     IMemoryCache cache,
     IConfiguration configuration,
-    IStringLocalizer localizer) : ISettingAppService
+    IStringLocalizer localizer,
+    TimeProvider clock) : ISettingAppService
 {
     public async Task<IReadOnlyList<SettingDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
@@ -28,9 +29,25 @@ public sealed class SettingAppService(
         return [.. (await VisibleDefinitionsAsync(cancellationToken)).Select(d => new SettingDto(
             d.Name,
             localizer["Setting:" + d.Name],
+            TextOrNull("SettingDescription:" + d.Name),
             tenantValues.GetValueOrDefault(d.Name) ?? globalValues.GetValueOrDefault(d.Name) ?? configuration["Settings:" + d.Name] ?? d.DefaultValue,
-            d.DefaultValue))];
+            d.DefaultValue,
+            d.Type.ToString(),
+            d.Min,
+            d.Max,
+            OptionsOf(d)))];
     }
+
+    private IReadOnlyList<SettingOptionDto> OptionsOf(SettingDefinition definition) => definition.Type switch
+    {
+        SettingValueType.Enum => [.. definition.AllowedValues.Select(v => new SettingOptionDto(v, TextOrNull(definition.ValueTextPrefix + v) ?? v))],
+        SettingValueType.TimeZone => SettingOptions.TimeZones(clock.GetUtcNow()),
+        SettingValueType.Culture => SettingOptions.Cultures(),
+        SettingValueType.Currency => SettingOptions.CurrencyOptions(),
+        _ => [],
+    };
+
+    private string? TextOrNull(string key) => localizer[key] is { ResourceNotFound: false } text ? text.Value : null;
 
     public async Task<IReadOnlyList<SettingDto>> UpdateAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default)
     {

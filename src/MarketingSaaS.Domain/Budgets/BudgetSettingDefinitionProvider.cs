@@ -6,7 +6,8 @@ public sealed class BudgetSettingDefinitionProvider : SettingDefinitionProvider
 {
     public override void Define(SettingDefinitionContext context)
     {
-        context.Add(BudgetSettings.OverBudgetPolicy, nameof(Budgets.OverBudgetPolicy.Block), isVisibleToClients: true);
+        context.Add(BudgetSettings.OverBudgetPolicy, nameof(Budgets.OverBudgetPolicy.Block), isVisibleToClients: true)
+            .AsEnum<OverBudgetPolicy>("Budgets:OverBudgetPolicy:");
         context.Add(BudgetSettings.ExtraApprovalPositions, BudgetSettings.DefaultExtraApprovalPositions, isVisibleToClients: true);
     }
 }

@@ -6,11 +6,11 @@ public sealed class MarketingSaaSSettingDefinitionProvider : SettingDefinitionPr
 {
     public override void Define(SettingDefinitionContext context)
     {
-        context.Add(MarketingSaaSSettings.Currency, "CNY", isVisibleToClients: true);
-        context.Add(MarketingSaaSSettings.TimeZone, "Asia/Shanghai", isVisibleToClients: true);
-        context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true).VisibleBeforeSignIn();
-        context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true);
-        context.Add(MarketingSaaS.Identity.Invitations.InvitationConsts.ValidDaysSetting, "7");
+        context.Add(MarketingSaaSSettings.Currency, "CNY", isVisibleToClients: true).AsCurrency();
+        context.Add(MarketingSaaSSettings.TimeZone, "Asia/Shanghai", isVisibleToClients: true).AsTimeZone();
+        context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true).AsCulture().VisibleBeforeSignIn();
+        context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true).AsInteger(1, 12);
+        context.Add(MarketingSaaS.Identity.Invitations.InvitationConsts.ValidDaysSetting, "7").AsInteger(1, 90);
         context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false).VisibleBeforeSignIn();
     }
 }

@@ -36,6 +36,74 @@ public abstract class SettingApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Each_setting_carries_its_type_constraints_and_choices_in_the_callers_language()
+    {
+        var session = await fixture.SignUpAsync();
+        session.Admin.Http.DefaultRequestHeaders.Add("Accept-Language", "en");
+
+        var settings = (await session.Admin.GetJsonAsync<JsonElement>("/api/settings")).EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
+
+        settings.ToDictionary(s => s.Key, s => s.Value.GetProperty("type").GetString()).ShouldBe(new Dictionary<string, string?>
+        {
+            ["Approvals.EscalateAfterHours"] = "Integer",
+            ["Approvals.MaxDelegationChainLength"] = "Integer",
+            ["Approvals.ReminderAfterHours"] = "Integer",
+            ["Approvals.SamePersonApproval"] = "Enum",
+            ["Budgets.ExtraApprovalPositions"] = "Text",
+            ["Budgets.OverBudgetPolicy"] = "Enum",
+            ["Platform.Culture"] = "Culture",
+            ["Platform.Currency"] = "Currency",
+            ["Platform.FiscalYearStartMonth"] = "Integer",
+            ["Platform.TimeZone"] = "TimeZone",
+        });
+        var month = settings["Platform.FiscalYearStartMonth"];
+        (month.GetProperty("min").GetInt32(), month.GetProperty("max").GetInt32()).ShouldBe((1, 12));
+        month.GetProperty("description").GetString().ShouldBe("The month (1 to 12) in which your fiscal year begins.");
+        Options(settings["Budgets.OverBudgetPolicy"]).ShouldBe(new Dictionary<string, string> { ["Block"] = "Refuse it", ["ExtraApproval"] = "Require an extra approval" });
+        Options(settings["Platform.Culture"]).ShouldBe(new Dictionary<string, string> { ["zh-Hans"] = "中文（简体）", ["en"] = "English" });
+        Options(settings["Platform.TimeZone"])["Asia/Shanghai"].ShouldBe("(UTC+08:00) Asia/Shanghai");
+        Options(settings["Platform.TimeZone"]).Keys.ShouldNotContain("China Standard Time");
+        Options(settings["Platform.Currency"])["CNY"].ShouldStartWith("CNY · ");
+        settings["Budgets.ExtraApprovalPositions"].GetProperty("options").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Names_descriptions_and_choices_are_in_chinese_for_a_chinese_caller()
+    {
+        var session = await fixture.SignUpAsync();
+        session.Admin.Http.DefaultRequestHeaders.Add("Accept-Language", "zh-Hans");
+
+        var settings = (await session.Admin.GetJsonAsync<JsonElement>("/api/settings")).EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
+
+        settings["Platform.TimeZone"].GetProperty("displayName").GetString().ShouldBe("时区");
+        settings["Platform.TimeZone"].GetProperty("description").GetString().ShouldBe("门户中的日期和时间、提醒及报表均使用此时区。");
+        Options(settings["Budgets.OverBudgetPolicy"]).Keys.ShouldBe(["Block", "ExtraApproval"]);
+        Options(settings["Budgets.OverBudgetPolicy"]).Values.ShouldAllBe(v => v.Any(c => c >= 0x4E00 && c <= 0x9FFF));
+    }
+
+    [Theory]
+    [InlineData("Platform.FiscalYearStartMonth", "0", "Use a value from 1 to 12.")]
+    [InlineData("Platform.FiscalYearStartMonth", "+4", "Use a value from 1 to 12.")]
+    [InlineData("Approvals.ReminderAfterHours", "0", "Use a value from 1 to 2147483647.")]
+    [InlineData("Budgets.OverBudgetPolicy", "Warn", "Choose one of the listed values: Block, ExtraApproval.")]
+    [InlineData("Approvals.SamePersonApproval", "askonce", "Choose one of the listed values: AskEachTime, AskOnce.")]
+    [InlineData("Platform.TimeZone", "Asia/Atlantis", "Use an IANA time zone, e.g. Asia/Shanghai.")]
+    [InlineData("Platform.Currency", "usd", "Use a three-letter ISO 4217 currency code in capitals, e.g. CNY.")]
+    public async Task A_value_outside_its_type_answers_400_naming_the_setting_and_changes_nothing(string name, string value, string message)
+    {
+        var session = await fixture.SignUpAsync();
+        session.Admin.Http.DefaultRequestHeaders.Add("Accept-Language", "en");
+        var before = ToValues(await session.Admin.GetJsonAsync<JsonElement>("/api/settings"))[name];
+
+        var response = await session.Admin.PutAsync("/api/settings", new { values = new Dictionary<string, string?> { [name] = value } });
+
+        var errors = (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        errors.EnumerateObject().ShouldHaveSingleItem().Name.ShouldBe(name);
+        errors.GetProperty(name).EnumerateArray().ShouldHaveSingleItem().GetString().ShouldBe(message);
+        ToValues(await session.Admin.GetJsonAsync<JsonElement>("/api/settings"))[name].ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Valid_values_are_stored_and_reach_the_application_configuration()
     {
         var session = await fixture.SignUpAsync();
@@ -145,6 +213,9 @@ public abstract class SettingApiTests(ApiFixture fixture)
         await (await staff.PutAsync("/api/settings", new { values = new Dictionary<string, string?> { ["Platform.Currency"] = "EUR" } }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Framework:PermissionDenied");
     }
+
+    private static Dictionary<string, string> Options(JsonElement setting) =>
+        setting.GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("value").GetString()!, o => o.GetProperty("displayName").GetString()!);
 
     internal static Dictionary<string, string?> ToValues(JsonElement settings) =>
         settings.EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("value").GetString());

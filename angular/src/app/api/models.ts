@@ -126,6 +126,7 @@ export type { RoleDto } from './models/role-dto';
 export type { SearchResult } from './models/search-result';
 export type { SetTenantConnectionStringDto } from './models/set-tenant-connection-string-dto';
 export type { SettingDto } from './models/setting-dto';
+export type { SettingOptionDto } from './models/setting-option-dto';
 export type { SignInRequest } from './models/sign-in-request';
 export type { SignUpDto } from './models/sign-up-dto';
 export type { SignUpResultDto } from './models/sign-up-result-dto';

@@ -1,5 +1,6 @@
 import { EnvironmentProviders } from '@angular/core';
-import { MenuIcon, providePortalFeature } from '../../core/features/portal-feature';
+import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { administrationTexts } from './administration.texts';
 
 /** Ant Design's outline icon "key" (MIT). */
 const rolesIcon: MenuIcon = {
@@ -36,7 +37,7 @@ const backgroundJobsIcon: MenuIcon = {
 export function provideAdministrationFeature(): EnvironmentProviders {
   return providePortalFeature({
     name: 'administration',
-    routes: [{ path: 'administration', loadChildren: () => import('./administration.routes') }],
+    routes: [{ path: 'administration', loadChildren: loadWithTexts(administrationTexts, () => import('./administration.routes')) }],
     menu: [
       {
         text: 'menu.roles',

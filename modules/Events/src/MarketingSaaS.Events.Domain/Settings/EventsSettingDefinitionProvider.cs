@@ -9,10 +9,10 @@ public sealed class EventsSettingDefinitionProvider : SettingDefinitionProvider
     {
         context.Add(EventsSettings.ReviewDueDays, Text(EventsSettings.DefaultReviewDueDays), isVisibleToClients: true)
             .RequireFeature(EventsFeatures.Enable)
-            .ValidateWith(SettingValueRules.IntegerBetween(1, EventsSettings.MaxReviewDueDays));
+            .AsInteger(1, EventsSettings.MaxReviewDueDays);
         context.Add(EventsSettings.RehearsalReminderDays, Text(EventsSettings.DefaultRehearsalReminderDays), isVisibleToClients: true)
             .RequireFeature(EventsFeatures.Enable)
-            .ValidateWith(SettingValueRules.IntegerBetween(1, EventsSettings.MaxRehearsalReminderDays));
+            .AsInteger(1, EventsSettings.MaxRehearsalReminderDays);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

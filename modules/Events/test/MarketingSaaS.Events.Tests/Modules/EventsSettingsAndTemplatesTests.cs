@@ -41,6 +41,8 @@ public abstract class EventsSettingsAndTemplatesTests(ApiFixture fixture)
         reviewDays.GetProperty("defaultValue").GetString().ShouldBe("7");
         reviewDays.GetProperty("displayName").GetString().ShouldBe("Events: days after the event ends until its review is due");
         settings.Single(s => s.GetProperty("name").GetString() == EventsSettings.RehearsalReminderDays).GetProperty("value").GetString().ShouldBe("3");
+        (reviewDays.GetProperty("type").GetString(), reviewDays.GetProperty("min").GetInt32(), reviewDays.GetProperty("max").GetInt32()).ShouldBe(("Integer", 1, 60));
+        reviewDays.GetProperty("description").GetString().ShouldBe("The review task of an event is due this many days after the event ends.");
         var template = (await session.Admin.GetJsonAsync<JsonElement[]>("/api/text-templates"))
             .Single(t => t.GetProperty("name").GetString() == EventsTemplateNames.RegistrationEmail);
         template.GetProperty("displayName").GetString().ShouldBe("E-mail to a registrant (registered, waiting list, seat confirmed)");
