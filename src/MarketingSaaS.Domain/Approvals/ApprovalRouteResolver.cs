@@ -41,7 +41,7 @@ public sealed class ApprovalRouteResolver(
 
             if (approvers.Count == 0)
             {
-                throw new BusinessException(MarketingSaaSErrorCodes.NoApproverFound, new Dictionary<string, object?> { ["stage"] = index + 1 });
+                throw NoApproverFound(index + 1, VacantPostOf(stage, requesterUnit, chart));
             }
 
             stages.Add(new ResolvedStage(stage.Mode, approvers));
@@ -49,6 +49,25 @@ public sealed class ApprovalRouteResolver(
 
         return new ResolvedRoute(policy.Id, rule.Id, rule.Order, rule.Name, stages);
     }
+
+    /// <summary>The 422 carries the vacant post behind the empty stage, so the portal can link to where a holder is assigned.</summary>
+    internal static BusinessException NoApproverFound(int stage, OrgChartPosition? vacant) =>
+        new(MarketingSaaSErrorCodes.NoApproverFound, new Dictionary<string, object?>
+        {
+            ["stage"] = stage,
+            ["positionId"] = vacant?.Id,
+            ["unitId"] = vacant?.UnitIds.Select(id => (Guid?)id).FirstOrDefault(),
+        });
+
+    private static OrgChartPosition? VacantPostOf(ApprovalStageSpec stage, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) =>
+        stage.Approvers.Select(a => a.Kind switch
+            {
+                ApproverKind.Position => chart.Position(a.PositionId),
+                ApproverKind.RequesterUnitHead => chart.Position(requesterUnit?.HeadPositionId),
+                ApproverKind.ParentUnitHead => chart.Position(chart.Unit(requesterUnit?.ParentId)?.HeadPositionId),
+                _ => null,
+            })
+            .FirstOrDefault(p => p is { IsVacant: true });
 
     private static bool Matches(ApprovalRule rule, ApprovalRouteRequest request, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) =>
         (rule.RiskTier is null || rule.RiskTier == request.RiskTier)

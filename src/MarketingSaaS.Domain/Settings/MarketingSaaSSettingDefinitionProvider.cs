@@ -11,5 +11,6 @@ public sealed class MarketingSaaSSettingDefinitionProvider : SettingDefinitionPr
         context.Add(MarketingSaaSSettings.Culture, "zh-Hans", isVisibleToClients: true).VisibleBeforeSignIn();
         context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true);
         context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false).VisibleBeforeSignIn();
+        context.Add(MarketingSaaSSettings.OnboardingDismissed, null, isEditable: false);
     }
 }
