@@ -55,6 +55,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<ISettingAppService, SettingAppService>();
         services.AddScoped<IModuleAppService, ModuleAppService>();
+        services.AddScoped<MarketingSaaS.Onboarding.IOnboardingAppService, MarketingSaaS.Onboarding.OnboardingAppService>();
         services.AddScoped<ITenantAppService, TenantAppService>();
         services.AddScoped<IEditionAppService, EditionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();

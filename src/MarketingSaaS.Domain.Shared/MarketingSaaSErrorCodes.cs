@@ -26,6 +26,7 @@ public static class MarketingSaaSErrorCodes
     public const string OrganizationUnitNameTaken = "MarketingSaaS:OrganizationUnitNameTaken";
     public const string OrganizationUnitMoveIntoItself = "MarketingSaaS:OrganizationUnitMoveIntoItself";
     public const string OrganizationUnitTooDeep = "MarketingSaaS:OrganizationUnitTooDeep";
+    public const string OrganizationUnitNotEmpty = "MarketingSaaS:OrganizationUnitNotEmpty";
     public const string PositionNameTaken = "MarketingSaaS:PositionNameTaken";
     public const string UnknownUser = "MarketingSaaS:UnknownUser";
     public const string UnknownOrganizationUnit = "MarketingSaaS:UnknownOrganizationUnit";

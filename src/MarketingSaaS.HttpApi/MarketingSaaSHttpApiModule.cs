@@ -14,6 +14,7 @@ using MarketingSaaS.HostAccount;
 using MarketingSaaS.Identity;
 using MarketingSaaS.Modules;
 using MarketingSaaS.Notifications;
+using MarketingSaaS.Onboarding;
 using MarketingSaaS.OrgCharts;
 using MarketingSaaS.OrganizationUnits;
 using MarketingSaaS.Permissions;
@@ -65,6 +66,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapPermissionApi();
         endpoints.MapSettingApi();
         endpoints.MapModuleApi();
+        endpoints.MapOnboardingApi();
         endpoints.MapHostAccountApi();
         endpoints.MapTenantApi();
         endpoints.MapEditionApi();

@@ -9,4 +9,7 @@ public static class MarketingSaaSSettings
 
     /// <summary>The id of the company logo's file; set by the logo endpoints only (not editable through the settings API).</summary>
     public const string CompanyLogo = "Platform.CompanyLogo";
+
+    /// <summary>"true" once the company's admin has hidden the onboarding checklist; set by the onboarding endpoints only.</summary>
+    public const string OnboardingDismissed = "Platform.OnboardingDismissed";
 }

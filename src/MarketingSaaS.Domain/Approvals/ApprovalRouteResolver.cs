@@ -43,9 +43,9 @@ public sealed class ApprovalRouteResolver(
             if (approvers.Count == 0)
             {
                 // Name the real cause: a requester who would approve their own request is not a vacant post.
-                throw new BusinessException(
-                    requesterLeftOut ? MarketingSaaSErrorCodes.NoApproverBesidesRequester : MarketingSaaSErrorCodes.NoApproverFound,
-                    new Dictionary<string, object?> { ["stage"] = index + 1 });
+                throw requesterLeftOut
+                    ? new BusinessException(MarketingSaaSErrorCodes.NoApproverBesidesRequester, new Dictionary<string, object?> { ["stage"] = index + 1 })
+                    : NoApproverFound(index + 1, VacantPostOf(stage, requesterUnit, chart));
             }
 
             if (requesterLeftOut)
@@ -58,6 +58,25 @@ public sealed class ApprovalRouteResolver(
 
         return new ResolvedRoute(policy.Id, rule.Id, rule.Order, rule.Name, stages);
     }
+
+    /// <summary>The 422 carries the vacant post behind the empty stage, so the portal can link to where a holder is assigned.</summary>
+    internal static BusinessException NoApproverFound(int stage, OrgChartPosition? vacant) =>
+        new(MarketingSaaSErrorCodes.NoApproverFound, new Dictionary<string, object?>
+        {
+            ["stage"] = stage,
+            ["positionId"] = vacant?.Id,
+            ["unitId"] = vacant?.UnitIds.Select(id => (Guid?)id).FirstOrDefault(),
+        });
+
+    private static OrgChartPosition? VacantPostOf(ApprovalStageSpec stage, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) =>
+        stage.Approvers.Select(a => a.Kind switch
+            {
+                ApproverKind.Position => chart.Position(a.PositionId),
+                ApproverKind.RequesterUnitHead => chart.Position(requesterUnit?.HeadPositionId),
+                ApproverKind.ParentUnitHead => chart.Position(chart.Unit(requesterUnit?.ParentId)?.HeadPositionId),
+                _ => null,
+            })
+            .FirstOrDefault(p => p is { IsVacant: true });
 
     private static bool Matches(ApprovalRule rule, ApprovalRouteRequest request, OrgChartUnit? requesterUnit, OrgChartSnapshot chart) =>
         (rule.RiskTier is null || rule.RiskTier == request.RiskTier)

@@ -38,7 +38,7 @@ public sealed class OverBudgetApprovalStage(ISettingProvider settings)
 
         approvers = [.. approvers.Where(a => a.UserId != request.RequesterUserId).DistinctBy(a => a.UserId)];
         return approvers.Count == 0
-            ? throw new BusinessException(MarketingSaaSErrorCodes.NoApproverFound, new Dictionary<string, object?> { ["stage"] = stageNumber })
+            ? throw ApprovalRouteResolver.NoApproverFound(stageNumber, names.SelectMany(chart.PositionsNamed).FirstOrDefault(p => p.IsVacant))
             : new ResolvedStage(ApprovalStageMode.All, approvers);
     }
 }

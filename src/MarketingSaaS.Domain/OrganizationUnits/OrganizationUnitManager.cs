@@ -1,10 +1,11 @@
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
+using MarketingSaaS.Positions;
 
 namespace MarketingSaaS.OrganizationUnits;
 
-/// <summary>The tree's rules: codes, unique names among siblings, moving a subtree, deleting a subtree.</summary>
-public sealed class OrganizationUnitManager(IOrganizationUnitRepository units)
+/// <summary>The tree's rules: codes, unique names among siblings, moving a subtree, deleting an empty unit.</summary>
+public sealed class OrganizationUnitManager(IOrganizationUnitRepository units, IPositionRepository positions)
 {
     public async Task<OrganizationUnit> CreateAsync(string displayName, Guid? parentId, OrganizationUnitKind kind, CancellationToken cancellationToken = default)
     {
@@ -49,13 +50,25 @@ public sealed class OrganizationUnitManager(IOrganizationUnitRepository units)
         }
     }
 
-    /// <summary>Deletes the unit and everything below it (soft delete: history keeps them).</summary>
+    /// <summary>
+    /// Deletes an empty unit (soft delete: history keeps it). A unit with sub-units or positions is refused (422), so
+    /// nobody loses a subtree or a post by accident: move or delete those first.
+    /// </summary>
     public async Task DeleteAsync(OrganizationUnit unit, CancellationToken cancellationToken = default)
     {
-        foreach (var member in await units.GetSubtreeAsync(unit.Code, cancellationToken: cancellationToken))
+        var subUnits = await units.CountAsync(u => u.ParentId == unit.Id, cancellationToken);
+        var unitPositions = await positions.CountAsync(p => p.Units.Any(u => u.OrganizationUnitId == unit.Id), cancellationToken);
+        if (subUnits > 0 || unitPositions > 0)
         {
-            await units.DeleteAsync(member, cancellationToken);
+            throw new BusinessException(MarketingSaaSErrorCodes.OrganizationUnitNotEmpty, new Dictionary<string, object?>
+            {
+                ["name"] = unit.DisplayName,
+                ["subUnits"] = subUnits,
+                ["positions"] = unitPositions,
+            });
         }
+
+        await units.DeleteAsync(unit, cancellationToken);
     }
 
     private async Task<string> NextChildCodeAsync(OrganizationUnit? parent, CancellationToken cancellationToken)

@@ -12,5 +12,6 @@ public sealed class MarketingSaaSSettingDefinitionProvider : SettingDefinitionPr
         context.Add(MarketingSaaSSettings.FiscalYearStartMonth, "1", isVisibleToClients: true).AsInteger(1, 12);
         context.Add(MarketingSaaS.Identity.Invitations.InvitationConsts.ValidDaysSetting, "7").AsInteger(1, 90);
         context.Add(MarketingSaaSSettings.CompanyLogo, null, isVisibleToClients: true, isEditable: false).VisibleBeforeSignIn();
+        context.Add(MarketingSaaSSettings.OnboardingDismissed, null, isEditable: false);
     }
 }

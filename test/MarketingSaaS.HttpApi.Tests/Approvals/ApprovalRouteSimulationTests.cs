@@ -75,6 +75,21 @@ public abstract class ApprovalRouteSimulationTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Nobody_to_approve_names_the_vacant_post_so_the_portal_can_link_to_it()
+    {
+        var s = await ApprovalScenario.CreateAsync(fixture);
+        await ApprovalScenario.SetHoldersAsync(s.Session.Admin, s.Positions["市场部负责人"], []);
+        await ApprovalScenario.SetHoldersAsync(s.Session.Admin, s.Positions["总经理"], []);
+
+        var response = await s.Session.Admin.PostAsync("/api/approvals/policies/simulate", Request(s, 1_000m, "Tactical"));
+
+        var problem = await response.ReadProblemAsync((HttpStatusCode)422);
+        problem.GetProperty("code").GetString().ShouldBe("MarketingSaaS:NoApproverFound");
+        problem.GetProperty("data").GetProperty("positionId").GetGuid().ShouldBe(s.Positions["市场部负责人"].Id());
+        problem.GetProperty("data").GetProperty("unitId").GetGuid().ShouldBe(MarketingUnit(s));
+    }
+
+    [Fact]
     public async Task Amount_bands_are_currency_aware()
     {
         var s = await ApprovalScenario.CreateAsync(fixture);

@@ -55,10 +55,29 @@ public abstract class OrganizationUnitApiTests(ApiFixture fixture)
         var duplicate = await admin.PostAsync("/api/org/units", new { displayName = "Events", parentId = marketing.Id() });
         (await duplicate.ReadProblemAsync((HttpStatusCode)422)).GetProperty("code").GetString().ShouldBe("MarketingSaaS:OrganizationUnitNameTaken");
 
+        (await admin.DeleteAsync($"/api/org/units/{events.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await admin.DeleteAsync($"/api/org/units/{marketing.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await admin.GetAsync($"/api/org/units/{events.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "deleting a unit deletes its subtree");
+        (await admin.GetAsync($"/api/org/units/{events.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var again = await admin.CreateUnitAsync("Marketing");
         again.GetProperty("code").GetString().ShouldBe("00002");
+    }
+
+    [Fact]
+    public async Task A_unit_with_sub_units_or_positions_is_not_deleted()
+    {
+        var admin = (await fixture.SignUpAsync()).Admin;
+        var marketing = await admin.CreateUnitAsync("Marketing");
+        await admin.CreateUnitAsync("Events", marketing.Id());
+        var sales = await admin.CreateUnitAsync("Sales");
+        await admin.CreatePositionAsync("Sales lead", [sales.Id()], []);
+
+        var withSubUnit = await (await admin.DeleteAsync($"/api/org/units/{marketing.Id()}")).ReadProblemAsync((HttpStatusCode)422);
+        var withPosition = await (await admin.DeleteAsync($"/api/org/units/{sales.Id()}")).ReadProblemAsync((HttpStatusCode)422);
+
+        withSubUnit.GetProperty("code").GetString().ShouldBe("MarketingSaaS:OrganizationUnitNotEmpty");
+        withSubUnit.GetProperty("data").GetProperty("subUnits").GetInt32().ShouldBe(1);
+        withPosition.GetProperty("data").GetProperty("positions").GetInt32().ShouldBe(1);
+        (await admin.GetJsonAsync<JsonElement[]>("/api/org/units")).Length.ShouldBe(3);
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace MarketingSaaS.Onboarding;
+
+public sealed record OnboardingDto(IReadOnlyList<OnboardingStepDto> Steps, int DoneCount, bool IsDismissed);

@@ -1,0 +1,6 @@
+namespace MarketingSaaS.Onboarding;
+
+public sealed class UpdateOnboardingDto
+{
+    public bool IsDismissed { get; set; }
+}
