@@ -291,3 +291,7 @@ export type { ApiNotificationsPreferencesPut$Params as ApiNotificationsPreferenc
 export { apiNotificationsPreferencesPut as apiNotificationsPreferencesPut } from './fn/notifications/api-notifications-preferences-put';
 export type { ApiSearchGet$Params as ApiSearchGet$Params } from './fn/search/api-search-get';
 export { apiSearchGet as apiSearchGet } from './fn/search/api-search-get';
+export type { ApiOnboardingGet$Params as ApiOnboardingGet$Params } from './fn/onboarding/api-onboarding-get';
+export { apiOnboardingGet as apiOnboardingGet } from './fn/onboarding/api-onboarding-get';
+export type { ApiOnboardingPut$Params as ApiOnboardingPut$Params } from './fn/onboarding/api-onboarding-put';
+export { apiOnboardingPut as apiOnboardingPut } from './fn/onboarding/api-onboarding-put';

@@ -94,6 +94,8 @@ export type { NotificationDto } from './models/notification-dto';
 export type { NotificationKind } from './models/notification-kind';
 export type { NotificationKindPreferenceDto } from './models/notification-kind-preference-dto';
 export type { NotificationPreferencesDto } from './models/notification-preferences-dto';
+export type { OnboardingDto } from './models/onboarding-dto';
+export type { OnboardingStepDto } from './models/onboarding-step-dto';
 export type { OrganizationUnitDto } from './models/organization-unit-dto';
 export type { OrganizationUnitKind } from './models/organization-unit-kind';
 export type { OrgChartImportResultDto } from './models/org-chart-import-result-dto';
@@ -146,6 +148,7 @@ export type { UpdateEditionFeaturesDto } from './models/update-edition-features-
 export type { UpdateModuleDto } from './models/update-module-dto';
 export type { UpdateMyCultureDto } from './models/update-my-culture-dto';
 export type { UpdateNotificationPreferencesDto } from './models/update-notification-preferences-dto';
+export type { UpdateOnboardingDto } from './models/update-onboarding-dto';
 export type { UpdateOrganizationUnitDto } from './models/update-organization-unit-dto';
 export type { UpdatePermissionsDto } from './models/update-permissions-dto';
 export type { UpdatePositionDto } from './models/update-position-dto';
@@ -448,3 +451,7 @@ export type { ApiNotificationsPreferencesPut$Params as ApiNotificationsPreferenc
 export { apiNotificationsPreferencesPut as apiNotificationsPreferencesPut } from './fn/notifications/api-notifications-preferences-put';
 export type { ApiSearchGet$Params as ApiSearchGet$Params } from './fn/search/api-search-get';
 export { apiSearchGet as apiSearchGet } from './fn/search/api-search-get';
+export type { ApiOnboardingGet$Params as ApiOnboardingGet$Params } from './fn/onboarding/api-onboarding-get';
+export { apiOnboardingGet as apiOnboardingGet } from './fn/onboarding/api-onboarding-get';
+export type { ApiOnboardingPut$Params as ApiOnboardingPut$Params } from './fn/onboarding/api-onboarding-put';
+export { apiOnboardingPut as apiOnboardingPut } from './fn/onboarding/api-onboarding-put';

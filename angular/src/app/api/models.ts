@@ -88,6 +88,8 @@ export type { NotificationDto } from './models/notification-dto';
 export type { NotificationKind } from './models/notification-kind';
 export type { NotificationKindPreferenceDto } from './models/notification-kind-preference-dto';
 export type { NotificationPreferencesDto } from './models/notification-preferences-dto';
+export type { OnboardingDto } from './models/onboarding-dto';
+export type { OnboardingStepDto } from './models/onboarding-step-dto';
 export type { OrganizationUnitDto } from './models/organization-unit-dto';
 export type { OrganizationUnitKind } from './models/organization-unit-kind';
 export type { OrgChartImportResultDto } from './models/org-chart-import-result-dto';
@@ -140,6 +142,7 @@ export type { UpdateEditionFeaturesDto } from './models/update-edition-features-
 export type { UpdateModuleDto } from './models/update-module-dto';
 export type { UpdateMyCultureDto } from './models/update-my-culture-dto';
 export type { UpdateNotificationPreferencesDto } from './models/update-notification-preferences-dto';
+export type { UpdateOnboardingDto } from './models/update-onboarding-dto';
 export type { UpdateOrganizationUnitDto } from './models/update-organization-unit-dto';
 export type { UpdatePermissionsDto } from './models/update-permissions-dto';
 export type { UpdatePositionDto } from './models/update-position-dto';

@@ -9,6 +9,8 @@ import { apiApprovalsRequestsPost } from '../../api/fn/approval-requests/api-app
 import { RiskTier } from '../../api/models/risk-tier';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors } from '../../core/forms/server-errors';
+import { VacantPositionLinkComponent } from '../org-chart/vacant-position-link.component';
+import { vacantPositionOf } from '../org-chart/vacant-position-link';
 import { formImports } from '../../shared/form-imports';
 import { BusinessTypePipe, BusinessTypes, riskTiers } from './business-types';
 import { touchAll } from '../../core/forms/touch-all';
@@ -18,7 +20,7 @@ export const portalSubjectModule = 'Portal';
 
 @Component({
   selector: 'app-submit-request',
-  imports: [...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule, BusinessTypePipe],
+  imports: [VacantPositionLinkComponent, ...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule, BusinessTypePipe],
   templateUrl: './submit-request.component.html',
   styleUrl: '../../shared/page.css',
 })
@@ -29,6 +31,7 @@ export class SubmitRequestComponent {
   protected readonly riskTiers = riskTiers;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  protected readonly vacantPosition = signal<string | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     businessType: ['Expense', Validators.required],
     title: ['', [Validators.required, Validators.maxLength(200)]],
@@ -53,6 +56,7 @@ export class SubmitRequestComponent {
       await this.router.navigate(['/approvals/requests', created.request.id]);
     } catch (e) {
       this.error.set(applyServerErrors(this.form, e));
+      this.vacantPosition.set(vacantPositionOf(e));
     } finally {
       this.busy.set(false);
     }
