@@ -120,6 +120,7 @@ try {
     assert.equal(await admin.getByTestId('tenant-name').innerText(), 'E2E Marketing Ltd', 'the header shows the company name');
     await screenshot(admin, 'home-after-sign-up');
   });
+  await (await import('./steps/org-chart.mjs')).orgChartSteps({ step, browser, admin, base, phone, pages, signIn, apiCall, accessibility, screenshot, choose, a11y });
 
   await step('sign out and sign in again', async () => {
     await admin.getByTestId('user-menu').click();

@@ -6,8 +6,8 @@ export interface SettingDto {
   defaultValue: (string | null);
   description: (string | null);
   displayName: string;
-  max: (number | null);
-  min: (number | null);
+  max: (number | string | null);
+  min: (number | string | null);
   name: string;
   options: Array<SettingOptionDto>;
   type: string;

@@ -5,6 +5,8 @@ export interface ApiProblem {
   code: string | null;
   /** Field name (camelCase, as the API names it) → localized messages. */
   errors: Record<string, string[]>;
+  /** The rule's details (the ProblemDetails extension `data`), e.g. the vacant position behind NoApproverFound. */
+  data?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -28,6 +30,7 @@ export function toApiProblem(status: number, body: unknown, fallbackTitle: strin
     title: typeof record['title'] === 'string' && record['title'] ? (record['title'] as string) : fallbackTitle,
     code: typeof record['code'] === 'string' ? (record['code'] as string) : null,
     errors,
+    data: record['data'] && typeof record['data'] === 'object' ? (record['data'] as Record<string, unknown>) : undefined,
   };
 }
 

@@ -145,6 +145,7 @@ export const en = {
   'org.duties': 'Duties',
   'org.addPosition': 'Add position',
   'org.vacant': 'vacant',
+  'org.assignHolderLink': 'Assign a holder',
   'users.title': 'Users',
   'users.onlyYou': 'Only you so far: add your colleagues below.',
   'users.new': 'New user',

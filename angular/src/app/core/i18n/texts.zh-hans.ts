@@ -146,6 +146,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'org.duties': '岗位职责',
   'org.addPosition': '添加岗位',
   'org.vacant': '空缺',
+  'org.assignHolderLink': '指定任职人',
   'users.title': '用户',
   'users.onlyYou': '目前只有您一个用户：请在下方添加同事。',
   'users.new': '新建用户',

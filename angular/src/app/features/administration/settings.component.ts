@@ -45,7 +45,7 @@ import { settingControl } from './setting-control';
           @case ('number') {
             <input nz-input type="number" inputmode="numeric" step="1" class="control" [id]="id" [(ngModel)]="values[setting.name]"
               [min]="setting.min" [max]="setting.max" [placeholder]="defaultText(setting)" />
-            @if (setting.min !== null && setting.max !== null && setting.max < 100000) {
+            @if (rangeShown(setting)) {
               <div class="muted">{{ 'settings.range' | t: { min: setting.min, max: setting.max } }}</div>
             }
           }
@@ -85,6 +85,11 @@ export class SettingsComponent {
   protected fieldError(name: string): string | null {
     const errors = this.errors();
     return (errors[name] ?? errors[camelCase(name)])?.join(' ') ?? null;
+  }
+
+  /** A range worth reading (1 to 12), not a technical bound (1 to 2147483647). */
+  protected rangeShown(setting: SettingDto): boolean {
+    return setting.min !== null && setting.max !== null && Number(setting.max) < 100_000;
   }
 
   protected defaultText(setting: SettingDto): string {

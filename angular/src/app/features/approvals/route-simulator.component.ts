@@ -7,6 +7,8 @@ import { apiApprovalsPoliciesSimulatePost } from '../../api/fn/approval-policies
 import { ApprovalRouteDto } from '../../api/models/approval-route-dto';
 import { RiskTier } from '../../api/models/risk-tier';
 import { applyServerErrors } from '../../core/forms/server-errors';
+import { VacantPositionLinkComponent } from '../org-chart/vacant-position-link.component';
+import { vacantPositionOf } from '../org-chart/vacant-position-link';
 import { formImports } from '../../shared/form-imports';
 import { riskTiers } from './business-types';
 import { touchAll } from '../../core/forms/touch-all';
@@ -15,7 +17,7 @@ import { RouteStagesComponent } from './route-stages.component';
 /** "Who would approve this?": POST /api/approvals/policies/simulate with the saved policies. */
 @Component({
   selector: 'app-route-simulator',
-  imports: [...formImports, NzSelectModule, NzCheckboxModule, RouteStagesComponent],
+  imports: [VacantPositionLinkComponent, ...formImports, NzSelectModule, NzCheckboxModule, RouteStagesComponent],
   template: `
     <section class="simulator" aria-labelledby="simulator-title">
       <h2 id="simulator-title">{{ 'simulator.title' | t }}</h2>
@@ -49,6 +51,9 @@ import { RouteStagesComponent } from './route-stages.component';
       </form>
       @if (error()) {
         <nz-alert nzType="warning" [nzMessage]="error()!" role="alert" data-testid="simulator-error" />
+        @if (vacantPosition(); as positionId) {
+          <app-vacant-position-link [positionId]="positionId" />
+        }
       }
       @if (route(); as r) {
         <div class="result" data-testid="simulator-result" role="status">
@@ -66,6 +71,7 @@ export class RouteSimulatorComponent {
   protected readonly riskTiers = riskTiers;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  protected readonly vacantPosition = signal<string | null>(null);
   protected readonly route = signal<ApprovalRouteDto | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     amount: ['10000', [Validators.required, Validators.pattern(/^\d+(\.\d+)?$/)]],
@@ -99,6 +105,7 @@ export class RouteSimulatorComponent {
       );
     } catch (e) {
       this.error.set(applyServerErrors(this.form, e));
+      this.vacantPosition.set(vacantPositionOf(e));
     } finally {
       this.busy.set(false);
     }

@@ -17,6 +17,8 @@ import { RouteStagesComponent } from './route-stages.component';
 import { RiskTier } from '../../api/models/risk-tier';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors } from '../../core/forms/server-errors';
+import { VacantPositionLinkComponent } from '../org-chart/vacant-position-link.component';
+import { vacantPositionOf } from '../org-chart/vacant-position-link';
 import { formImports } from '../../shared/form-imports';
 import { BusinessTypePipe, BusinessTypes, riskTiers } from './business-types';
 import { touchAll } from '../../core/forms/touch-all';
@@ -26,7 +28,7 @@ export const portalSubjectModule = 'Portal';
 
 @Component({
   selector: 'app-submit-request',
-  imports: [...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule, BusinessTypePipe, RouteStagesComponent, RouterLink],
+  imports: [VacantPositionLinkComponent, ...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule, BusinessTypePipe, RouteStagesComponent, RouterLink],
   templateUrl: './submit-request.component.html',
   styleUrl: '../../shared/page.css',
 })
@@ -37,6 +39,7 @@ export class SubmitRequestComponent {
   protected readonly riskTiers = riskTiers;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  protected readonly vacantPosition = signal<string | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     businessType: ['Expense', Validators.required],
     title: ['', [Validators.required, Validators.maxLength(200)]],
@@ -116,6 +119,7 @@ export class SubmitRequestComponent {
       await this.router.navigate(['/approvals/requests', created.request.id]);
     } catch (e) {
       this.error.set(applyServerErrors(this.form, e));
+      this.vacantPosition.set(vacantPositionOf(e));
     } finally {
       this.busy.set(false);
     }

@@ -12,11 +12,12 @@ import { StatusTagComponent } from '../approvals/status-tag.component';
 import { formatMoney } from '../../shared/format';
 import { MyUnitBudgetComponent } from '../budgets/my-unit-budget.component';
 import { RecentActivityComponent } from './recent-activity.component';
+import { OnboardingChecklistComponent } from '../onboarding/onboarding-checklist.component';
 
 /** Home: what waits for me (approvals, tasks) and my own requests; empty lists say what to do next. */
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, StatusTagComponent, MyUnitBudgetComponent, RecentActivityComponent],
+  imports: [RouterLink, TranslatePipe, StatusTagComponent, MyUnitBudgetComponent, RecentActivityComponent, OnboardingChecklistComponent],
   templateUrl: './home.component.html',
   styleUrls: ['../../shared/page.css', './home.component.css'],
 })
@@ -31,6 +32,8 @@ export class HomeComponent {
   /** Budget figures need Budgets.Budgets, finding my unit needs the positions. */
   protected readonly canSeeBudget = computed(() => this.config.isGranted('Budgets.Budgets') && this.config.isGranted('OrgChart.Positions'));
   protected readonly isAdmin = computed(() => this.config.isGranted('OrgChart.Units.Manage'));
+  /** The setup checklist is for those who manage the company's settings. */
+  protected readonly canOnboard = computed(() => this.config.isGranted('Administration.Settings'));
   protected readonly money = formatMoney;
 
   constructor() {

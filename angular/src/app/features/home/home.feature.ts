@@ -1,5 +1,6 @@
 import { EnvironmentProviders } from '@angular/core';
-import { MenuIcon, providePortalFeature } from '../../core/features/portal-feature';
+import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { onboardingTexts } from '../onboarding/onboarding.texts';
 
 /** Ant Design's outline icon "home" (MIT). */
 const homeIcon: MenuIcon = {
@@ -16,7 +17,7 @@ export function provideHomeFeature(): EnvironmentProviders {
       {
         path: '',
         pathMatch: 'full',
-        loadComponent: () => import('./home.component').then((m) => m.HomeComponent),
+        loadComponent: loadWithTexts(onboardingTexts, () => import('./home.component').then((m) => m.HomeComponent)),
       },
     ],
     menu: [{ text: 'menu.home', route: '/', group: 'work', icon: homeIcon }],

@@ -1,4 +1,14 @@
 import { Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
+import { map } from 'rxjs';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
+import { apiOrgUnitsIdDelete } from '../../api/fn/organization-units/api-org-units-id-delete';
+import { apiOrgUnitsIdPut } from '../../api/fn/organization-units/api-org-units-id-put';
+import { FormsModule } from '@angular/forms';
+import { PositionItemComponent } from './position-item.component';
+import { visibleRows } from './unit-tree';
 import { FormBuilder, Validators } from '@angular/forms';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -24,7 +34,7 @@ import { touchAll } from '../../core/forms/touch-all';
 
 @Component({
   selector: 'app-org-chart',
-  imports: [...formImports, NzSelectModule, NzTagModule, UnitMoveComponent],
+  imports: [...formImports, FormsModule, NzSelectModule, NzTagModule, NzCheckboxModule, NzDropDownModule, UnitMoveComponent, PositionItemComponent],
   templateUrl: './org-chart.component.html',
   styleUrls: ['../../shared/page.css', './org-chart.component.css'],
 })
@@ -39,9 +49,24 @@ export class OrgChartComponent {
   protected readonly positions = signal<PositionDto[]>([]);
   protected readonly users = signal<UserDto[]>([]);
   protected readonly rows = computed(() => toTreeRows(this.units() ?? []));
+  /** The position a "nobody holds this position" link points at (?position=<id>). */
+  protected readonly highlightedPosition = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('position'))), { initialValue: null });
+  protected readonly vacancies = computed(() => this.positions().filter((p) => p.isVacant).length);
+  protected readonly vacantOnly = signal(false);
+  protected readonly collapsed = signal<ReadonlySet<string>>(new Set());
+  protected readonly shownRows = computed(() =>
+    visibleRows(this.rows(), this.collapsed(), this.vacantOnly() ? (unitId) => this.positionsOf(unitId).some((p) => p.isVacant) : null),
+  );
+  protected readonly unassigned = computed(() => this.positions().filter((p) => p.organizationUnitIds.length === 0 && (!this.vacantOnly() || p.isVacant)));
+  /** A short "saved" confirmation after every change (a live region). */
+  protected readonly notice = signal('');
+  protected readonly renaming = signal<string | null>(null);
+  protected readonly confirmingDelete = signal<string | null>(null);
+  protected readonly renameForm = this.fb.group({ displayName: ['', [Validators.required, Validators.maxLength(128)]] });
   protected readonly error = signal<string | null>(null);
   protected readonly unitError = signal<string | null>(null);
   protected readonly positionError = signal<string | null>(null);
+  protected readonly unitActionError = signal<string | null>(null);
   protected readonly busy = signal(false);
   /** The unit being dragged, the one whose "Move to…" panel is open, and what the last move did (a live region). */
   protected readonly dragging = signal<OrganizationUnitDto | null>(null);
@@ -71,6 +96,70 @@ export class OrgChartComponent {
 
   protected positionsOf(unitId: string): PositionDto[] {
     return this.positions().filter((p) => p.organizationUnitIds.includes(unitId));
+  }
+
+  protected shownPositionsOf(unitId: string): PositionDto[] {
+    return this.positionsOf(unitId).filter((p) => !this.vacantOnly() || p.isVacant);
+  }
+
+  protected hasChildren(unitId: string): boolean {
+    return this.rows().some((r) => r.unit.parentId === unitId);
+  }
+
+  protected toggle(unitId: string): void {
+    this.collapsed.update((set) => {
+      const next = new Set(set);
+      if (!next.delete(unitId)) next.add(unitId);
+      return next;
+    });
+  }
+
+  protected async onSaved(key: string, params?: Record<string, string>): Promise<void> {
+    await this.load();
+    this.notice.set(this.translate.t(key, params));
+    setTimeout(() => this.notice.set(''), 4000);
+  }
+
+  protected startRename(unit: OrganizationUnitDto): void {
+    this.unitActionError.set(null);
+    this.renameForm.reset({ displayName: unit.displayName });
+    this.renaming.set(unit.id);
+  }
+
+  protected async renameUnit(unit: OrganizationUnitDto): Promise<void> {
+    if (this.renameForm.invalid) {
+      touchAll(this.renameForm);
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.api.invoke(apiOrgUnitsIdPut, {
+        id: unit.id,
+        body: { displayName: this.renameForm.getRawValue().displayName.trim(), kind: unit.kind, headPositionId: unit.headPositionId, concurrencyStamp: unit.concurrencyStamp },
+      });
+      this.renaming.set(null);
+      await this.onSaved('org.unitRenamed');
+    } catch (e) {
+      this.unitActionError.set(applyServerErrors(this.renameForm, e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** A unit with sub-units or positions is refused by the server (422) and its message is shown. */
+  protected async deleteUnit(unit: OrganizationUnitDto): Promise<void> {
+    this.unitActionError.set(null);
+    this.busy.set(true);
+    try {
+      await this.api.invoke(apiOrgUnitsIdDelete, { id: unit.id });
+      this.confirmingDelete.set(null);
+      await this.onSaved('org.unitDeleted', { name: unit.displayName });
+    } catch (e) {
+      this.confirmingDelete.set(null);
+      this.unitActionError.set(messageOf(e));
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected async load(): Promise<void> {
@@ -146,6 +235,7 @@ export class OrgChartComponent {
       const unit = await this.api.invoke(apiOrgUnitsPost, { body: this.unitForm.getRawValue() });
       this.units.update((list) => [...(list ?? []), unit]);
       this.unitForm.reset();
+      this.notice.set(this.translate.t('common.saved'));
     } catch (e) {
       this.unitError.set(applyServerErrors(this.unitForm, e));
     } finally {
@@ -165,6 +255,7 @@ export class OrgChartComponent {
       const position = await this.api.invoke(apiOrgPositionsPost, { body: { ...value, duties: value.duties.trim() || null } });
       this.positions.update((list) => [...list, position]);
       this.positionForm.reset();
+      this.notice.set(this.translate.t('common.saved'));
     } catch (e) {
       this.positionError.set(applyServerErrors(this.positionForm, e));
     } finally {
@@ -172,11 +263,11 @@ export class OrgChartComponent {
     }
   }
 
-  protected async importDefault(): Promise<void> {
+  protected async importDefault(template: 'standard' | 'small'): Promise<void> {
     this.busy.set(true);
     try {
-      await this.api.invoke(apiOrgUnitsImportDefaultPost, { body: { template: 'standard' } });
-      await this.load();
+      await this.api.invoke(apiOrgUnitsImportDefaultPost, { body: { template } });
+      await this.onSaved('org.imported');
     } catch (e) {
       this.error.set(messageOf(e));
     } finally {

@@ -1,6 +1,13 @@
 import { EnvironmentProviders } from '@angular/core';
 import { accessGuard } from '../../core/auth/guards';
-import { MenuIcon, providePortalFeature } from '../../core/features/portal-feature';
+import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { LazyTexts } from '../../core/i18n/texts';
+
+/** The org chart page's texts, one language at a time. */
+export const orgChartTexts: LazyTexts = {
+  en: () => import('./org-chart.texts.en').then((m) => m.orgChartEn),
+  'zh-Hans': () => import('./org-chart.texts.zh-hans').then((m) => m.orgChartZhHans),
+};
 
 /** Ant Design's outline icon "apartment" (MIT). */
 const orgChartIcon: MenuIcon = {
@@ -18,7 +25,7 @@ export function provideOrgChartFeature(): EnvironmentProviders {
         path: 'org',
         canActivate: [accessGuard],
         data: { permission: 'OrgChart.Units' },
-        loadChildren: () => import('./org-chart.routes'),
+        loadChildren: loadWithTexts(orgChartTexts, () => import('./org-chart.routes')),
       },
     ],
     menu: [

@@ -1,5 +1,5 @@
 import { OrganizationUnitDto } from '../../api/models/organization-unit-dto';
-import { isInSubtree, toTreeRows } from './unit-tree';
+import { isInSubtree, toTreeRows, visibleRows } from './unit-tree';
 
 const unit = (id: string, code: string, parentId: string | null = null): OrganizationUnitDto =>
   ({ id, code, parentId, displayName: id, kind: 'Department', headPositionId: null, concurrencyStamp: '' }) as OrganizationUnitDto;
@@ -28,5 +28,15 @@ describe('org chart tree', () => {
     expect(isInSubtree(marketing, sales)).toBe(false);
     expect(isInSubtree(marketing, unit('x', '000010'))).toBe(false);
     expect(isInSubtree(marketing, marketing10)).toBe(false);
+  });
+
+  it('hides what is below a collapsed unit', () => {
+    const rows = toTreeRows([marketing, brand, digital, sales]);
+    expect(visibleRows(rows, new Set(['marketing']), null).map((r) => r.unit.id)).toEqual(['marketing', 'sales']);
+  });
+
+  it('keeps the units a filter keeps and the units above them', () => {
+    const rows = toTreeRows([marketing, brand, digital, sales]);
+    expect(visibleRows(rows, new Set(), (id) => id === 'digital').map((r) => r.unit.id)).toEqual(['marketing', 'brand', 'digital']);
   });
 });

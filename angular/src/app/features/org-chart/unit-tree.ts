@@ -16,3 +16,15 @@ export function toTreeRows(units: readonly OrganizationUnitDto[]): UnitRow[] {
 export function isInSubtree(unit: OrganizationUnitDto, candidate: OrganizationUnitDto): boolean {
   return candidate.id === unit.id || candidate.code.startsWith(unit.code + '.');
 }
+
+/**
+ * The rows to show: none below a collapsed unit; with a `keep` filter (e.g. "has a vacant position") only the units
+ * it keeps and the units above them, so the tree keeps its shape.
+ */
+export function visibleRows(rows: readonly UnitRow[], collapsed: ReadonlySet<string>, keep: ((unitId: string) => boolean) | null): UnitRow[] {
+  const kept = keep ? rows.filter((r) => keep(r.unit.id)) : null;
+  return rows.filter((row) => {
+    if (rows.some((other) => collapsed.has(other.unit.id) && row.unit.code.startsWith(other.unit.code + '.'))) return false;
+    return !kept || kept.some((k) => k.unit.id === row.unit.id || k.unit.code.startsWith(row.unit.code + '.'));
+  });
+}
