@@ -256,7 +256,9 @@ try {
     a11y.push(...(await accessibility(admin, 'roles')));
     await screenshot(admin, 'roles');
     await admin.goto(`${base}/administration/settings`);
-    await admin.locator('#setting-0').waitFor();
+    // each setting gets its typed control: the time zone is a select, the fiscal year's first month a number from 1 to 12
+    await admin.getByTestId('setting-Platform.TimeZone').locator('nz-select').waitFor();
+    assert.equal(await admin.getByTestId('setting-Platform.FiscalYearStartMonth').locator('input[type=number]').getAttribute('max'), '12');
     a11y.push(...(await accessibility(admin, 'settings')));
     await admin.goto(`${base}/administration/modules`);
     await admin.locator('h1').waitFor();
