@@ -1,7 +1,5 @@
 import { Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { Api } from '../../api/api';
 import { apiOnboardingGet } from '../../api/fn/onboarding/api-onboarding-get';
 import { apiOnboardingPut } from '../../api/fn/onboarding/api-onboarding-put';
@@ -18,7 +16,7 @@ import { onboardingStepRoutes } from './onboarding-steps';
  */
 @Component({
   selector: 'app-onboarding-checklist',
-  imports: [RouterLink, TranslatePipe, NzButtonModule, NzAlertModule],
+  imports: [RouterLink, TranslatePipe],
   templateUrl: './onboarding-checklist.component.html',
   styleUrl: './onboarding-checklist.component.css',
 })
