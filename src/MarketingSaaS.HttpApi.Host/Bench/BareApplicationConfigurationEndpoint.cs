@@ -48,7 +48,6 @@ public static class BareApplicationConfigurationEndpoint
         IConnectionStringResolver connectionStrings,
         FeatureDefinitionManager featureDefinitions,
         SettingDefinitionManager settingDefinitions,
-        LocalizationResourceRegistry localization,
         CancellationToken ct)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("The bare endpoint serves tenant users only.");
@@ -104,7 +103,7 @@ public static class BareApplicationConfigurationEndpoint
             granted,
             features,
             settings,
-            new LocalizationDto(culture.Name, LocalizationResourceRegistry.SupportedCultures, localization.GetTexts(culture))));
+            new LocalizationDto(culture.Name, LocalizationResourceRegistry.SupportedCultures)));
     }
 
     private static void Overlay(Dictionary<string, string?> settings, string name, string value)

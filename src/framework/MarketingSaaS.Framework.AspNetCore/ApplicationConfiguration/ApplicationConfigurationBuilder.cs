@@ -10,7 +10,7 @@ namespace MarketingSaaS.Framework.AspNetCore.ApplicationConfiguration;
 
 /// <summary>
 /// Everything the portal needs at start-up, from caches: one grant load per grantee, one value load per scope.
-/// An anonymous caller gets only what the sign-in page shows (company display name, logo, languages, texts), so a
+/// An anonymous caller gets only what the sign-in page shows (company display name, logo, languages), so a
 /// company's slug tells a stranger nothing about its id, modules or settings.
 /// </summary>
 public sealed class ApplicationConfigurationBuilder(
@@ -21,13 +21,12 @@ public sealed class ApplicationConfigurationBuilder(
     FeatureDefinitionManager featureDefinitions,
     IFeatureChecker features,
     SettingDefinitionManager settingDefinitions,
-    ISettingProvider settings,
-    LocalizationResourceRegistry localization)
+    ISettingProvider settings)
 {
     public async Task<ApplicationConfigurationDto> BuildAsync(CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var localizationDto = new LocalizationDto(culture.Name, LocalizationResourceRegistry.SupportedCultures, localization.GetTexts(culture));
+        var localizationDto = new LocalizationDto(culture.Name, LocalizationResourceRegistry.SupportedCultures);
         var tenant = currentTenant.Id is { } tenantId ? await tenants.FindAsync(tenantId, cancellationToken) : null;
         if (!currentUser.IsAuthenticated)
         {

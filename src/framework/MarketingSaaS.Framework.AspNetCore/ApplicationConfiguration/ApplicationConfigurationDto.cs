@@ -14,4 +14,8 @@ public sealed record CurrentUserDto(bool IsAuthenticated, Guid? Id, string? User
 /// <param name="DisplayName">The company name to show, e.g. in the portal's header.</param>
 public sealed record CurrentTenantDto(bool IsAvailable, Guid? Id, string? Name, string? DisplayName);
 
-public sealed record LocalizationDto(string CurrentCulture, IReadOnlyList<string> Languages, IReadOnlyDictionary<string, string> Texts);
+/// <summary>
+/// The request's culture and the supported ones. No texts: the portal carries its own, and the API answers with
+/// localized messages and display names, so shipping every server text (33 kB on each portal start) served nobody.
+/// </summary>
+public sealed record LocalizationDto(string CurrentCulture, IReadOnlyList<string> Languages);

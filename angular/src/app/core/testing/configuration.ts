@@ -8,7 +8,7 @@ export function configuration(overrides: Partial<ApplicationConfigurationDto> = 
     grantedPermissions: [],
     features: {},
     settings: {},
-    localization: { currentCulture: 'zh-Hans', languages: ['zh-Hans', 'en'], texts: {} },
+    localization: { currentCulture: 'zh-Hans', languages: ['zh-Hans', 'en'] },
     ...overrides,
   };
 }
