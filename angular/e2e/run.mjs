@@ -427,6 +427,7 @@ try {
     assert.equal(await requester.getByTestId('log-entry').count(), 2);
     await screenshot(requester, 'request-approved');
   });
+  await (await import('./steps/notifications.mjs')).notificationSteps({ step, browser, base, signIn, accessibility, screenshot, a11y, pages, apiCall, phone });
 
   await step('the requester withdraws a new request on a phone, after a confirmation', async () => {
     await requester.goto(`${base}/approvals/new`);

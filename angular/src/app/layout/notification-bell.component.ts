@@ -10,8 +10,16 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
 import { TenantTimeService } from '../shared/time/tenant-time.service';
 
-/** How often the unread count is asked for while the page is visible. */
-const pollMilliseconds = 60_000;
+/** How often the unread count is asked for while the tab is visible (docs/notifications.md: polling, not SSE yet). */
+export const pollMilliseconds = 10_000;
+
+/** The window event a page sends after marking notifications read, so the bell recounts at once. */
+export const notificationsChangedEvent = 'app-notifications-changed';
+
+/** Tells the bell that notifications were read elsewhere (the notifications page). */
+export function notificationsChanged(): void {
+  window.dispatchEvent(new Event(notificationsChangedEvent));
+}
 
 /** The bell in the header: unread count (polled), the latest notifications, mark one or all as read. Plain HTML (initial bundle). */
 @Component({
@@ -19,7 +27,11 @@ const pollMilliseconds = 60_000;
   imports: [TranslatePipe],
   templateUrl: './notification-bell.component.html',
   styleUrl: './notification-bell.component.css',
-  host: { '(document:keydown.escape)': 'open.set(false)' },
+  host: {
+    '(document:keydown.escape)': 'open.set(false)',
+    '(document:visibilitychange)': 'visibilityChanged()',
+    '(window:app-notifications-changed)': 'refreshCount()',
+  },
 })
 export class NotificationBellComponent {
   private readonly api = inject(Api);
@@ -31,12 +43,38 @@ export class NotificationBellComponent {
   protected readonly failed = signal(false);
   protected readonly time = inject(TenantTimeService).format;
 
+  private timer: ReturnType<typeof setInterval> | undefined;
+
   constructor() {
     void this.refreshCount();
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void this.refreshCount();
-    }, pollMilliseconds);
-    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+    if (document.visibilityState === 'visible') this.startPolling();
+    inject(DestroyRef).onDestroy(() => this.stopPolling());
+  }
+
+  /** Polls only while the tab is visible; on coming back it asks at once, then every 10 s again. */
+  protected visibilityChanged(): void {
+    if (document.visibilityState === 'visible') {
+      void this.refreshCount();
+      this.startPolling();
+    } else {
+      this.stopPolling();
+    }
+  }
+
+  protected async seeAll(event: Event): Promise<void> {
+    event.preventDefault();
+    this.open.set(false);
+    await this.router.navigateByUrl('/notifications');
+  }
+
+  private startPolling(): void {
+    this.stopPolling();
+    this.timer = setInterval(() => void this.refreshCount(), pollMilliseconds);
+  }
+
+  private stopPolling(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
   }
 
   protected async toggle(): Promise<void> {
@@ -83,7 +121,7 @@ export class NotificationBellComponent {
     }
   }
 
-  private async refreshCount(): Promise<void> {
+  protected async refreshCount(): Promise<void> {
     try {
       this.unread.set(Number((await this.api.invoke(apiNotificationsUnreadCountGet)).count));
     } catch {

@@ -176,6 +176,7 @@ export const pagesEn = {
   'notifications.bell': 'Notifications, {n} unread',
   'notifications.title': 'Notifications',
   'notifications.readAll': 'Mark all read',
+  'notifications.seeAll': 'See all notifications',
   'notifications.unread': 'unread',
   'notifications.empty': 'No notification yet. You are told here when something waits for you.',
   'audit.hint': 'Every change to your company’s data: who changed what and when.',

@@ -178,6 +178,7 @@ export const pagesZhHans: Record<keyof typeof pagesEn, string> = {
   'notifications.bell': '通知，{n} 条未读',
   'notifications.title': '通知',
   'notifications.readAll': '全部标为已读',
+  'notifications.seeAll': '查看全部通知',
   'notifications.unread': '未读',
   'notifications.empty': '暂无通知。有事项等您处理时会在这里提醒。',
   'audit.hint': '贵公司数据的每一次变更：谁在何时改了什么。',

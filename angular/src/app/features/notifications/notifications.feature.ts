@@ -1,10 +1,18 @@
 import { EnvironmentProviders } from '@angular/core';
-import { providePortalFeature } from '../../core/features/portal-feature';
+import { loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { LazyTexts } from '../../core/i18n/texts';
 
-/** Notification settings (linked from the user menu, not the side menu). */
+/** The notifications page's texts, loaded with the pages. */
+export const notificationsTexts: LazyTexts = {
+  en: () => import('./notifications.texts.en').then((m) => m.notificationsEn),
+  'zh-Hans': () => import('./notifications.texts.zh-hans').then((m) => m.notificationsZhHans),
+};
+
+/** The notifications page (opened from the bell's "See all") and the notification settings (linked from the user menu); no side-menu entry. */
 export function provideNotificationsFeature(): EnvironmentProviders {
   return providePortalFeature({
     name: 'notifications',
-    routes: [{ path: 'notifications', loadChildren: () => import('./notifications.routes') }],
+    routes: [{ path: 'notifications', loadChildren: loadWithTexts(notificationsTexts, () => import('./notifications.routes')) }],
+    texts: notificationsTexts,
   });
 }
