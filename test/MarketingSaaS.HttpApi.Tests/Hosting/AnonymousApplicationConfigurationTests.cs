@@ -10,7 +10,7 @@ namespace MarketingSaaS.HttpApi.Tests.Hosting;
 public abstract class AnonymousApplicationConfigurationTests(ApiFixture fixture)
 {
     [Fact]
-    public async Task An_anonymous_caller_gets_the_display_name_logo_language_and_texts_but_no_id_modules_or_settings()
+    public async Task An_anonymous_caller_gets_the_display_name_logo_and_languages_but_no_id_modules_or_settings()
     {
         var session = await fixture.SignUpAsync();
         (await session.Admin.PutAsync("/api/settings", new { values = new Dictionary<string, string?> { ["Platform.Culture"] = "en" } })).EnsureSuccessStatusCode();

@@ -68,7 +68,7 @@ public abstract class HostEndpointsTests(ApiFixture fixture)
         var zh = await chinese.GetJsonAsync<JsonElement>("/api/application-configuration");
 
         en.GetProperty("localization").GetProperty("currentCulture").GetString().ShouldBe("en");
-        zh.GetProperty("localization").GetProperty("currentCulture").GetString().ShouldBe("zh-Hans");
+        zh.GetProperty("localization").GetProperty("currentCulture").GetString().ShouldBe("zh-CN");
         en.GetProperty("localization").TryGetProperty("texts", out _).ShouldBeFalse();
         en.GetProperty("currentUser").GetProperty("isAuthenticated").GetBoolean().ShouldBeFalse();
         en.GetProperty("grantedPermissions").GetArrayLength().ShouldBe(0);
