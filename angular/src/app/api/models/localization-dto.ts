@@ -4,7 +4,4 @@
 export interface LocalizationDto {
   currentCulture: string;
   languages: Array<string>;
-  texts: {
-[key: string]: (string | null);
-};
 }
