@@ -67,7 +67,8 @@ export class AcceptInvitationComponent implements OnInit {
       this.form.patchValue({ userName: preview.suggestedUserName });
       this.preview.set(preview);
     } catch (e) {
-      this.unusable.set({ message: problemOf(e)?.status === 422 ? messageOf(e) : null });
+      // 404: unknown, replaced or another company's token; otherwise the server's reason (expired, withdrawn, used, too many attempts).
+      this.unusable.set({ message: problemOf(e)?.status === 404 ? null : messageOf(e) });
     }
   }
 
