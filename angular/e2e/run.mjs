@@ -209,6 +209,7 @@ try {
     a11y.push(...(await accessibility(admin, 'users')));
     await screenshot(admin, 'users');
   });
+  await (await import('./steps/invitations.mjs')).invitationSteps({ step, browser, base, slug, admin, accessibility, screenshot, a11y, pages, waitForMailTo, phone });
 
   await step('create a unit and a position with a holder', async () => {
     await admin.goto(`${base}/org`);

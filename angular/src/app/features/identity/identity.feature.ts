@@ -1,6 +1,7 @@
 import { EnvironmentProviders } from '@angular/core';
 import { accessGuard } from '../../core/auth/guards';
-import { MenuIcon, providePortalFeature } from '../../core/features/portal-feature';
+import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
+import { invitationsTexts } from './invitations.texts';
 
 /** Ant Design's outline icon "team" (MIT). */
 const usersIcon: MenuIcon = {
@@ -18,7 +19,7 @@ export function provideIdentityFeature(): EnvironmentProviders {
         path: 'identity',
         canActivate: [accessGuard],
         data: { permission: 'Identity.Users' },
-        loadChildren: () => import('./identity.routes'),
+        loadChildren: loadWithTexts(invitationsTexts, () => import('./identity.routes')),
       },
     ],
     menu: [
@@ -30,5 +31,6 @@ export function provideIdentityFeature(): EnvironmentProviders {
         permission: 'Identity.Users',
       },
     ],
+    texts: invitationsTexts,
   });
 }

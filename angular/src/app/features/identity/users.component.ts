@@ -16,10 +16,11 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { touchAll } from '../../core/forms/touch-all';
+import { InvitationsComponent } from './invitations.component';
 
 @Component({
   selector: 'app-users',
-  imports: [...formImports, NzSelectModule, NzTagModule, NzCheckboxModule],
+  imports: [...formImports, NzSelectModule, NzTagModule, NzCheckboxModule, InvitationsComponent],
   templateUrl: './users.component.html',
   styleUrl: '../../shared/page.css',
 })

@@ -1,0 +1,20 @@
+/** The invitations part of the users page, in English; invitations.texts.zh-hans.ts has the same keys (invitations.spec.ts checks). */
+export const invitationsEn = {
+  'invitations.title': 'Pending invitations',
+  'invitations.none': 'No pending invitations.',
+  'invitations.new': 'Invite a colleague',
+  'invitations.hint': 'They get an e-mail with a link, choose their own user name and password, and can sign in right away.',
+  'invitations.familyName': 'Family name',
+  'invitations.givenName': 'Given name',
+  'invitations.email': 'E-mail',
+  'invitations.roles': 'Roles',
+  'invitations.culture': 'Language of the e-mail and the portal',
+  'invitations.invite': 'Send invitation',
+  'invitations.sent': 'Invitation sent to {email}.',
+  'invitations.resend': 'Resend',
+  'invitations.revoke': 'Withdraw',
+  'invitations.confirmRevoke': 'Withdraw the invitation of {name}? The link in their e-mail stops working.',
+  'invitations.confirm': 'Yes',
+  'invitations.cancel': 'Cancel',
+  'invitations.expired': 'link expired',
+};

@@ -1,0 +1,20 @@
+/** 用户页面的邀请部分（简体中文）；与 invitations.texts.en.ts 的键相同。 */
+export const invitationsZhHans = {
+  'invitations.title': '待接受的邀请',
+  'invitations.none': '没有待接受的邀请。',
+  'invitations.new': '邀请同事',
+  'invitations.hint': '对方会收到一封带链接的邮件，自行设置用户名和密码后即可登录。',
+  'invitations.familyName': '姓',
+  'invitations.givenName': '名',
+  'invitations.email': '电子邮箱',
+  'invitations.roles': '角色',
+  'invitations.culture': '邮件和门户的语言',
+  'invitations.invite': '发送邀请',
+  'invitations.sent': '邀请已发送至 {email}。',
+  'invitations.resend': '重新发送',
+  'invitations.revoke': '撤回',
+  'invitations.confirmRevoke': '确定撤回对 {name} 的邀请吗？邮件中的链接将失效。',
+  'invitations.confirm': '确定',
+  'invitations.cancel': '取消',
+  'invitations.expired': '链接已过期',
+};
