@@ -36,8 +36,9 @@ public sealed class EventsPlugInTests
 
         created.GetProperty("status").GetString().ShouldBe("Draft");
         list.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ShouldBe(["From a plug-in"]);
-        var configuration = await admin.GetJsonAsync<JsonElement>("/api/application-configuration");
-        configuration.GetProperty("localization").GetProperty("texts").GetProperty("Feature:Modules.Events").GetString().ShouldBe("市场活动"); // the plug-in's own resources
+        var modules = await admin.GetJsonAsync<JsonElement>("/api/modules");
+        modules.EnumerateArray().Single(m => m.GetProperty("name").GetString() == EventsFeatures.Enable)
+            .GetProperty("displayName").GetString().ShouldBe("市场活动"); // the plug-in's own resources
     }
 
     [Fact]
