@@ -6,6 +6,7 @@ import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { apiPublicEventsTenantEventIdGet } from '../api/fn/events/api-public-events-tenant-event-id-get';
 import { PublicEventDto } from '../api/models/public-event-dto';
 import { QrPath, qrPath } from './qr-path';
+import { publicLogoUrl } from '../public-registration/public-logo';
 
 /**
  * A printable A4 poster for an event's registration page (/register/{companySlug}/{eventId}/poster): the company's logo,
@@ -27,7 +28,7 @@ export class RegistrationPosterComponent {
     `register/${encodeURIComponent(this.tenant)}/${encodeURIComponent(this.eventId)}`,
     document.baseURI,
   ).href;
-  protected readonly logoUrl = `/api/public/companies/${encodeURIComponent(this.tenant)}/logo`;
+  protected readonly logoUrl = publicLogoUrl(this.tenant);
   protected readonly logoMissing = signal(false);
   protected readonly event = signal<PublicEventDto | null>(null);
   protected readonly qr = signal<QrPath | null>(null);

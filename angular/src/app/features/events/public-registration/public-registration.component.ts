@@ -15,6 +15,7 @@ import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { LanguageLinksComponent } from '../../account/language-links.component';
 import { utmFromQuery } from './utm';
 import { touchAll } from '../../../core/forms/touch-all';
+import { publicLogoUrl } from './public-logo';
 
 /** Codes of the public API that concern one field of the form. */
 const fieldOfCode: Readonly<Record<string, string>> = { 'Events:AlreadyRegistered': 'email' };
@@ -42,8 +43,7 @@ export class PublicRegistrationComponent {
   protected readonly registration = signal<PublicRegistrationDto | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
-  /** The company's logo (anonymous, by slug); a company without one answers 404 and the image is dropped. */
-  protected readonly logoUrl = `/api/public/companies/${encodeURIComponent(this.tenant)}/logo`;
+  protected readonly logoUrl = publicLogoUrl(this.tenant);
   protected readonly logoMissing = signal(false);
   protected readonly full = computed(() => Number(this.event()?.seatsLeft ?? 1) <= 0);
   protected readonly form = inject(FormBuilder).nonNullable.group({
