@@ -31,14 +31,10 @@ public static class PostgreSqlRowLevelSecurity
     public static async Task ApplyAsync(DbContext ownerContext, string? applicationRole, CancellationToken cancellationToken = default)
     {
         var model = ownerContext.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in TenantTables(model))
-        {
-            if (await ownerContext.Database.SqlQueryRaw<bool>("SELECT to_regclass({0}) IS NOT NULL AS \"Value\"", table).SingleAsync(cancellationToken))
-            {
-                existing.Add(table);
-            }
-        }
+        var existing = (await ownerContext.Database
+                .SqlQueryRaw<string>("SELECT t AS \"Value\" FROM unnest({0}) AS t WHERE to_regclass(t) IS NOT NULL", [TenantTables(model).ToArray()])
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
 
         foreach (var sql in BuildStatements(model, applicationRole, existing.Contains))
         {
