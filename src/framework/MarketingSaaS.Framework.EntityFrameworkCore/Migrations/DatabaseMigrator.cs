@@ -53,14 +53,21 @@ public sealed class DatabaseMigrator(
         foreach (var registration in registrations)
         {
             await using var context = registration.Create(ownerConnectionString, dependencies, optionsFactory);
-            var pending = await PendingMigrations.FindAsync(context.GetType(), registration, ownerConnectionString, cancellationToken);
-            if (pending.Count > 0 && provider == DatabaseProvider.PostgreSql && registration.MigrationsHistorySchema is { } historySchema
+            var state = await PendingMigrations.ReadAsync(context.GetType(), registration, ownerConnectionString, cancellationToken);
+            if (state.Pending.Count > 0 && provider == DatabaseProvider.PostgreSql && registration.MigrationsHistorySchema is { } historySchema
                 && await MigrationsHistorySchemaMove.MoveAsync(ownerConnectionString, registration.MigrationsHistoryTable, historySchema, cancellationToken))
             {
-                pending = await PendingMigrations.FindAsync(context.GetType(), registration, ownerConnectionString, cancellationToken);
+                state = await PendingMigrations.ReadAsync(context.GetType(), registration, ownerConnectionString, cancellationToken);
             }
 
-            if (pending.Count > 0)
+            var pending = state.Pending;
+            if (!state.HistoryExists && pending.Count > 0
+                && await FreshContextSchema.TryCreateAsync(context, registration, provider, pending, cancellationToken))
+            {
+                logger.LogInformation("Created {Context}'s tables from its model: {Count} migration(s) recorded", registration.ContextType.Name, pending.Count);
+                applied += pending.Count;
+            }
+            else if (pending.Count > 0)
             {
                 logger.LogInformation("Migrating {Context}: {Count} pending migration(s)", registration.ContextType.Name, pending.Count);
                 await SquashedMigrationHistory.AdoptBaselineAsync(context, cancellationToken);

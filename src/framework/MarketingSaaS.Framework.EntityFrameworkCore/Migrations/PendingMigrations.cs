@@ -12,14 +12,17 @@ namespace MarketingSaaS.Framework.EntityFrameworkCore.Migrations;
 /// </summary>
 public static class PendingMigrations
 {
-    public static Task<IReadOnlyList<string>> FindAsync(Type contextType, IMigratableDbContextRegistration registration, string connectionString, CancellationToken cancellationToken) =>
-        FindAsync(contextType, registration.MigrationsHistoryTable, registration.MigrationsHistorySchema, connectionString, cancellationToken);
+    public static async Task<IReadOnlyList<string>> FindAsync(Type contextType, IMigratableDbContextRegistration registration, string connectionString, CancellationToken cancellationToken) =>
+        (await ReadAsync(contextType, registration, connectionString, cancellationToken)).Pending;
+
+    public static Task<MigrationHistoryState> ReadAsync(Type contextType, IMigratableDbContextRegistration registration, string connectionString, CancellationToken cancellationToken) =>
+        ReadAsync(contextType, registration.MigrationsHistoryTable, registration.MigrationsHistorySchema, connectionString, cancellationToken);
 
     /// <param name="historySchema">PostgreSQL: the history table's schema (null: the connection's current schema); ignored on SQLite.</param>
-    public static async Task<IReadOnlyList<string>> FindAsync(Type contextType, string historyTable, string? historySchema, string connectionString, CancellationToken cancellationToken)
+    public static async Task<MigrationHistoryState> ReadAsync(Type contextType, string historyTable, string? historySchema, string connectionString, CancellationToken cancellationToken)
     {
         var applied = await AppliedAsync(historyTable, historySchema, connectionString, cancellationToken);
-        return [.. KnownIds(contextType).Where(id => !applied.Contains(id))];
+        return new MigrationHistoryState(applied is not null, [.. KnownIds(contextType).Where(id => applied?.Contains(id) != true)]);
     }
 
     public static IEnumerable<string> KnownIds(Type contextType) =>
@@ -29,7 +32,8 @@ public static class PendingMigrations
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-    private static async Task<HashSet<string>> AppliedAsync(string historyTable, string? historySchema, string connectionString, CancellationToken cancellationToken)
+    /// <returns>Null when the history table does not exist.</returns>
+    private static async Task<HashSet<string>?> AppliedAsync(string historyTable, string? historySchema, string connectionString, CancellationToken cancellationToken)
     {
         await using var connection = await RawDatabaseConnection.OpenAsync(connectionString, cancellationToken);
         var schema = connection.IsSqlite() ? null : historySchema;
@@ -40,7 +44,7 @@ public static class PendingMigrations
                 : connection.Command("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename = @table AND schemaname = @schema", ("@table", historyTable), ("@schema", schema));
         if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken)) == 0)
         {
-            return [];
+            return null;
         }
 
         var table = Quote(historyTable);
@@ -57,3 +61,7 @@ public static class PendingMigrations
 
     private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
 }
+
+/// <param name="HistoryExists">False: no migration of the context ever ran on the database.</param>
+/// <param name="Pending">The context's migrations the history table does not list, oldest first.</param>
+public sealed record MigrationHistoryState(bool HistoryExists, IReadOnlyList<string> Pending);
