@@ -24,5 +24,5 @@ for name in "${names[@]:0:$count}"; do
   echo "generating module $name" >&2
   etc/new-module.sh "$name" >"$work/generate.log" 2>&1 || { tail -n 40 "$work/generate.log" >&2; exit 1; }
 done
-echo "host start with the platform, Events and $count generated modules ($((count + 2)) DbContexts)"
+echo "host start with the platform, Events and $count generated modules ($((count + 2)) DbContexts) on commit $(git rev-parse --short HEAD); \"local changes\" below are the generated modules"
 etc/bench/startup.sh
