@@ -429,6 +429,7 @@ try {
     await screenshot(requester, 'request-approved');
   });
   await (await import('./steps/notifications.mjs')).notificationSteps({ step, browser, base, signIn, accessibility, screenshot, a11y, pages, apiCall, phone });
+  await (await import('./steps/task-journey.mjs')).taskJourneySteps({ step, browser, base, desktop, phone, accessibility, screenshot, choose, a11y, pages });
 
   await step('the requester withdraws a new request on a phone, after a confirmation', async () => {
     await requester.goto(`${base}/approvals/new`);

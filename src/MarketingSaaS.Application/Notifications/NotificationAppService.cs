@@ -21,7 +21,7 @@ public sealed class NotificationAppService(
 
     public async Task<PagedResultDto<NotificationDto>> GetListAsync(GetNotificationListInput input, CancellationToken cancellationToken = default)
     {
-        var (total, items) = await notifications.GetPageAsync(UserId, input.UnreadOnly, input.SkipCount, input.MaxResultCount, cancellationToken);
+        var (total, items) = await notifications.GetPageAsync(UserId, input.UnreadOnly, input.Kind, input.SkipCount, input.MaxResultCount, cancellationToken);
         return new PagedResultDto<NotificationDto>(total, [.. items.Select(ToDto)]);
     }
 

@@ -21,4 +21,7 @@ public interface IProcessInstanceAppService
 
     /// <summary>The caller's open steps, earliest due date first.</summary>
     Task<IReadOnlyList<MyTaskDto>> GetMyTasksAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The people a step can be handed to: the company's active users.</summary>
+    Task<IReadOnlyList<AssigneeCandidateDto>> GetAssigneeCandidatesAsync(CancellationToken cancellationToken = default);
 }

@@ -80,6 +80,9 @@ public sealed class ProcessInstanceAppService(
         return [.. open.Select(pair => new MyTaskDto(pair.Instance.Id, pair.Instance.Name, pair.Instance.TemplateCode, ProcessInstanceMapper.ToDto(pair.Step, date)))];
     }
 
+    public async Task<IReadOnlyList<AssigneeCandidateDto>> GetAssigneeCandidatesAsync(CancellationToken cancellationToken = default) =>
+        [.. (await users.GetActiveListAsync(cancellationToken)).Select(u => new AssigneeCandidateDto(u.Id, u.Name, u.UserName))];
+
     private async Task<ProcessInstance> GetWithStepsAsync(Guid id, CancellationToken cancellationToken) =>
         await instances.FindWithStepsAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ProcessInstance), id);
 }

@@ -11,4 +11,9 @@ public interface IUserLookup
     Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The company's active users (id, display name, user name), by display name.</summary>
+    Task<IReadOnlyList<UserSummary>> GetActiveListAsync(CancellationToken cancellationToken = default);
 }
+
+public sealed record UserSummary(Guid Id, string Name, string UserName);

@@ -6,8 +6,8 @@ public interface INotificationRepository
 
     Task<Notification?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>The user's notifications, newest first.</summary>
-    Task<(long TotalCount, List<Notification> Items)> GetPageAsync(Guid userId, bool unreadOnly, int skip, int take, CancellationToken cancellationToken = default);
+    /// <summary>The user's notifications (of one kind when <paramref name="kind"/> is given), newest first.</summary>
+    Task<(long TotalCount, List<Notification> Items)> GetPageAsync(Guid userId, bool unreadOnly, NotificationKind? kind, int skip, int take, CancellationToken cancellationToken = default);
 
     Task<long> CountUnreadAsync(Guid userId, CancellationToken cancellationToken = default);
 

@@ -15,6 +15,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<UserCultureResolver>();
         services.AddScoped<INotificationPublisher, NotificationPublisher>();
         services.AddScoped<ProcessStepAssignmentNotifier>();
+        services.AddScoped<MarketingSaaS.Processes.IProcessStepCompletedHandler, ProcessStepReadyNotifier>();
         services.AddScoped<ApprovalWaitingPublisher>();
         services.AddScoped<IApprovalStageStartedHandler, ApprovalWaitingNotifier>();
         services.AddScoped<IApprovalOutcomeHandler, ApprovalDecidedNotifier>();

@@ -13,6 +13,8 @@ public static class NotificationTextKeys
     public const string ApprovalReturnedBody = "Notifications:ApprovalReturned:Body";
     public const string StepAssignedTitle = "Notifications:StepAssigned:Title";
     public const string StepAssignedBody = "Notifications:StepAssigned:Body";
+    public const string StepReadyTitle = "Notifications:StepReady:Title";
+    public const string StepReadyBody = "Notifications:StepReady:Body";
     public const string BudgetWarningTitle = "Notifications:BudgetWarning:Title";
     public const string BudgetWarningBody = "Notifications:BudgetWarning:Body";
 }

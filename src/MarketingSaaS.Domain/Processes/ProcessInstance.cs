@@ -168,14 +168,17 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
         step.AwaitApproval(requestId);
     }
 
-    /// <summary>The step's request was approved: the step completes.</summary>
-    public void CompleteApprovedStep(Guid stepId, Guid requestId, Guid approvedByUserId, DateTimeOffset now)
+    /// <summary>The step's request was approved: the step completes. Returns the step, or null when it was not waiting for that request.</summary>
+    public ProcessStep? CompleteApprovedStep(Guid stepId, Guid requestId, Guid approvedByUserId, DateTimeOffset now)
     {
         var step = GetStep(stepId);
-        if (step.IsAwaitingApproval && step.ApprovalRequestId == requestId)
+        if (!step.IsAwaitingApproval || step.ApprovalRequestId != requestId)
         {
-            Complete(step, approvedByUserId, now);
+            return null;
         }
+
+        Complete(step, approvedByUserId, now);
+        return step;
     }
 
     /// <summary>The step's request was rejected, withdrawn or returned: the step is in progress again.</summary>
@@ -186,6 +189,28 @@ public sealed class ProcessInstance : FullAuditedAggregateRoot<Guid>, IMultiTena
         {
             step.Reopen();
         }
+    }
+
+    /// <summary>
+    /// The open steps that completing <paramref name="completedStepId"/> made workable: the next group's, once every step of
+    /// the completed step's group is complete; none while a step of that group is still open.
+    /// </summary>
+    public IReadOnlyList<ProcessStep> StepsReadyAfter(Guid completedStepId)
+    {
+        var completed = GetStep(completedStepId);
+        if (!completed.IsCompleted || _steps.Any(s => s.ParallelGroup <= completed.ParallelGroup && !s.IsCompleted))
+        {
+            return [];
+        }
+
+        var later = _steps.Where(s => s.ParallelGroup > completed.ParallelGroup).ToList();
+        if (later.Count == 0)
+        {
+            return [];
+        }
+
+        var nextGroup = later.Min(s => s.ParallelGroup);
+        return [.. later.Where(s => s.ParallelGroup == nextGroup && !s.IsCompleted)];
     }
 
     private void Complete(ProcessStep step, Guid userId, DateTimeOffset now)

@@ -6,7 +6,9 @@ namespace MarketingSaaS.Processes;
 /// Approved: the step completes. Rejected, withdrawn or returned: the step is in progress again (completing it submits a new
 /// request; resubmitting a returned one links it to the step again, see <see cref="ProcessStepApprovalSubmissionHandler"/>).
 /// </summary>
-public sealed class ProcessStepApprovalOutcomeHandler(IProcessInstanceRepository instances) : IApprovalOutcomeHandler
+public sealed class ProcessStepApprovalOutcomeHandler(
+    IProcessInstanceRepository instances,
+    IEnumerable<IProcessStepCompletedHandler> completedHandlers) : IApprovalOutcomeHandler
 {
     public string SubjectModule => ProcessStepApprovals.SubjectModule;
 
@@ -22,7 +24,10 @@ public sealed class ProcessStepApprovalOutcomeHandler(IProcessInstanceRepository
 
         if (outcome.Status == ApprovalRequestStatus.Approved)
         {
-            instance.CompleteApprovedStep(stepId, outcome.RequestId, outcome.DecidedByUserId, outcome.Time);
+            if (instance.CompleteApprovedStep(stepId, outcome.RequestId, outcome.DecidedByUserId, outcome.Time) is { } step)
+            {
+                await ProcessStepApprovals.TellCompletedAsync(completedHandlers, instance, step, cancellationToken);
+            }
         }
         else if (outcome.Status is ApprovalRequestStatus.Rejected or ApprovalRequestStatus.Withdrawn or ApprovalRequestStatus.Returned)
         {

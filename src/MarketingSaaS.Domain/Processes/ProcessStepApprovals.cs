@@ -9,7 +9,11 @@ namespace MarketingSaaS.Processes;
 /// Completes process steps; a step that ends with an approval submits an approval request (business type
 /// ProcessStep, subject "Processes" / "{instanceId}:{stepId}", amount 0) and completes when it is approved.
 /// </summary>
-public sealed class ProcessStepApprovals(ApprovalRequestManager approvals, ISettingProvider settings, TimeProvider clock)
+public sealed class ProcessStepApprovals(
+    ApprovalRequestManager approvals,
+    ISettingProvider settings,
+    IEnumerable<IProcessStepCompletedHandler> completedHandlers,
+    TimeProvider clock)
 {
     public const string SubjectModule = "Processes";
 
@@ -19,6 +23,7 @@ public sealed class ProcessStepApprovals(ApprovalRequestManager approvals, ISett
         if (!step.EndsWithApproval)
         {
             instance.CompleteStep(stepId, userId, clock.GetUtcNow());
+            await TellCompletedAsync(completedHandlers, instance, step, cancellationToken);
             return;
         }
 
@@ -28,6 +33,15 @@ public sealed class ProcessStepApprovals(ApprovalRequestManager approvals, ISett
             0m, currency, RiskTier.Tactical, false, null);
         var request = await approvals.SubmitAsync(draft, userId, cancellationToken);
         instance.SubmitStepForApproval(stepId, request.Id);
+    }
+
+    /// <summary>Tells every <see cref="IProcessStepCompletedHandler"/> that <paramref name="step"/> completed.</summary>
+    public static async Task TellCompletedAsync(IEnumerable<IProcessStepCompletedHandler> handlers, ProcessInstance instance, ProcessStep step, CancellationToken cancellationToken)
+    {
+        foreach (var handler in handlers)
+        {
+            await handler.OnStepCompletedAsync(instance, step, cancellationToken);
+        }
     }
 
     public static string SubjectId(Guid instanceId, Guid stepId) => $"{instanceId:N}:{stepId:N}";

@@ -34,4 +34,11 @@ internal sealed class UserLookup(IDbContextProvider<PlatformDbContext> contexts)
         var context = await contexts.GetDbContextAsync(cancellationToken);
         return await context.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<UserSummary>> GetActiveListAsync(CancellationToken cancellationToken = default)
+    {
+        var context = await contexts.GetDbContextAsync(cancellationToken);
+        var users = await context.Users.Where(u => u.IsActive).Select(u => new UserSummary(u.Id, u.Name, u.UserName!)).ToListAsync(cancellationToken);
+        return [.. users.OrderBy(u => u.Name, StringComparer.CurrentCulture).ThenBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)];
+    }
 }

@@ -12,9 +12,14 @@ internal sealed class NotificationRepository(IDbContextProvider<PlatformDbContex
     public async Task<Notification?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await (await QueryAsync(cancellationToken)).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
 
-    public async Task<(long TotalCount, List<Notification> Items)> GetPageAsync(Guid userId, bool unreadOnly, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<(long TotalCount, List<Notification> Items)> GetPageAsync(Guid userId, bool unreadOnly, NotificationKind? kind, int skip, int take, CancellationToken cancellationToken = default)
     {
         var query = (await QueryAsync(cancellationToken)).Where(n => n.UserId == userId && (!unreadOnly || n.ReadTime == null));
+        if (kind is { } only)
+        {
+            query = query.Where(n => n.Kind == only);
+        }
+
         var total = await query.LongCountAsync(cancellationToken);
         // Guid v7 ids grow with time: a stable newest-first order without sorting on DateTimeOffset (SQLite cannot).
         var items = await query.OrderByDescending(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);

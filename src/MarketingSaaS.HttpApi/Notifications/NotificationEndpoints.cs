@@ -1,5 +1,6 @@
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Framework.AspNetCore.Validation;
+using MarketingSaaS.Framework.ExceptionHandling;
 using Microsoft.AspNetCore.Builder;
 using MarketingSaaS.Dtos;
 using Microsoft.AspNetCore.Http;
@@ -33,6 +34,14 @@ public static class NotificationEndpoints
         CancellationToken ct,
         bool unreadOnly = false,
         int skipCount = 0,
-        int maxResultCount = 20) =>
-        TypedResults.Ok(await notifications.GetListAsync(InputValidator.Validated(new GetNotificationListInput { UnreadOnly = unreadOnly, SkipCount = skipCount, MaxResultCount = maxResultCount }), ct));
+        int maxResultCount = 20,
+        string? kind = null) =>
+        TypedResults.Ok(await notifications.GetListAsync(
+            InputValidator.Validated(new GetNotificationListInput { UnreadOnly = unreadOnly, Kind = ParseKind(kind), SkipCount = skipCount, MaxResultCount = maxResultCount }), ct));
+
+    /// <summary>A kind by its name (as the API writes it); anything else, numbers included, is a field error.</summary>
+    private static NotificationKind? ParseKind(string? kind) =>
+        string.IsNullOrEmpty(kind) ? null
+        : Enum.GetNames<NotificationKind>().FirstOrDefault(n => string.Equals(n, kind, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<NotificationKind>(name)
+        : throw new FieldValidationException("kind", NotificationErrorCodes.UnknownKind);
 }

@@ -15,6 +15,9 @@ public static class ProcessInstanceEndpoints
         endpoints.MapGet("/api/processes/my-tasks", async (IProcessInstanceAppService processes, CancellationToken ct) =>
                 TypedResults.Ok(await processes.GetMyTasksAsync(ct)))
             .WithTags("Processes").RequirePermission(run);
+        endpoints.MapGet("/api/processes/assignee-candidates", async (IProcessInstanceAppService processes, CancellationToken ct) =>
+                TypedResults.Ok(await processes.GetAssigneeCandidatesAsync(ct)))
+            .WithTags("Processes").RequirePermission(run);
 
         var group = endpoints.MapGroup("/api/processes/instances").WithTags("Processes");
         group.MapGet("/", async ([AsParameters] GetProcessInstanceListInput input, IProcessInstanceAppService processes, CancellationToken ct) =>

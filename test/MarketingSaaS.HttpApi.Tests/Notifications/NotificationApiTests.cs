@@ -122,6 +122,34 @@ public abstract class NotificationApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_list_filters_by_kind_alone_or_with_unread()
+    {
+        var s = await Processes.ProcessScenario.CreateAsync(fixture);
+        var instance = await s.Session.Admin.StartAsync(s.TemplateId, new DateOnly(2026, 7, 3));
+        (await s.Session.Admin.TryProvideAsync(instance, 0, 0)).EnsureSuccessStatusCode();
+        (await s.Session.Admin.TryCompleteAsync(instance, 0)).EnsureSuccessStatusCode();
+
+        var ready = (await s.Staff.GetNotificationsOfKindAsync("StepReady")).ShouldHaveSingleItem();
+        (await s.Staff.GetNotificationsOfKindAsync("stepassigned")).ShouldHaveSingleItem().Kind().ShouldBe("StepAssigned");
+        (await s.Staff.GetNotificationsOfKindAsync("BudgetWarning")).ShouldBeEmpty();
+        (await s.Staff.PostAsync($"{Url}/{ready.Id()}/read", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await s.Staff.GetNotificationsOfKindAsync("StepReady", unreadOnly: true)).ShouldBeEmpty();
+        (await s.Staff.GetNotificationsOfKindAsync("StepAssigned", unreadOnly: true)).ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData("Nonsense")]
+    [InlineData("7")]
+    public async Task An_unknown_kind_is_a_field_error(string kind)
+    {
+        var session = await fixture.SignUpAsync();
+
+        var response = await session.Admin.GetAsync($"{Url}?kind={kind}");
+
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("kind").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Preferences_choose_the_kinds_that_also_go_by_email()
     {
         var session = await fixture.SignUpAsync();
@@ -130,7 +158,7 @@ public abstract class NotificationApiTests(ApiFixture fixture)
         var defaults = await session.Admin.GetJsonAsync<JsonElement>($"{Url}/preferences");
         defaults.GetProperty("kinds").EnumerateArray().ShouldAllBe(k => k.GetProperty("email").GetBoolean());
         defaults.GetProperty("kinds").EnumerateArray().Select(k => k.GetProperty("kind").GetString())
-            .ShouldBe(["ApprovalWaiting", "ApprovalDecided", "StepAssigned", "StepOverdue", "BudgetWarning", "Reminder"]);
+            .ShouldBe(["ApprovalWaiting", "ApprovalDecided", "StepAssigned", "StepOverdue", "BudgetWarning", "Reminder", "StepReady"]);
         defaults.GetProperty("kinds")[5].GetProperty("displayName").GetString().ShouldBe("Reminder of a date (rehearsal, review due)");
 
         var updated = await (await session.Admin.PutAsync($"{Url}/preferences", new { emailKinds = new[] { "ApprovalWaiting", "StepOverdue" } })).ReadAsAsync<JsonElement>();

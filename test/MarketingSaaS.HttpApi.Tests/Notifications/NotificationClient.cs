@@ -10,6 +10,9 @@ internal static class NotificationClient
     public static async Task<JsonElement[]> GetNotificationsAsync(this ApiClient client, bool unreadOnly = false) =>
         [.. (await client.GetJsonAsync<JsonElement>($"{Url}?unreadOnly={unreadOnly}&maxResultCount=100")).GetProperty("items").EnumerateArray()];
 
+    public static async Task<JsonElement[]> GetNotificationsOfKindAsync(this ApiClient client, string kind, bool unreadOnly = false) =>
+        [.. (await client.GetJsonAsync<JsonElement>($"{Url}?kind={kind}&unreadOnly={unreadOnly}&maxResultCount=100")).GetProperty("items").EnumerateArray()];
+
     public static async Task<long> UnreadCountAsync(this ApiClient client) =>
         (await client.GetJsonAsync<JsonElement>($"{Url}/unread-count")).GetProperty("count").GetInt64();
 

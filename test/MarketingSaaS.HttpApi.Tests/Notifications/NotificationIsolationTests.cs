@@ -7,6 +7,7 @@ using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
 using Xunit;
 using static MarketingSaaS.HttpApi.Tests.Notifications.NotificationClient;
+using static MarketingSaaS.HttpApi.Tests.Processes.ProcessClient;
 
 namespace MarketingSaaS.HttpApi.Tests.Notifications;
 
@@ -46,6 +47,21 @@ public abstract class NotificationIsolationTests(ApiFixture fixture)
         (await a.Session.Admin.PostAsync($"{Url}/read-all", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await a["director"].UnreadCountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Filtering_by_kind_never_reaches_another_users_or_another_companys_notifications()
+    {
+        var a = await Processes.ProcessScenario.CreateAsync(fixture);
+        var b = await Processes.ProcessScenario.CreateAsync(fixture);
+        var instance = await a.Session.Admin.StartAsync(a.TemplateId, new DateOnly(2026, 7, 3));
+        (await a.Session.Admin.TryProvideAsync(instance, 0, 0)).EnsureSuccessStatusCode();
+        (await a.Session.Admin.TryCompleteAsync(instance, 0)).EnsureSuccessStatusCode();
+
+        (await b.Staff.GetNotificationsOfKindAsync("StepReady")).ShouldBeEmpty();
+        (await b.Session.Admin.GetNotificationsOfKindAsync("StepReady")).ShouldBeEmpty();
+        (await a.Session.Admin.GetNotificationsOfKindAsync("StepReady")).ShouldBeEmpty();
+        (await a.Staff.GetNotificationsOfKindAsync("StepReady")).ShouldHaveSingleItem();
     }
 
     [Fact]

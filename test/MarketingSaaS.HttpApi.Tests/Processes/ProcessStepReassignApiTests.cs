@@ -73,6 +73,19 @@ public abstract class ProcessStepReassignApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_people_a_step_can_go_to_are_the_companys_active_users_only()
+    {
+        var s = await ProcessScenario.CreateAsync(fixture);
+        var other = await ProcessScenario.CreateAsync(fixture);
+
+        var candidates = await s.Staff.GetJsonAsync<JsonElement[]>("/api/processes/assignee-candidates");
+
+        candidates.Select(c => c.GetProperty("id").GetGuid()).Order().ShouldBe(new[] { s.AdminId, s.StaffId }.Order());
+        candidates.Single(c => c.GetProperty("id").GetGuid() == s.StaffId).GetProperty("userName").GetString().ShouldBe("designer1");
+        (await other.Staff.GetJsonAsync<JsonElement[]>("/api/processes/assignee-candidates")).Select(c => c.GetProperty("id").GetGuid()).ShouldNotContain(s.StaffId);
+    }
+
+    [Fact]
     public async Task Another_company_cannot_reassign_a_step()
     {
         var s = await ProcessScenario.CreateAsync(fixture);

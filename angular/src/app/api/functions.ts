@@ -15,6 +15,8 @@ export type { ApiApprovalsBusinessTypesGet$Params as ApiApprovalsBusinessTypesGe
 export { apiApprovalsBusinessTypesGet as apiApprovalsBusinessTypesGet } from './fn/approval-business-types/api-approvals-business-types-get';
 export type { ApiProcessesMyTasksGet$Params as ApiProcessesMyTasksGet$Params } from './fn/processes/api-processes-my-tasks-get';
 export { apiProcessesMyTasksGet as apiProcessesMyTasksGet } from './fn/processes/api-processes-my-tasks-get';
+export type { ApiProcessesAssigneeCandidatesGet$Params as ApiProcessesAssigneeCandidatesGet$Params } from './fn/processes/api-processes-assignee-candidates-get';
+export { apiProcessesAssigneeCandidatesGet as apiProcessesAssigneeCandidatesGet } from './fn/processes/api-processes-assignee-candidates-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-skeleton-get';
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-skeleton-get';
 export type { ApiProcessesInstancesGet$Params as ApiProcessesInstancesGet$Params } from './fn/processes/api-processes-instances-get';

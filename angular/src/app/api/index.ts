@@ -35,6 +35,7 @@ export type { ApprovalStageMode } from './models/approval-stage-mode';
 export type { ApproverDto } from './models/approver-dto';
 export type { ApproverKind } from './models/approver-kind';
 export type { ApproverState } from './models/approver-state';
+export type { AssigneeCandidateDto } from './models/assignee-candidate-dto';
 export type { BackgroundJobDetailsDto } from './models/background-job-details-dto';
 export type { BackgroundJobDto } from './models/background-job-dto';
 export type { BackgroundJobState } from './models/background-job-state';
@@ -189,6 +190,8 @@ export type { ApiApprovalsBusinessTypesGet$Params as ApiApprovalsBusinessTypesGe
 export { apiApprovalsBusinessTypesGet as apiApprovalsBusinessTypesGet } from './fn/approval-business-types/api-approvals-business-types-get';
 export type { ApiProcessesMyTasksGet$Params as ApiProcessesMyTasksGet$Params } from './fn/processes/api-processes-my-tasks-get';
 export { apiProcessesMyTasksGet as apiProcessesMyTasksGet } from './fn/processes/api-processes-my-tasks-get';
+export type { ApiProcessesAssigneeCandidatesGet$Params as ApiProcessesAssigneeCandidatesGet$Params } from './fn/processes/api-processes-assignee-candidates-get';
+export { apiProcessesAssigneeCandidatesGet as apiProcessesAssigneeCandidatesGet } from './fn/processes/api-processes-assignee-candidates-get';
 export type { ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet$Params as ApiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet$Params } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-skeleton-get';
 export { apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet as apiProcessesInstancesIdStepsStepIdDeliverablesDeliverableIdSkeletonGet } from './fn/processes/api-processes-instances-id-steps-step-id-deliverables-deliverable-id-skeleton-get';
 export type { ApiProcessesInstancesGet$Params as ApiProcessesInstancesGet$Params } from './fn/processes/api-processes-instances-get';

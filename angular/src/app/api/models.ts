@@ -29,6 +29,7 @@ export type { ApprovalStageMode } from './models/approval-stage-mode';
 export type { ApproverDto } from './models/approver-dto';
 export type { ApproverKind } from './models/approver-kind';
 export type { ApproverState } from './models/approver-state';
+export type { AssigneeCandidateDto } from './models/assignee-candidate-dto';
 export type { BackgroundJobDetailsDto } from './models/background-job-details-dto';
 export type { BackgroundJobDto } from './models/background-job-dto';
 export type { BackgroundJobState } from './models/background-job-state';

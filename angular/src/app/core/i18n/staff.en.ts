@@ -18,6 +18,7 @@ export const staffEn = {
   'preferences.kindHint.StepAssigned': 'You were assigned a step of a process.',
   'preferences.kindHint.StepOverdue': 'A step of yours is past its due date.',
   'preferences.kindHint.BudgetWarning': 'A budget of your unit nears or passes its limit.',
+  'preferences.kindHint.StepReady': 'The steps before one of yours are complete: you can start it.',
   'preferences.kindHint.Reminder': 'A date of your work is near or past: an event rehearsal, a review due.',
   'preferences.noEmail': 'Your account has no e-mail address, so nothing can be sent by e-mail.',
   'activity.title': 'Recent activity',

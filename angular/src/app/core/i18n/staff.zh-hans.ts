@@ -20,6 +20,7 @@ export const staffZhHans: Record<keyof typeof staffEn, string> = {
   'preferences.kindHint.StepAssigned': '您被指派了流程中的一个步骤。',
   'preferences.kindHint.StepOverdue': '您负责的步骤已逾期。',
   'preferences.kindHint.BudgetWarning': '您所在部门的预算即将或已经超出上限。',
+  'preferences.kindHint.StepReady': '您负责的步骤之前的步骤已完成，可以开始了。',
   'preferences.kindHint.Reminder': '您工作中的日期临近或已过：活动彩排、复盘到期。',
   'preferences.noEmail': '您的账号没有邮箱地址，无法发送邮件。',
   'activity.title': '最近动态',

@@ -13,15 +13,16 @@ import { MyTaskListItemDto } from '../../api/models/my-task-list-item-dto';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
+import { TaskReassignComponent } from './task-reassign.component';
 
 /**
  * My open tasks from processes and the modules' sources (event plans), overdue first, then by due date (the API's
  * order; due dates are the company's calendar dates). A process step is handed in here: a file per deliverable, then
- * "Complete step".
+ * "Complete step". "Reassign…" hands a process step to another person of the company.
  */
 @Component({
   selector: 'app-my-tasks',
-  imports: [RouterLink, NzButtonModule, NzTagModule, TranslatePipe],
+  imports: [RouterLink, NzButtonModule, NzTagModule, TranslatePipe, TaskReassignComponent],
   templateUrl: './my-tasks.component.html',
   styleUrls: ['../../shared/page.css', './my-tasks.component.css'],
 })
@@ -101,6 +102,12 @@ export class MyTasksComponent {
     } finally {
       this.busy.set(null);
     }
+  }
+
+  protected async onReassigned(name: string): Promise<void> {
+    this.notice.set(this.translate.t('myTasks.reassigned', { name }));
+    this.open.set(null);
+    await this.load();
   }
 
   private setError(task: MyTaskListItemDto, message: string): void {

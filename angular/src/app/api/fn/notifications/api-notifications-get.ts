@@ -13,6 +13,7 @@ export interface ApiNotificationsGet$Params {
   unreadOnly?: boolean;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
+  kind?: string;
 }
 
 export function apiNotificationsGet(http: HttpClient, rootUrl: string, params?: ApiNotificationsGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfNotificationDto>> {
@@ -21,6 +22,7 @@ export function apiNotificationsGet(http: HttpClient, rootUrl: string, params?: 
     rb.query('unreadOnly', params.unreadOnly, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
+    rb.query('kind', params.kind, {});
   }
 
   return http.request(
