@@ -10,6 +10,7 @@ using MarketingSaaS.EntityFrameworkCore.Permissions;
 using MarketingSaaS.EntityFrameworkCore.Positions;
 using MarketingSaaS.EntityFrameworkCore.Processes;
 using MarketingSaaS.EntityFrameworkCore.ProcessTemplates;
+using MarketingSaaS.EntityFrameworkCore.Search;
 using MarketingSaaS.EntityFrameworkCore.Settings;
 using MarketingSaaS.EntityFrameworkCore.Tenants;
 using MarketingSaaS.Framework.Authorization;
@@ -49,6 +50,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddBackgroundJobQueue<PlatformDbContext>();
         services.Configure<BackgroundJobOptions>(context.Configuration.GetSection(BackgroundJobOptions.SectionName));
         services.AddScoped<ITenantDatabaseSource, BackgroundJobs.TenantDatabaseSource>();
+        services.AddPlatformSearchProviders();
 
         services.AddScoped<IUserStore<AppUser>, AppUserStore>();
         services.AddScoped<IRoleStore<AppRole>, AppRoleStore>();

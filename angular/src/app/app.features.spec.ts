@@ -4,7 +4,7 @@ import { PORTAL_FEATURES, PortalFeature, menuGroups } from './core/features/port
 import { en } from './core/i18n/texts.en';
 import { zhHans } from './core/i18n/texts.zh-hans';
 import { textDifferences } from './core/testing/texts';
-import { visibleMenu } from './layout/menu';
+import { moduleTitle, visibleMenu } from './layout/menu';
 
 describe('registered portal features', () => {
   /** The features app.config.ts registers, as the core sees them. */
@@ -30,6 +30,18 @@ describe('registered portal features', () => {
           expect(text?.trim(), `${entry.text} (${language})`).toBeTruthy();
         }
       }
+    }
+  });
+
+  it("title a module's menu section with the module's name in both languages and give search kinds an icon", () => {
+    for (const feature of registeredFeatures()) {
+      for (const entry of (feature.menu ?? []).filter((e) => e.group === 'modules')) {
+        expect(entry.feature, entry.route).toBeTruthy();
+        for (const language of ['en', 'zh-Hans'] as const)
+          expect(feature.menuTexts?.[language][moduleTitle(entry.feature!)]?.trim(), `${entry.route} (${language})`).toBeTruthy();
+      }
+      for (const [kind, icon] of Object.entries(feature.searchIcons ?? {}))
+        expect(icon.paths.length, kind).toBeGreaterThan(0);
     }
   });
 

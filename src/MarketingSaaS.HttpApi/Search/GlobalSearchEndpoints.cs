@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Search;
 
@@ -18,6 +19,12 @@ public static class GlobalSearchEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<IReadOnlyList<SearchResult>>> SearchAsync([AsParameters] GlobalSearchInput input, IGlobalSearch search, CancellationToken ct) =>
-        TypedResults.Ok(await search.SearchAsync(new SearchQuery(input.Q.Trim(), input.Max ?? 8), ct));
+    private static async Task<Ok<List<GlobalSearchResultDto>>> SearchAsync(
+        [AsParameters] GlobalSearchInput input, IGlobalSearch search, IStringLocalizer localizer, CancellationToken ct)
+    {
+        var results = await search.SearchAsync(new SearchQuery(input.Q.Trim(), input.Max ?? 8), ct);
+        return TypedResults.Ok(results
+            .Select(r => new GlobalSearchResultDto(r.Kind, localizer[$"SearchKind:{r.Kind}"], r.Id, r.Title, r.Subtitle, r.Url))
+            .ToList());
+    }
 }

@@ -6,17 +6,18 @@ import { Language } from '../core/i18n/language';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
 import { injectPortalFeatures } from '../core/features/portal-feature';
-import { groupMenu, visibleMenu } from './menu';
+import { CollapsedSections, groupMenu, visibleMenu } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
+import { GlobalSearchComponent } from './search/global-search.component';
 import { mobileQuery } from './viewport';
 
 /**
- * The signed-in frame: side menu (the features' entries under group headings; a drawer under 768 px), company name,
- * language and user menus. Plain HTML and CSS on purpose: ng-zorro components load with the pages.
+ * The signed-in frame: side menu (the features' entries under collapsible group headings, one per switched-on module;
+ * kept in view on long pages; a drawer under 768 px), company name, global search, language and user menus. Plain HTML and CSS on purpose: ng-zorro components load with the pages.
  */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NotificationBellComponent],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NotificationBellComponent, GlobalSearchComponent],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',
   host: { '(document:keydown.escape)': 'closeAll()' },
@@ -40,6 +41,23 @@ export class ShellComponent {
     ),
   );
 
+  private readonly collapsed = new CollapsedSections(storage());
+  /** Bumped on a fold so the template re-reads `isCollapsed`. */
+  private readonly folds = signal(0);
+  /** Ant Design's outline icon "down" (MIT). */
+  protected readonly chevronPath =
+    'M884 256h-75c-5.1 0-9.9 2.5-12.9 6.6L512 654.2 227.9 262.6c-3-4.1-7.8-6.6-12.9-6.6h-75c-6.5 0-10.3 7.4-6.5 12.7l352.6 486.1c12.8 17.6 39 17.6 51.7 0l352.6-486.1c3.9-5.3.1-12.7-6.4-12.7z';
+
+  protected isCollapsed(key: string): boolean {
+    this.folds();
+    return this.collapsed.has(key);
+  }
+
+  protected toggleSection(key: string): void {
+    this.collapsed.toggle(key);
+    this.folds.update((n) => n + 1);
+  }
+
   protected toggle(menuName: 'language' | 'user'): void {
     this.openMenu.update((open) => (open === menuName ? null : menuName));
   }
@@ -58,5 +76,13 @@ export class ShellComponent {
     this.openMenu.set(null);
     await this.auth.signOut();
     await this.router.navigate(['/account/sign-in']);
+  }
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
   }
 }

@@ -12,7 +12,7 @@ public sealed class GlobalSearch(IEnumerable<ISearchProvider> providers, IFeatur
         foreach (var provider in providers)
         {
             if ((provider.RequiredFeature is null || await features.IsEnabledAsync(provider.RequiredFeature, cancellationToken))
-                && await permissions.IsGrantedAsync(provider.RequiredPermission, cancellationToken))
+                && (provider.RequiredPermission is null || await permissions.IsGrantedAsync(provider.RequiredPermission, cancellationToken)))
             {
                 results.AddRange((await provider.SearchAsync(query, cancellationToken)).Take(query.MaxResults));
             }

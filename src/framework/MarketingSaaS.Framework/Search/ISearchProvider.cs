@@ -9,7 +9,8 @@ public interface ISearchProvider
 {
     string? RequiredFeature { get; }
 
-    string RequiredPermission { get; }
+    /// <summary>Null when the provider decides who sees what itself (approval requests: the people they involve).</summary>
+    string? RequiredPermission { get; }
 
     Task<IReadOnlyList<SearchResult>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 }

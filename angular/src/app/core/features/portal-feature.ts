@@ -46,6 +46,8 @@ export interface PortalFeature {
   readonly menuTexts?: TextsByLanguage;
   /** The pages' texts, loaded with the pages: wrap the route loaders with `loadWithTexts(texts, ...)`. */
   readonly texts?: LazyTexts;
+  /** Icons of the global search's result kinds the feature's server side contributes (`Events.MarketingEvent`). */
+  readonly searchIcons?: Readonly<Record<string, MenuIcon>>;
 }
 
 export const PORTAL_FEATURES = new InjectionToken<readonly PortalFeature[]>('PORTAL_FEATURES');

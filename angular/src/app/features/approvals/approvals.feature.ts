@@ -52,5 +52,6 @@ export function provideApprovalsFeature(): EnvironmentProviders {
       },
     ],
     texts: approvalsTexts,
+    searchIcons: { 'Approvals.Request': inboxIcon },
   });
 }

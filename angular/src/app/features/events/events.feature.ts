@@ -24,8 +24,8 @@ export const eventsTexts: LazyTexts = {
 };
 
 export const eventsMenuTexts = {
-  en: { 'menu.events': 'Events', 'menu.eventTemplates': 'Event templates' },
-  'zh-Hans': { 'menu.events': '市场活动', 'menu.eventTemplates': '活动模板' },
+  en: { 'module.Modules.Events': 'Events', 'menu.events': 'Events', 'menu.eventTemplates': 'Event templates' },
+  'zh-Hans': { 'module.Modules.Events': '市场活动', 'menu.events': '市场活动', 'menu.eventTemplates': '活动模板' },
 };
 
 /** Ant Design's outline icon "calendar" (MIT). */
@@ -93,5 +93,6 @@ export function provideEventsFeature(): EnvironmentProviders {
     ],
     menuTexts: eventsMenuTexts,
     texts: eventsTexts,
+    searchIcons: { 'Events.MarketingEvent': calendarIcon },
   });
 }

@@ -32,5 +32,6 @@ export function provideIdentityFeature(): EnvironmentProviders {
       },
     ],
     texts: invitationsTexts,
+    searchIcons: { 'Identity.User': usersIcon },
   });
 }

@@ -37,5 +37,6 @@ export function provideOrgChartFeature(): EnvironmentProviders {
         permission: 'OrgChart.Units',
       },
     ],
+    searchIcons: { 'OrgChart.Unit': orgChartIcon, 'OrgChart.Position': orgChartIcon },
   });
 }

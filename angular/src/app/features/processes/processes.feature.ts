@@ -50,5 +50,6 @@ export function provideProcessesFeature(): EnvironmentProviders {
         permission: 'Processes.Templates',
       },
     ],
+    searchIcons: { 'Processes.Instance': processesIcon },
   });
 }

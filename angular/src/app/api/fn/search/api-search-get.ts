@@ -7,14 +7,14 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { SearchResult } from '../../models/search-result';
+import { GlobalSearchResultDto } from '../../models/global-search-result-dto';
 
 export interface ApiSearchGet$Params {
   Q: string;
   Max?: (number | string);
 }
 
-export function apiSearchGet(http: HttpClient, rootUrl: string, params: ApiSearchGet$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<SearchResult>>> {
+export function apiSearchGet(http: HttpClient, rootUrl: string, params: ApiSearchGet$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<GlobalSearchResultDto>>> {
   const rb = new RequestBuilder(rootUrl, apiSearchGet.PATH, 'get');
   if (params) {
     rb.query('Q', params.Q, {});
@@ -26,7 +26,7 @@ export function apiSearchGet(http: HttpClient, rootUrl: string, params: ApiSearc
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<SearchResult>>;
+      return r as StrictHttpResponse<Array<GlobalSearchResultDto>>;
     })
   );
 }

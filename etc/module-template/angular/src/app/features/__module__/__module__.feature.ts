@@ -13,8 +13,8 @@ export const __module__Texts: LazyTexts = {
 };
 
 export const __module__MenuTexts = {
-  en: { 'menu.__module__': '__Module__' },
-  'zh-Hans': { 'menu.__module__': '__Module__' },
+  en: { 'module.Modules.__Module__': '__Module__', 'menu.__module__': '__Module__' },
+  'zh-Hans': { 'module.Modules.__Module__': '__Module__', 'menu.__module__': '__Module__' },
 };
 
 /** Ant Design's outline icon "appstore" (MIT). */

@@ -1,0 +1,116 @@
+// Navigation and global search in a fresh company: a menu group folds and unfolds (and stays folded after a
+// reload), Ctrl+K focuses the search box, a person's name and an event's name find them and the results open
+// their pages by keyboard and by click; on a 375 px phone the box opens from an icon at full width. Axe runs
+// with the results open.
+import assert from 'node:assert/strict';
+
+export async function navigationSearchSteps({ step, browser, base, desktop, phone, pages, apiCall, accessibility, screenshot, a11y }) {
+  const slug = `nav-${Date.now().toString(36)}`;
+  const password = 'Admin@12345';
+  let eventId = '';
+
+  async function signIn(page) {
+    await page.goto(`${base}/account/sign-in`);
+    await page.fill('#tenant', slug);
+    await page.fill('#userName', 'admin');
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+    await page.getByTestId('tenant-name').waitFor();
+  }
+
+  const admin = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
+  pages.push(admin);
+
+  await step('navigation: a fresh company with Events on, a person 李娜 and an event "Harbour launch"', async () => {
+    const signUp = await admin.request.post(`${base}/api/account/sign-up`, {
+      data: { companyName: 'Nav Search Ltd', slug, adminName: 'Nora Admin', email: `admin@${slug}.test`, password },
+    });
+    assert.ok(signUp.ok(), `sign-up: ${signUp.status()} ${await signUp.text()}`);
+    await signIn(admin);
+    await apiCall(admin, 'PUT', '/api/modules/Modules.Events', { isEnabled: true });
+    const unit = await apiCall(admin, 'POST', '/api/org/units', { displayName: 'Marketing', parentId: null, kind: 'Department' });
+    await apiCall(admin, 'POST', '/api/identity/users', {
+      userName: 'lina', name: '李娜', email: `lina@${slug}.test`, password, roleNames: [], isActive: true,
+    });
+    eventId = (await apiCall(admin, 'POST', '/api/events', {
+      name: 'Harbour launch', type: 'OfflineSalon', startTime: '2027-04-10T01:00:00Z', endTime: '2027-04-10T05:00:00Z',
+      place: 'Ningbo', ownerUnitId: unit.id, budgetLines: [],
+    })).id;
+    await admin.reload();
+    await admin.getByTestId('menu-/events').waitFor();
+  });
+
+  await step('navigation: a menu group folds, stays folded after a reload and unfolds; the Events module has its own group', async () => {
+    const work = admin.getByTestId('menu-group-work');
+    assert.equal(await work.getAttribute('aria-expanded'), 'true');
+    await admin.getByTestId('menu-group-module:Modules.Events').waitFor();
+    await work.click();
+    await admin.getByTestId('menu-/').waitFor({ state: 'detached' });
+    assert.equal(await work.getAttribute('aria-expanded'), 'false');
+    await admin.reload();
+    await admin.getByTestId('menu-group-work').waitFor();
+    assert.equal(await admin.getByTestId('menu-group-work').getAttribute('aria-expanded'), 'false', 'the fold is kept in this browser');
+    assert.equal(await admin.getByTestId('menu-/').count(), 0);
+    await admin.getByTestId('menu-group-work').focus();
+    await admin.keyboard.press('Enter');
+    await admin.getByTestId('menu-/').waitFor();
+    assert.equal(await admin.getByTestId('menu-group-work').getAttribute('aria-expanded'), 'true');
+  });
+
+  await step('navigation: Ctrl+K focuses the search; "李" finds 李娜, the arrow keys and Enter open her page', async () => {
+    await admin.locator('main.content').click({ position: { x: 2, y: 2 } });
+    await admin.keyboard.press('Control+k');
+    await admin.waitForFunction(() => document.activeElement?.id === 'global-search');
+    await admin.keyboard.type('李');
+    const person = admin.getByTestId('search-hit-Identity.User').filter({ hasText: '李娜' });
+    await person.waitFor();
+    await admin.keyboard.press('ArrowDown');
+    assert.equal(await admin.getByTestId('global-search').getAttribute('aria-activedescendant'), 'search-hit-0');
+    await admin.keyboard.press('Enter');
+    await admin.waitForURL(/\/identity\/users\?q=lina$/);
+    await admin.getByTestId('search-results').waitFor({ state: 'detached' });
+  });
+
+  await step('navigation: "/" focuses the search; an event is found by part of its name and opens; axe with the results open', async () => {
+    await admin.locator('main.content').click({ position: { x: 2, y: 2 } });
+    await admin.keyboard.press('/');
+    await admin.waitForFunction(() => document.activeElement?.id === 'global-search');
+    await admin.getByTestId('global-search').fill('harbour LAU');
+    const event = admin.getByTestId('search-hit-Events.MarketingEvent').filter({ hasText: 'Harbour launch' });
+    await event.waitFor();
+    a11y.push(...(await accessibility(admin, 'search-results')));
+    await screenshot(admin, 'search-results');
+    await admin.keyboard.press('Escape');
+    await admin.getByTestId('search-results').waitFor({ state: 'detached' });
+    await admin.getByTestId('global-search').press('ArrowDown');
+    await event.click();
+    await admin.waitForURL(new RegExp(`/events/${eventId}$`));
+  });
+
+  await step('navigation: on a 375 px phone the search opens from an icon at full width and finds the event', async () => {
+    const mobile = await (await browser.newContext({ ...phone, locale: 'zh-CN' })).newPage();
+    pages.push(mobile);
+    await signIn(mobile);
+    assert.equal(await mobile.getByTestId('global-search').count(), 0, 'only the icon shows on a phone');
+    await mobile.getByTestId('search-open').tap();
+    await mobile.waitForFunction(() => document.activeElement?.id === 'global-search');
+    await mobile.keyboard.type('Harbour');
+    const event = mobile.getByTestId('search-hit-Events.MarketingEvent').filter({ hasText: 'Harbour launch' });
+    await event.waitFor();
+    const box = await mobile.getByTestId('global-search').boundingBox();
+    assert.ok(box && box.width > 250, `the box takes the width (${box?.width})`);
+    const scrollWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    a11y.push(...(await accessibility(mobile, 'search-results-phone')));
+    await screenshot(mobile, 'search-results-phone');
+    await event.tap();
+    await mobile.waitForURL(new RegExp(`/events/${eventId}$`));
+    await mobile.getByTestId('open-menu').tap();
+    await mobile.getByTestId('menu-group-work').tap();
+    assert.equal(await mobile.getByTestId('menu-group-work').getAttribute('aria-expanded'), 'false');
+    await mobile.getByTestId('menu-group-work').tap();
+    await mobile.getByTestId('menu-/').waitFor();
+    await mobile.context().close();
+  });
+  await admin.context().close();
+}
