@@ -33,10 +33,8 @@ public sealed class CheckInAppService(
     public async Task<CheckInCountDto> GetCountAsync(Guid eventId, CancellationToken cancellationToken = default)
     {
         await events.GetAsync(eventId, cancellationToken);
-        var registered = await registrations.CountAsync(r => r.EventId == eventId && r.Status == EventRegistrationStatus.Confirmed, cancellationToken);
-        var checkedIn = await registrations.CountAsync(
-            r => r.EventId == eventId && r.Status == EventRegistrationStatus.Confirmed && r.CheckedInAt != null, cancellationToken);
-        return new CheckInCountDto(registered, checkedIn);
+        var counts = await registrations.CountConfirmedAsync([eventId], cancellationToken);
+        return new CheckInCountDto(counts.Confirmed, counts.CheckedIn);
     }
 
     private async Task<CheckInResultDto> CheckInAsync(EventRegistration registration, CancellationToken cancellationToken)

@@ -34,10 +34,8 @@ public sealed class EventsMetricProvider(IMarketingEventRepository events, IEven
     private async Task<MetricValue> AttendanceRateAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         var eventIds = await EventIdsAsync(query.OrganizationUnitId, query, cancellationToken);
-        var confirmed = await registrations.CountAsync(r => eventIds.Contains(r.EventId) && r.Status == EventRegistrationStatus.Confirmed, cancellationToken);
-        var checkedIn = await registrations.CountAsync(
-            r => eventIds.Contains(r.EventId) && r.Status == EventRegistrationStatus.Confirmed && r.CheckedInAt != null, cancellationToken);
-        return MetricValue.Ratio(checkedIn, confirmed);
+        var counts = await registrations.CountConfirmedAsync(eventIds, cancellationToken);
+        return MetricValue.Ratio(counts.CheckedIn, counts.Confirmed);
     }
 
     /// <param name="startedIn">When given, only the events that started in its period.</param>

@@ -53,6 +53,16 @@ internal sealed class EventRegistrationRepository(IDbContextProvider<EventsDbCon
         return await query.OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
     }
 
+    public async Task<ConfirmedRegistrationCount> CountConfirmedAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken = default)
+    {
+        var counts = await (await GetQueryableAsync(cancellationToken))
+            .Where(r => eventIds.Contains(r.EventId) && r.Status == EventRegistrationStatus.Confirmed)
+            .GroupBy(_ => 1)
+            .Select(g => new ConfirmedRegistrationCount(g.Count(), g.Count(r => r.CheckedInAt != null)))
+            .SingleOrDefaultAsync(cancellationToken);
+        return counts ?? new ConfirmedRegistrationCount(0, 0);
+    }
+
     public async Task<EventRegistration?> FindByCodeAsync(Guid eventId, string checkInCode, CancellationToken cancellationToken = default)
     {
         var code = checkInCode.Trim().ToUpperInvariant();
