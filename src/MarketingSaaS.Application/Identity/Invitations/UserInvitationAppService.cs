@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketingSaaS.Features;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
@@ -7,6 +8,8 @@ using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
+using MarketingSaaS.Positions;
 using MarketingSaaS.Settings;
 using Microsoft.AspNetCore.Identity;
 
@@ -24,6 +27,9 @@ public sealed class UserInvitationAppService(
     ITenantStore tenants,
     ICurrentTenant currentTenant,
     IBackgroundJobManager jobs,
+    IPositionRepository positions,
+    PositionManager positionManager,
+    ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IUserInvitationAppService
 {
@@ -56,9 +62,16 @@ public sealed class UserInvitationAppService(
         }
 
         var roleNames = await CheckRolesAsync(input.RoleNames);
+        if (input.PositionId is { } positionId && await positions.FindAsync(positionId, cancellationToken) is null)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.UnknownPosition, new Dictionary<string, object?> { ["id"] = positionId });
+        }
+
         await CheckUserCountAsync(cancellationToken);
         var (expiresAt, _) = await validity.ExpiryFromNowAsync(cancellationToken);
-        var invitation = new UserInvitation(SequentialGuid.Create(), email, input.FamilyName.Trim(), input.GivenName.Trim(), roleNames, culture, expiresAt);
+        var invitation = new UserInvitation(
+            SequentialGuid.Create(), email, input.FamilyName.Trim(), input.GivenName.Trim(), roleNames, culture, expiresAt,
+            currentUser.Id, input.PositionId, input.UserName);
         await invitations.InsertAsync(invitation, cancellationToken);
         await EnqueueMailAsync(invitation, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -89,8 +102,10 @@ public sealed class UserInvitationAppService(
         using (currentTenant.Change(company.Id, company.Name))
         {
             var invitation = await FindUsableAsync(token, cancellationToken);
-            var suggested = invitation.Email.Split('@')[0];
-            return new InvitationPreviewDto(invitation.Email, DisplayName(invitation), invitation.Culture, suggested);
+            var suggested = invitation.UserName ?? invitation.Email.Split('@')[0];
+            var inviter = invitation.InvitedByUserId is { } inviterId ? await users.FindByIdAsync(inviterId.ToString()) : null;
+            var inviterName = inviter?.DisplayName(CultureInfo.CurrentUICulture.Name) ?? "";
+            return new InvitationPreviewDto(invitation.Email, DisplayName(invitation), invitation.Culture, suggested, inviterName, company.DisplayName ?? company.Name);
         }
     }
 
@@ -113,6 +128,7 @@ public sealed class UserInvitationAppService(
 
             await CheckUserCountAsync(cancellationToken);
             var user = new AppUser(SequentialGuid.Create(), userName, invitation.Email, DisplayName(invitation)) { EmailConfirmed = true };
+            user.SetPersonName(invitation.FamilyName, invitation.GivenName, invitation.Culture);
             var created = await users.CreateAsync(user, input.Password);
             if (!created.Succeeded)
             {
@@ -122,11 +138,25 @@ public sealed class UserInvitationAppService(
             await roleAssigner.SetRolesAsync(user, invitation.GetRoleNames());
             (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
             await settings.SetAsync(SettingValueProviders.User, user.Id, MarketingSaaSSettings.Culture, invitation.Culture, cancellationToken);
+            await TakePositionAsync(invitation, user, cancellationToken);
             invitation.Accept(user.Id);
             await invitations.UpdateAsync(invitation, cancellationToken: cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return userName;
         }
+    }
+
+    /// <summary>The invitation's position, when it still exists, gets the new user as a further holder.</summary>
+    private async Task TakePositionAsync(UserInvitation invitation, AppUser user, CancellationToken cancellationToken)
+    {
+        if (invitation.PositionId is not { } positionId || await positions.FindWithDetailsAsync(positionId, cancellationToken) is not { } position)
+        {
+            return;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await positionManager.SetHoldersAsync(position, [.. position.Holders.Select(h => h.UserId), user.Id], user.Id, cancellationToken);
+        await positions.UpdateAsync(position, cancellationToken: cancellationToken);
     }
 
     private async Task<UserInvitation> GetPendingAsync(Guid id, CancellationToken cancellationToken)
