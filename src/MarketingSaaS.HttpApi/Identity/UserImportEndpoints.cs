@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace MarketingSaaS.Identity;
 
 /// <summary>
-/// User import: the raw file as the request body (CSV or .xlsx, told apart by content), at most
+/// User import: the raw file as the request body, any Content-Type (CSV or .xlsx, told apart by content), at most
 /// <see cref="UserImportFormat.MaxBytes"/> bytes, counted while reading (a missing or false Content-Length does not help).
 /// </summary>
 public static class UserImportEndpoints
@@ -18,9 +18,8 @@ public static class UserImportEndpoints
     {
         var group = endpoints.MapGroup("/api/identity/users").WithTags("Users");
         group.MapGet("/import-template", GetTemplate).RequirePermission(MarketingSaaSPermissions.Users.Create);
-        group.MapPost("/import", ImportAsync)
-            .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .RequirePermission(MarketingSaaSPermissions.Users.Create);
+        // No Accepts metadata: routing would answer 415 (unlocalized) to a file of another type; the content decides (400).
+        group.MapPost("/import", ImportAsync).RequirePermission(MarketingSaaSPermissions.Users.Create);
         return endpoints;
     }
 

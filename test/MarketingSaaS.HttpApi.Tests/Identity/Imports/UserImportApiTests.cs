@@ -81,7 +81,7 @@ public abstract class UserImportApiTests(ApiFixture fixture)
     [Fact]
     public async Task An_empty_file_a_header_without_rows_and_a_missing_column_answer_400()
     {
-        var session = await fixture.SignUpAsync();
+        var session = await EnglishSessionAsync();
 
         (await FileErrorAsync(await PostCsvAsync(session.Admin, ""))).ShouldBe("The file has no data rows under its header row.");
         (await FileErrorAsync(await PostCsvAsync(session.Admin, Header + "\r\n\r\n"))).ShouldBe("The file has no data rows under its header row.");
@@ -92,7 +92,7 @@ public abstract class UserImportApiTests(ApiFixture fixture)
     [Fact]
     public async Task A_file_of_another_type_answers_400()
     {
-        var session = await fixture.SignUpAsync();
+        var session = await EnglishSessionAsync();
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
         byte[] zipOfNothing = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0];
         const string unreadable = "The file is neither a CSV file in UTF-8 nor an Excel workbook (.xlsx).";
@@ -105,7 +105,7 @@ public abstract class UserImportApiTests(ApiFixture fixture)
     [Fact]
     public async Task Too_many_rows_and_too_many_bytes_answer_400_not_500()
     {
-        var session = await fixture.SignUpAsync();
+        var session = await EnglishSessionAsync();
         var rows = Enumerable.Range(1, 501).Select(i => $"u{i},u{i}@{session.Slug}.test,F,G,staff,,");
         var tooLarge = new byte[(1024 * 1024) + 1];
         Array.Fill(tooLarge, (byte)'a');
@@ -148,6 +148,13 @@ public abstract class UserImportApiTests(ApiFixture fixture)
         var staff = await session.CreateStaffClientAsync();
 
         (await PostCsvAsync(staff, Header + "\r\n")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private async Task<TenantSession> EnglishSessionAsync()
+    {
+        var session = await fixture.SignUpAsync();
+        session.Admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return session;
     }
 
     private static Task<HttpResponseMessage> PostCsvAsync(ApiClient client, string csv, bool dryRun = false) =>
