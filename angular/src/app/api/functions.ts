@@ -233,10 +233,8 @@ export type { ApiIdentityUsersBulkPost$Params as ApiIdentityUsersBulkPost$Params
 export { apiIdentityUsersBulkPost as apiIdentityUsersBulkPost } from './fn/users/api-identity-users-bulk-post';
 export type { ApiIdentityUsersImportTemplateGet$Params as ApiIdentityUsersImportTemplateGet$Params } from './fn/users/api-identity-users-import-template-get';
 export { apiIdentityUsersImportTemplateGet as apiIdentityUsersImportTemplateGet } from './fn/users/api-identity-users-import-template-get';
-export type { ApiIdentityUsersImportPost$Csv$Params as ApiIdentityUsersImportPost$Csv$Params } from './fn/users/api-identity-users-import-post-csv';
-export { apiIdentityUsersImportPost$Csv as apiIdentityUsersImportPost$Csv } from './fn/users/api-identity-users-import-post-csv';
-export type { ApiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as ApiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/users/api-identity-users-import-post-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
-export { apiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as apiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/users/api-identity-users-import-post-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export type { ApiIdentityUsersImportPost$Params as ApiIdentityUsersImportPost$Params } from './fn/users/api-identity-users-import-post';
+export { apiIdentityUsersImportPost as apiIdentityUsersImportPost } from './fn/users/api-identity-users-import-post';
 export type { ApiIdentityRolesGet$Params as ApiIdentityRolesGet$Params } from './fn/roles/api-identity-roles-get';
 export { apiIdentityRolesGet as apiIdentityRolesGet } from './fn/roles/api-identity-roles-get';
 export type { ApiIdentityRolesPost$Params as ApiIdentityRolesPost$Params } from './fn/roles/api-identity-roles-post';

@@ -9,16 +9,14 @@ import { RequestBuilder } from '../../request-builder';
 
 import { UserImportResultDto } from '../../models/user-import-result-dto';
 
-export interface ApiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params {
+export interface ApiIdentityUsersImportPost$Params {
   dryRun?: boolean;
-      body: string
 }
 
-export function apiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet(http: HttpClient, rootUrl: string, params: ApiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params, context?: HttpContext): Observable<StrictHttpResponse<UserImportResultDto>> {
-  const rb = new RequestBuilder(rootUrl, apiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet.PATH, 'post');
+export function apiIdentityUsersImportPost(http: HttpClient, rootUrl: string, params?: ApiIdentityUsersImportPost$Params, context?: HttpContext): Observable<StrictHttpResponse<UserImportResultDto>> {
+  const rb = new RequestBuilder(rootUrl, apiIdentityUsersImportPost.PATH, 'post');
   if (params) {
     rb.query('dryRun', params.dryRun, {});
-    rb.body(params.body, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   }
 
   return http.request(
@@ -31,4 +29,4 @@ export function apiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpread
   );
 }
 
-apiIdentityUsersImportPost$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet.PATH = '/api/identity/users/import';
+apiIdentityUsersImportPost.PATH = '/api/identity/users/import';
