@@ -1,9 +1,7 @@
 using MarketingSaaS.Dtos;
-using MarketingSaaS.Features;
 using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
@@ -19,7 +17,7 @@ public sealed class UserAppService(
     UserRoleAssigner roleAssigner,
     PermissionGrantManager grants,
     ISettingValueStore settings,
-    IFeatureChecker features,
+    UserCountLimit userCountLimit,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IUserAppService
@@ -40,7 +38,7 @@ public sealed class UserAppService(
 
     public async Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken cancellationToken = default)
     {
-        await CheckUserCountAsync(cancellationToken);
+        await userCountLimit.CheckAsync(cancellationToken: cancellationToken);
         var userName = input.UserName.Trim();
         var email = input.Email.Trim();
         if (await users.FindByNameAsync(userName) is not null)
@@ -233,15 +231,6 @@ public sealed class UserAppService(
         if (currentUser.Id == id)
         {
             throw new BusinessException(MarketingSaaSErrorCodes.CannotDeleteSelf);
-        }
-    }
-
-    private async Task CheckUserCountAsync(CancellationToken cancellationToken)
-    {
-        if (int.TryParse(await features.GetValueAsync(MarketingSaaSFeatures.MaxUserCount, cancellationToken), out var max)
-            && await userRepository.GetCountAsync(cancellationToken: cancellationToken) >= max)
-        {
-            throw new BusinessException(MarketingSaaSErrorCodes.MaxUserCountReached, new Dictionary<string, object?> { ["max"] = max });
         }
     }
 

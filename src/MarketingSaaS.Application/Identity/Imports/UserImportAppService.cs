@@ -1,8 +1,6 @@
 using System.Globalization;
-using MarketingSaaS.Features;
 using MarketingSaaS.Framework.Exporting;
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Identity.Invitations;
 using MarketingSaaS.Positions;
@@ -16,10 +14,9 @@ public sealed class UserImportAppService(
     IUserInvitationAppService invitations,
     IRepository<UserInvitation, Guid> invitationRepository,
     IUserLookup users,
-    IAppUserRepository userRepository,
     IAppRoleRepository roles,
     IPositionRepository positions,
-    IFeatureChecker features,
+    UserCountLimit userCountLimit,
     UserManager<AppUser> userManager) : IUserImportAppService
 {
     public async Task<UserImportResultDto> ImportAsync(byte[] file, bool dryRun, CancellationToken cancellationToken = default)
@@ -32,7 +29,7 @@ public sealed class UserImportAppService(
             throw new FieldValidationException(errors);
         }
 
-        await CheckUserCountAsync(rows.Count, cancellationToken);
+        await userCountLimit.CheckAsync(rows.Count, cancellationToken);
         var defaultCulture = SettingValueValidator.SupportedCultureOf(CultureInfo.CurrentUICulture.Name) ?? "zh-Hans";
         var preview = rows.Select(r => ToDto(r, context, defaultCulture)).ToList();
         if (!dryRun)
@@ -83,15 +80,6 @@ public sealed class UserImportAppService(
             roleNames,
             positionIds,
             userManager.Options.User.AllowedUserNameCharacters);
-    }
-
-    private async Task CheckUserCountAsync(int newUsers, CancellationToken cancellationToken)
-    {
-        if (int.TryParse(await features.GetValueAsync(MarketingSaaSFeatures.MaxUserCount, cancellationToken), out var max)
-            && await userRepository.GetCountAsync(cancellationToken: cancellationToken) + newUsers > max)
-        {
-            throw new BusinessException(MarketingSaaSErrorCodes.MaxUserCountReached, new Dictionary<string, object?> { ["max"] = max });
-        }
     }
 
     private static UserImportRowDto ToDto(UserImportRow row, UserImportContext context, string defaultCulture)

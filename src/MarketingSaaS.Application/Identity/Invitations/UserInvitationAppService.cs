@@ -1,10 +1,8 @@
 using System.Globalization;
-using MarketingSaaS.Features;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
@@ -18,11 +16,10 @@ namespace MarketingSaaS.Identity.Invitations;
 public sealed class UserInvitationAppService(
     IRepository<UserInvitation, Guid> invitations,
     UserManager<AppUser> users,
-    IAppUserRepository userRepository,
     RoleManager<AppRole> roles,
     UserRoleAssigner roleAssigner,
     ISettingValueStore settings,
-    IFeatureChecker features,
+    UserCountLimit userCountLimit,
     InvitationValidity validity,
     ITenantStore tenants,
     ICurrentTenant currentTenant,
@@ -67,7 +64,7 @@ public sealed class UserInvitationAppService(
             throw new BusinessException(MarketingSaaSErrorCodes.UnknownPosition, new Dictionary<string, object?> { ["id"] = positionId });
         }
 
-        await CheckUserCountAsync(cancellationToken);
+        await userCountLimit.CheckAsync(cancellationToken: cancellationToken);
         var (expiresAt, _) = await validity.ExpiryFromNowAsync(cancellationToken);
         var invitation = new UserInvitation(
             SequentialGuid.Create(), email, input.FamilyName.Trim(), input.GivenName.Trim(), roleNames, culture, expiresAt,
@@ -126,7 +123,7 @@ public sealed class UserInvitationAppService(
                 throw new BusinessException(MarketingSaaSErrorCodes.EmailTaken, new Dictionary<string, object?> { ["email"] = invitation.Email });
             }
 
-            await CheckUserCountAsync(cancellationToken);
+            await userCountLimit.CheckAsync(cancellationToken: cancellationToken);
             var user = new AppUser(SequentialGuid.Create(), userName, invitation.Email, DisplayName(invitation)) { EmailConfirmed = true };
             user.SetPersonName(invitation.FamilyName, invitation.GivenName, invitation.Culture);
             var created = await users.CreateAsync(user, input.Password);
@@ -204,15 +201,6 @@ public sealed class UserInvitationAppService(
         }
 
         return result;
-    }
-
-    private async Task CheckUserCountAsync(CancellationToken cancellationToken)
-    {
-        if (int.TryParse(await features.GetValueAsync(MarketingSaaSFeatures.MaxUserCount, cancellationToken), out var max)
-            && await userRepository.GetCountAsync(cancellationToken: cancellationToken) >= max)
-        {
-            throw new BusinessException(MarketingSaaSErrorCodes.MaxUserCountReached, new Dictionary<string, object?> { ["max"] = max });
-        }
     }
 
     private static string DisplayName(UserInvitation i) => PersonNames.Display(i.FamilyName, i.GivenName, i.Culture);
