@@ -51,6 +51,8 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<MarketingSaaS.Data.DemoTenantSeeder>();
         services.AddScoped<UserRoleAssigner>();
         services.AddScoped<IUserAppService, UserAppService>();
+        services.AddScoped<UserCountLimit>();
+        services.AddScoped<MarketingSaaS.Identity.Imports.IUserImportAppService, MarketingSaaS.Identity.Imports.UserImportAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<ISettingAppService, SettingAppService>();

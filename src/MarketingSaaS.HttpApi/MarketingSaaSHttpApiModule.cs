@@ -62,6 +62,7 @@ public sealed class MarketingSaaSHttpApiModule : MarketingModule, IEndpointModul
         endpoints.MapApprovalAttachmentsApi();
         endpoints.MapDeliverableFilesApi();
         endpoints.MapUserApi();
+        endpoints.MapUserImportApi();
         endpoints.MapRoleApi();
         endpoints.MapPermissionApi();
         endpoints.MapSettingApi();

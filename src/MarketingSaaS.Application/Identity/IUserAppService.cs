@@ -20,5 +20,11 @@ public interface IUserAppService
 
     Task<UserDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Locks, unlocks or adds/removes one role for several users at once: all or nothing. An id that is not a user of the
+    /// company answers 404 (nothing changes); locking oneself answers 422.
+    /// </summary>
+    Task<BulkUserActionResultDto> BulkAsync(BulkUserActionDto input, CancellationToken cancellationToken = default);
+
     Task ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken cancellationToken = default);
 }

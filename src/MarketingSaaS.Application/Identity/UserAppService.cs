@@ -1,9 +1,7 @@
 using MarketingSaaS.Dtos;
-using MarketingSaaS.Features;
 using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
 using MarketingSaaS.Framework.Users;
@@ -14,11 +12,12 @@ namespace MarketingSaaS.Identity;
 
 public sealed class UserAppService(
     UserManager<AppUser> users,
+    RoleManager<AppRole> roles,
     IAppUserRepository userRepository,
     UserRoleAssigner roleAssigner,
     PermissionGrantManager grants,
     ISettingValueStore settings,
-    IFeatureChecker features,
+    UserCountLimit userCountLimit,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IUserAppService
@@ -39,7 +38,7 @@ public sealed class UserAppService(
 
     public async Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken cancellationToken = default)
     {
-        await CheckUserCountAsync(cancellationToken);
+        await userCountLimit.CheckAsync(cancellationToken: cancellationToken);
         var userName = input.UserName.Trim();
         var email = input.Email.Trim();
         if (await users.FindByNameAsync(userName) is not null)
@@ -72,7 +71,14 @@ public sealed class UserAppService(
 
         var email = input.Email.Trim();
         await CheckEmailFreeAsync(email, exceptUserId: id);
-        user.Name = input.Name.Trim();
+        var name = input.Name.Trim();
+        if (!string.Equals(user.Name, name, StringComparison.Ordinal))
+        {
+            // A typed name replaces the family/given parts, so what the admin typed is what everyone reads.
+            user.SetPersonName(null, null, null);
+            user.Name = name;
+        }
+
         user.IsActive = input.IsActive;
         user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
         var result = string.Equals(user.Email, email, StringComparison.Ordinal)
@@ -104,9 +110,7 @@ public sealed class UserAppService(
     {
         ThrowIfSelf(id);
         var user = await FindAsync(id);
-        (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
-        (await users.SetLockoutEndDateAsync(user, LockedIndefinitely)).ThrowIfFailed();
-        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+        await LockAsync(user);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user);
     }
@@ -114,14 +118,36 @@ public sealed class UserAppService(
     public async Task<UserDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(id);
-        if (user.LockoutEnabled)
-        {
-            (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
-        }
-
-        (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
+        await UnlockAsync(user);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user);
+    }
+
+    public async Task<BulkUserActionResultDto> BulkAsync(BulkUserActionDto input, CancellationToken cancellationToken = default)
+    {
+        var ids = input.UserIds.Distinct().ToList();
+        if (input.Action == BulkUserAction.Lock && currentUser.Id is { } self && ids.Contains(self))
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.CannotDeleteSelf);
+        }
+
+        var roleName = input.Action is BulkUserAction.AddRole or BulkUserAction.RemoveRole ? await FindRoleNameAsync(input.RoleName) : null;
+        var found = new List<AppUser>(ids.Count);
+        foreach (var id in ids)
+        {
+            // Another company's user is not found (tenant filter): 404, and the request's transaction keeps everyone unchanged.
+            found.Add(await FindAsync(id));
+        }
+
+        var changed = 0;
+        foreach (var user in found)
+        {
+            changed += await ApplyAsync(user, input.Action, roleName) ? 1 : 0;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var roleNames = await userRepository.GetRoleNamesAsync(ids, cancellationToken);
+        return new BulkUserActionResultDto(changed, [.. found.Select(u => ToDto(u, [.. (roleNames.GetValueOrDefault(u.Id) ?? []).Order(StringComparer.Ordinal)]))]);
     }
 
     public async Task ResetPasswordAsync(Guid id, ResetUserPasswordDto input, CancellationToken cancellationToken = default)
@@ -147,6 +173,56 @@ public sealed class UserAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>True when the user changed (a locked user locked again, or a role they already have, is no change).</summary>
+    private async Task<bool> ApplyAsync(AppUser user, BulkUserAction action, string? roleName)
+    {
+        var inRole = roleName is not null && await users.IsInRoleAsync(user, roleName);
+        switch (action)
+        {
+            case BulkUserAction.Lock when !IsLockedOut(user):
+                await LockAsync(user);
+                return true;
+            case BulkUserAction.Unlock when IsLockedOut(user):
+                await UnlockAsync(user);
+                return true;
+            case BulkUserAction.AddRole when !inRole:
+                (await users.AddToRoleAsync(user, roleName!)).ThrowIfFailed();
+                (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+                return true;
+            case BulkUserAction.RemoveRole when inRole:
+                (await users.RemoveFromRoleAsync(user, roleName!)).ThrowIfFailed();
+                (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task LockAsync(AppUser user)
+    {
+        (await users.SetLockoutEnabledAsync(user, true)).ThrowIfFailed();
+        (await users.SetLockoutEndDateAsync(user, LockedIndefinitely)).ThrowIfFailed();
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+    }
+
+    private async Task UnlockAsync(AppUser user)
+    {
+        if (user.LockoutEnabled)
+        {
+            (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
+        }
+
+        (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
+    }
+
+    private async Task<string> FindRoleNameAsync(string? name)
+    {
+        var role = string.IsNullOrWhiteSpace(name) ? null : await roles.FindByNameAsync(name.Trim());
+        return role?.Name ?? throw new BusinessException(MarketingSaaSErrorCodes.UnknownRole, new Dictionary<string, object?> { ["role"] = name?.Trim() ?? "" });
+    }
+
+    private bool IsLockedOut(AppUser user) => user.LockoutEnabled && user.LockoutEnd > clock.GetUtcNow();
+
     private async Task<AppUser> FindAsync(Guid id) =>
         await users.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(AppUser), id);
 
@@ -155,15 +231,6 @@ public sealed class UserAppService(
         if (currentUser.Id == id)
         {
             throw new BusinessException(MarketingSaaSErrorCodes.CannotDeleteSelf);
-        }
-    }
-
-    private async Task CheckUserCountAsync(CancellationToken cancellationToken)
-    {
-        if (int.TryParse(await features.GetValueAsync(MarketingSaaSFeatures.MaxUserCount, cancellationToken), out var max)
-            && await userRepository.GetCountAsync(cancellationToken: cancellationToken) >= max)
-        {
-            throw new BusinessException(MarketingSaaSErrorCodes.MaxUserCountReached, new Dictionary<string, object?> { ["max"] = max });
         }
     }
 
@@ -183,10 +250,12 @@ public sealed class UserAppService(
         user.Id,
         user.UserName!,
         user.Name,
+        user.FamilyName,
+        user.GivenName,
         user.Email,
         user.PhoneNumber,
         user.IsActive,
-        user.LockoutEnabled && user.LockoutEnd > clock.GetUtcNow(),
+        IsLockedOut(user),
         user.LockoutEnd,
         roleNames,
         user.CreationTime,

@@ -4,6 +4,8 @@ public sealed record UserDto(
     Guid Id,
     string UserName,
     string Name,
+    string? FamilyName,
+    string? GivenName,
     string? Email,
     string? PhoneNumber,
     bool IsActive,

@@ -19,6 +19,13 @@ public sealed class SignUpDto
     [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]
     public string Email { get; set; } = "";
 
+    /// <summary>
+    /// The sign-up page's language (zh-Hans or en), kept as the admin's own language setting (Platform.Culture of the
+    /// user), so the portal starts in it at every sign-in on any browser. Optional: without it nothing is stored.
+    /// </summary>
+    [StringLength(16)]
+    public string? Culture { get; set; }
+
     /// <summary>Checked against the password policy by Identity, which names every rule it breaks.</summary>
     [Required, StringLength(IdentityConsts.MaxPasswordLength)]
     public string Password { get; set; } = "";

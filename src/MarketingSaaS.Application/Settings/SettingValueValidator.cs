@@ -31,6 +31,12 @@ public static partial class SettingValueValidator
         _ => definition.Validator?.Invoke(value),
     };
 
+    /// <summary>The supported culture a request culture falls under ("zh-CN" → "zh-Hans", "en-GB" → "en"); null for others.</summary>
+    public static string? SupportedCultureOf(string cultureName) =>
+        cultureName.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-Hans"
+        : cultureName.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en"
+        : null;
+
     public static bool IsSupportedCulture(string value) =>
         LocalizationResourceRegistry.SupportedCultures.Contains(value, StringComparer.Ordinal);
 

@@ -14,6 +14,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.Email).HasMaxLength(IdentityConsts.MaxEmailLength);
         builder.Property(u => u.NormalizedEmail).HasMaxLength(IdentityConsts.MaxEmailLength);
         builder.Property(u => u.Name).HasMaxLength(IdentityConsts.MaxNameLength);
+        builder.Property(u => u.FamilyName).HasMaxLength(IdentityConsts.MaxNameLength);
+        builder.Property(u => u.GivenName).HasMaxLength(IdentityConsts.MaxNameLength);
         builder.Property(u => u.PhoneNumber).HasMaxLength(32);
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.SecurityStamp).HasMaxLength(64);

@@ -15,6 +15,7 @@ internal sealed class UserInvitationConfiguration : IEntityTypeConfiguration<Use
         builder.Property(i => i.GivenName).HasMaxLength(IdentityConsts.MaxNameLength).IsRequired();
         builder.Property(i => i.RoleNames).HasMaxLength(InvitationConsts.MaxRoleNamesLength).IsRequired();
         builder.Property(i => i.Culture).HasMaxLength(InvitationConsts.MaxCultureLength).IsRequired();
+        builder.Property(i => i.UserName).HasMaxLength(IdentityConsts.MaxUserNameLength);
         builder.Property(i => i.TokenHash).HasMaxLength(InvitationConsts.TokenHashLength);
         builder.HasIndex(i => new { i.TenantId, i.TokenHash }).IsUnique();
         builder.HasIndex(i => new { i.TenantId, i.Status, i.Email });

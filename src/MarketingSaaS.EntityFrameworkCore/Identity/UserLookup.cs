@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,14 @@ internal sealed class UserLookup(IDbContextProvider<PlatformDbContext> contexts)
         return found.ToDictionary(u => u.NormalizedUserName!, u => u.Id, StringComparer.OrdinalIgnoreCase);
     }
 
+    public async Task<IReadOnlySet<string>> FindExistingEmailsAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default)
+    {
+        var normalized = emails.Select(e => e.Trim().ToUpperInvariant()).Distinct().ToList();
+        var context = await contexts.GetDbContextAsync(cancellationToken);
+        var found = await context.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken);
+        return found.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)
     {
         var ids = userIds.Distinct().ToList();
@@ -32,7 +41,9 @@ internal sealed class UserLookup(IDbContextProvider<PlatformDbContext> contexts)
     {
         var ids = userIds.Distinct().ToList();
         var context = await contexts.GetDbContextAsync(cancellationToken);
-        return await context.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var names = await context.Users.Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Name, u.FamilyName, u.GivenName }).ToListAsync(cancellationToken);
+        return names.ToDictionary(u => u.Id, u => PersonNames.Display(u.FamilyName, u.GivenName, culture, u.Name));
     }
 
     public async Task<IReadOnlyList<UserSummary>> GetActiveListAsync(CancellationToken cancellationToken = default)

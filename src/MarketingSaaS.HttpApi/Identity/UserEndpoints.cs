@@ -22,6 +22,7 @@ public static class UserEndpoints
         group.MapPost("/{id:guid}/lock", LockAsync).RequirePermission(MarketingSaaSPermissions.Users.Update);
         group.MapPost("/{id:guid}/unlock", UnlockAsync).RequirePermission(MarketingSaaSPermissions.Users.Update);
         group.MapPut("/{id:guid}/password", ResetPasswordAsync).RequirePermission(MarketingSaaSPermissions.Users.Update);
+        group.MapPost("/bulk", BulkAsync).RequirePermission(MarketingSaaSPermissions.Users.Update);
         return endpoints;
     }
 
@@ -56,6 +57,9 @@ public static class UserEndpoints
 
     private static async Task<Ok<UserDto>> UnlockAsync(Guid id, IUserAppService users, CancellationToken ct) =>
         TypedResults.Ok(await users.UnlockAsync(id, ct));
+
+    private static async Task<Ok<BulkUserActionResultDto>> BulkAsync(BulkUserActionDto input, IUserAppService users, CancellationToken ct) =>
+        TypedResults.Ok(await users.BulkAsync(input, ct));
 
     private static async Task<NoContent> ResetPasswordAsync(Guid id, ResetUserPasswordDto input, IUserAppService users, CancellationToken ct)
     {

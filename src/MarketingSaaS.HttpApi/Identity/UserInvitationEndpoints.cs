@@ -1,4 +1,3 @@
-using MarketingSaaS.Account;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Identity.Invitations;
 using MarketingSaaS.Permissions;
@@ -12,6 +11,9 @@ namespace MarketingSaaS.Identity;
 /// <summary>Invitations: the admin's side under /api/identity/invitations, the invitee's (anonymous, rate limited) under /api/account/invitation.</summary>
 public static class UserInvitationEndpoints
 {
+    /// <summary>Preview and accept together, per client address ("RateLimits:InvitationPerMinute", default 10).</summary>
+    public const string RateLimit = "invitation";
+
     public static IEndpointRouteBuilder MapUserInvitationApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/identity/invitations").WithTags("Invitations");
@@ -22,8 +24,8 @@ public static class UserInvitationEndpoints
         group.MapPost("/{id:guid}/revoke", RevokeAsync).RequirePermission(MarketingSaaSPermissions.Users.Create);
 
         var account = endpoints.MapGroup("/api/account/invitation").WithTags("Account");
-        account.MapGet("/", PreviewAsync).AllowAnonymous().RequireRateLimiting(PasswordResetEndpoints.RateLimit);
-        account.MapPost("/accept", AcceptAsync).AllowAnonymous().RequireRateLimiting(PasswordResetEndpoints.RateLimit);
+        account.MapGet("/", PreviewAsync).AllowAnonymous().RequireRateLimiting(RateLimit);
+        account.MapPost("/accept", AcceptAsync).AllowAnonymous().RequireRateLimiting(RateLimit);
         return endpoints;
     }
 

@@ -28,6 +28,7 @@ public class MarketingApiFactory(
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:SignUpPerMinute", "1000");
         builder.UseSetting("RateLimits:PasswordResetPerMinute", "1000");
+        builder.UseSetting("RateLimits:InvitationPerMinute", "1000");
         builder.UseSetting("RateLimits:EventRegistrationPerMinute", "100000");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("BackgroundJobs:WorkerEnabled", "false"); // tests run the worker by hand: BackgroundJobWorker.RunOnceAsync

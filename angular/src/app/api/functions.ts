@@ -231,6 +231,12 @@ export type { ApiIdentityUsersIdUnlockPost$Params as ApiIdentityUsersIdUnlockPos
 export { apiIdentityUsersIdUnlockPost as apiIdentityUsersIdUnlockPost } from './fn/users/api-identity-users-id-unlock-post';
 export type { ApiIdentityUsersIdPasswordPut$Params as ApiIdentityUsersIdPasswordPut$Params } from './fn/users/api-identity-users-id-password-put';
 export { apiIdentityUsersIdPasswordPut as apiIdentityUsersIdPasswordPut } from './fn/users/api-identity-users-id-password-put';
+export type { ApiIdentityUsersBulkPost$Params as ApiIdentityUsersBulkPost$Params } from './fn/users/api-identity-users-bulk-post';
+export { apiIdentityUsersBulkPost as apiIdentityUsersBulkPost } from './fn/users/api-identity-users-bulk-post';
+export type { ApiIdentityUsersImportTemplateGet$Params as ApiIdentityUsersImportTemplateGet$Params } from './fn/users/api-identity-users-import-template-get';
+export { apiIdentityUsersImportTemplateGet as apiIdentityUsersImportTemplateGet } from './fn/users/api-identity-users-import-template-get';
+export type { ApiIdentityUsersImportPost$Params as ApiIdentityUsersImportPost$Params } from './fn/users/api-identity-users-import-post';
+export { apiIdentityUsersImportPost as apiIdentityUsersImportPost } from './fn/users/api-identity-users-import-post';
 export type { ApiIdentityRolesGet$Params as ApiIdentityRolesGet$Params } from './fn/roles/api-identity-roles-get';
 export { apiIdentityRolesGet as apiIdentityRolesGet } from './fn/roles/api-identity-roles-get';
 export type { ApiIdentityRolesPost$Params as ApiIdentityRolesPost$Params } from './fn/roles/api-identity-roles-post';

@@ -15,6 +15,13 @@ public sealed class InviteUserDto
 
     public List<string> RoleNames { get; set; } = [];
 
+    /// <summary>Optional: the user name the accept page suggests (else the e-mail's local part).</summary>
+    [StringLength(IdentityConsts.MaxUserNameLength)]
+    public string? UserName { get; set; }
+
+    /// <summary>Optional: a position the new user holds once they accept.</summary>
+    public Guid? PositionId { get; set; }
+
     /// <summary>The mail's language and the new user's portal language: zh-Hans or en.</summary>
     [Required, StringLength(InvitationConsts.MaxCultureLength)]
     public string Culture { get; set; } = "";

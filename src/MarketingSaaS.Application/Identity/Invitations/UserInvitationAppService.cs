@@ -1,12 +1,13 @@
-using MarketingSaaS.Features;
+using System.Globalization;
 using MarketingSaaS.Framework.BackgroundJobs;
 using MarketingSaaS.Framework.Domain.Entities;
 using MarketingSaaS.Framework.Domain.Repositories;
 using MarketingSaaS.Framework.ExceptionHandling;
-using MarketingSaaS.Framework.Features;
 using MarketingSaaS.Framework.MultiTenancy;
 using MarketingSaaS.Framework.Settings;
 using MarketingSaaS.Framework.Uow;
+using MarketingSaaS.Framework.Users;
+using MarketingSaaS.Positions;
 using MarketingSaaS.Settings;
 using Microsoft.AspNetCore.Identity;
 
@@ -15,15 +16,17 @@ namespace MarketingSaaS.Identity.Invitations;
 public sealed class UserInvitationAppService(
     IRepository<UserInvitation, Guid> invitations,
     UserManager<AppUser> users,
-    IAppUserRepository userRepository,
     RoleManager<AppRole> roles,
     UserRoleAssigner roleAssigner,
     ISettingValueStore settings,
-    IFeatureChecker features,
+    UserCountLimit userCountLimit,
     InvitationValidity validity,
     ITenantStore tenants,
     ICurrentTenant currentTenant,
     IBackgroundJobManager jobs,
+    IPositionRepository positions,
+    PositionManager positionManager,
+    ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IUserInvitationAppService
 {
@@ -56,9 +59,16 @@ public sealed class UserInvitationAppService(
         }
 
         var roleNames = await CheckRolesAsync(input.RoleNames);
-        await CheckUserCountAsync(cancellationToken);
+        if (input.PositionId is { } positionId && await positions.FindAsync(positionId, cancellationToken) is null)
+        {
+            throw new BusinessException(MarketingSaaSErrorCodes.UnknownPosition, new Dictionary<string, object?> { ["id"] = positionId });
+        }
+
+        await userCountLimit.CheckAsync(cancellationToken: cancellationToken);
         var (expiresAt, _) = await validity.ExpiryFromNowAsync(cancellationToken);
-        var invitation = new UserInvitation(SequentialGuid.Create(), email, input.FamilyName.Trim(), input.GivenName.Trim(), roleNames, culture, expiresAt);
+        var invitation = new UserInvitation(
+            SequentialGuid.Create(), email, input.FamilyName.Trim(), input.GivenName.Trim(), roleNames, culture, expiresAt,
+            currentUser.Id, input.PositionId, input.UserName);
         await invitations.InsertAsync(invitation, cancellationToken);
         await EnqueueMailAsync(invitation, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -89,8 +99,10 @@ public sealed class UserInvitationAppService(
         using (currentTenant.Change(company.Id, company.Name))
         {
             var invitation = await FindUsableAsync(token, cancellationToken);
-            var suggested = invitation.Email.Split('@')[0];
-            return new InvitationPreviewDto(invitation.Email, DisplayName(invitation), invitation.Culture, suggested);
+            var suggested = invitation.UserName ?? invitation.Email.Split('@')[0];
+            var inviter = invitation.InvitedByUserId is { } inviterId ? await users.FindByIdAsync(inviterId.ToString()) : null;
+            var inviterName = inviter?.DisplayName(CultureInfo.CurrentUICulture.Name) ?? "";
+            return new InvitationPreviewDto(invitation.Email, DisplayName(invitation), invitation.Culture, suggested, inviterName, company.DisplayName ?? company.Name);
         }
     }
 
@@ -111,8 +123,9 @@ public sealed class UserInvitationAppService(
                 throw new BusinessException(MarketingSaaSErrorCodes.EmailTaken, new Dictionary<string, object?> { ["email"] = invitation.Email });
             }
 
-            await CheckUserCountAsync(cancellationToken);
+            await userCountLimit.CheckAsync(cancellationToken: cancellationToken);
             var user = new AppUser(SequentialGuid.Create(), userName, invitation.Email, DisplayName(invitation)) { EmailConfirmed = true };
+            user.SetPersonName(invitation.FamilyName, invitation.GivenName, invitation.Culture);
             var created = await users.CreateAsync(user, input.Password);
             if (!created.Succeeded)
             {
@@ -122,11 +135,25 @@ public sealed class UserInvitationAppService(
             await roleAssigner.SetRolesAsync(user, invitation.GetRoleNames());
             (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
             await settings.SetAsync(SettingValueProviders.User, user.Id, MarketingSaaSSettings.Culture, invitation.Culture, cancellationToken);
+            await TakePositionAsync(invitation, user, cancellationToken);
             invitation.Accept(user.Id);
             await invitations.UpdateAsync(invitation, cancellationToken: cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return userName;
         }
+    }
+
+    /// <summary>The invitation's position, when it still exists, gets the new user as a further holder.</summary>
+    private async Task TakePositionAsync(UserInvitation invitation, AppUser user, CancellationToken cancellationToken)
+    {
+        if (invitation.PositionId is not { } positionId || await positions.FindWithDetailsAsync(positionId, cancellationToken) is not { } position)
+        {
+            return;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await positionManager.SetHoldersAsync(position, [.. position.Holders.Select(h => h.UserId), user.Id], user.Id, cancellationToken);
+        await positions.UpdateAsync(position, cancellationToken: cancellationToken);
     }
 
     private async Task<UserInvitation> GetPendingAsync(Guid id, CancellationToken cancellationToken)
@@ -174,15 +201,6 @@ public sealed class UserInvitationAppService(
         }
 
         return result;
-    }
-
-    private async Task CheckUserCountAsync(CancellationToken cancellationToken)
-    {
-        if (int.TryParse(await features.GetValueAsync(MarketingSaaSFeatures.MaxUserCount, cancellationToken), out var max)
-            && await userRepository.GetCountAsync(cancellationToken: cancellationToken) >= max)
-        {
-            throw new BusinessException(MarketingSaaSErrorCodes.MaxUserCountReached, new Dictionary<string, object?> { ["max"] = max });
-        }
     }
 
     private static string DisplayName(UserInvitation i) => PersonNames.Display(i.FamilyName, i.GivenName, i.Culture);

@@ -11,9 +11,13 @@ public sealed class UserInvitation : AggregateRoot<Guid>, IMultiTenant, IHasCrea
 {
     private UserInvitation() { }
 
-    public UserInvitation(Guid id, string email, string familyName, string givenName, IEnumerable<string> roleNames, string culture, DateTimeOffset expiresAt)
+    public UserInvitation(Guid id, string email, string familyName, string givenName, IEnumerable<string> roleNames, string culture, DateTimeOffset expiresAt,
+        Guid? invitedByUserId = null, Guid? positionId = null, string? userName = null)
         : base(id)
     {
+        UserName = string.IsNullOrWhiteSpace(userName) ? null : userName.Trim();
+        InvitedByUserId = invitedByUserId;
+        PositionId = positionId;
         Email = email;
         FamilyName = familyName;
         GivenName = givenName;
@@ -45,6 +49,15 @@ public sealed class UserInvitation : AggregateRoot<Guid>, IMultiTenant, IHasCrea
     public UserInvitationStatus Status { get; private set; }
 
     public Guid? AcceptedUserId { get; private set; }
+
+    /// <summary>The admin who invited (shown on the accept page); null for invitations older than the field.</summary>
+    public Guid? InvitedByUserId { get; private set; }
+
+    /// <summary>A position the new user holds once they accept (from a user import's position column).</summary>
+    public Guid? PositionId { get; private set; }
+
+    /// <summary>The user name the accept page suggests (from a user import); the invitee may choose another.</summary>
+    public string? UserName { get; private set; }
 
     public DateTimeOffset CreationTime { get; private set; }
 

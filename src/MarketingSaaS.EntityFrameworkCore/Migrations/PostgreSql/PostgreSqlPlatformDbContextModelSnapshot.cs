@@ -1238,6 +1238,14 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GivenName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -1489,6 +1497,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PositionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RoleNames")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -1501,6 +1515,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserName")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 

@@ -1230,6 +1230,14 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1479,6 +1487,12 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PositionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleNames")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -1491,6 +1505,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 

@@ -46,6 +46,50 @@ public abstract class InvitationApiTests(ApiFixture fixture, SmtpReceiver smtp)
     }
 
     [Fact]
+    public async Task The_preview_names_the_inviter_and_the_company()
+    {
+        var (session, link) = await InvitedAsync();
+
+        var preview = await fixture.Anonymous().GetJsonAsync<JsonElement>(PreviewUrl(link));
+
+        preview.GetProperty("inviterName").GetString().ShouldBe("Admin " + session.Slug);
+        preview.GetProperty("companyName").GetString().ShouldBe("Company " + session.Slug);
+    }
+
+    [Fact]
+    public async Task An_imported_person_is_offered_the_imported_user_name_and_takes_the_position_and_names_on_accepting()
+    {
+        var session = await fixture.SignUpAsync();
+        var position = await session.Admin.PostJsonAsync<JsonElement>("/api/org/positions", new { name = "市场专员" });
+        var email = $"li.na@{session.Slug}.test";
+        var csv = $"user_name,email,family_name,given_name,roles,position,language\r\nlina,{email},李,娜,staff,市场专员,zh-Hans\r\n";
+        var content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv");
+        (await session.Admin.Http.PostAsync("/api/identity/users/import", content)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var link = InvitationMails.LinkOf(await smtp.WaitForMailToAsync(email));
+
+        (await fixture.Anonymous().GetJsonAsync<JsonElement>(PreviewUrl(link))).GetProperty("suggestedUserName").GetString().ShouldBe("lina");
+        (await AcceptAsync(link, "lina")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var user = (await session.Admin.GetJsonAsync<JsonElement>("/api/identity/users?filter=lina")).GetProperty("items")[0];
+        user.GetProperty("familyName").GetString().ShouldBe("李");
+        user.GetProperty("givenName").GetString().ShouldBe("娜");
+        session.Admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var holders = (await session.Admin.GetJsonAsync<JsonElement>($"/api/org/positions/{position.GetProperty("id").GetGuid()}")).GetProperty("holders");
+        holders.EnumerateArray().Select(h => h.GetProperty("name").GetString()).ShouldBe(["李娜"]);
+
+        var renamed = await (await session.Admin.PutAsync($"/api/identity/users/{user.GetProperty("id").GetGuid()}", new
+        {
+            name = "Lina Li",
+            email,
+            roleNames = new[] { "staff" },
+            isActive = true,
+            concurrencyStamp = user.GetProperty("concurrencyStamp").GetString(),
+        })).ReadJsonAsync(HttpStatusCode.OK);
+        renamed.GetProperty("name").GetString().ShouldBe("Lina Li");
+        renamed.GetProperty("familyName").ValueKind.ShouldBe(JsonValueKind.Null, "a typed name replaces the parts");
+    }
+
+    [Fact]
     public async Task The_mail_is_in_the_language_the_admin_picked_and_the_name_is_family_name_first()
     {
         var session = await fixture.SignUpAsync();

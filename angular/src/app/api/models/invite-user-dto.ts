@@ -6,5 +6,7 @@ export interface InviteUserDto {
   email: string;
   familyName: string;
   givenName: string;
+  positionId?: (string | null);
   roleNames?: Array<string>;
+  userName?: (string | null);
 }

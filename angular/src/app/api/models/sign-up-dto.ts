@@ -4,6 +4,7 @@
 export interface SignUpDto {
   adminName: string;
   companyName: string;
+  culture?: (string | null);
   email: string;
   password: string;
   slug: string;

@@ -5,6 +5,8 @@ export interface UserDto {
   concurrencyStamp: string;
   creationTime: string;
   email: (string | null);
+  familyName: (string | null);
+  givenName: (string | null);
   id: string;
   isActive: boolean;
   isLockedOut: boolean;

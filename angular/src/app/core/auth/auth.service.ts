@@ -43,8 +43,9 @@ export class AuthService {
     await this.config.load();
   }
 
-  signUp(input: SignUpDto): Promise<SignUpResultDto> {
-    return this.api.invoke(apiAccountSignUpPost, { body: input });
+  /** Signs a company up; the page's language becomes the admin's own language setting (issue 13.7). */
+  signUp(input: Omit<SignUpDto, 'culture'>): Promise<SignUpResultDto> {
+    return this.api.invoke(apiAccountSignUpPost, { body: { ...input, culture: this.translate.language() } });
   }
 
   async signOut(): Promise<void> {

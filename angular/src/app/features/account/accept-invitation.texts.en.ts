@@ -3,6 +3,7 @@ export const acceptInvitationEn = {
   'acceptInvitation.title': 'Join your company',
   'acceptInvitation.loading': 'Opening your invitation…',
   'acceptInvitation.invited': '{name}, you have been invited to the workspace of the company "{company}".',
+  'acceptInvitation.invitedBy': '{name}, {inviter} has invited you to the workspace of the company "{company}".',
   'acceptInvitation.hint': 'Choose the user name and password you will sign in with.',
   'acceptInvitation.email': 'E-mail: {email}',
   'acceptInvitation.userName': 'User name',

@@ -3,6 +3,7 @@ export const acceptInvitationZhHans = {
   'acceptInvitation.title': '加入您的公司',
   'acceptInvitation.loading': '正在打开您的邀请……',
   'acceptInvitation.invited': '{name}，您已受邀加入公司“{company}”的工作空间。',
+  'acceptInvitation.invitedBy': '{name}，{inviter}邀请您加入公司“{company}”的工作空间。',
   'acceptInvitation.hint': '请设置您登录时使用的用户名和密码。',
   'acceptInvitation.email': '电子邮箱：{email}',
   'acceptInvitation.userName': '用户名',

@@ -13,6 +13,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { touchAll } from '../../core/forms/touch-all';
 import { TranslateService } from '../../core/i18n/translate.service';
+import { personName } from '../../shared/people/person-name';
 import { formImports } from '../../shared/form-imports';
 
 /** The users page's invitations: invite a colleague by e-mail, and resend or withdraw the pending invitations. */
@@ -23,6 +24,7 @@ import { formImports } from '../../shared/form-imports';
   styleUrl: '../../shared/page.css',
 })
 export class InvitationsComponent {
+  private readonly translate = inject(TranslateService);
   private readonly api = inject(Api);
   private readonly config = inject(AppConfigService);
   readonly roles = input<RoleDto[]>([]);
@@ -40,18 +42,23 @@ export class InvitationsComponent {
     givenName: ['', [Validators.required, Validators.maxLength(64)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(256)]],
     roleNames: [['staff'] as string[]],
-    culture: [inject(TranslateService).language() as string, Validators.required],
+    culture: [this.translate.language() as string, Validators.required],
   });
 
   constructor() {
     if (this.canInvite()) void this.load();
   }
 
+  protected displayName(invitation: UserInvitationDto): string {
+    return personName(invitation, this.translate.language());
+  }
+
   protected roleName(name: string): string {
     return this.roles().find((r) => r.name === name)?.displayName ?? name;
   }
 
-  private async load(): Promise<void> {
+  /** Reads the pending invitations again (after an import). */
+  async load(): Promise<void> {
     try {
       this.invitations.set(await this.api.invoke(apiIdentityInvitationsGet));
     } catch (e) {

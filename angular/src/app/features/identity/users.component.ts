@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -17,16 +17,33 @@ import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { formImports } from '../../shared/form-imports';
 import { touchAll } from '../../core/forms/touch-all';
 import { InvitationsComponent } from './invitations.component';
+import { UserImportComponent } from './user-import.component';
+import { apiIdentityUsersBulkPost } from '../../api/fn/users/api-identity-users-bulk-post';
+import { BulkUserAction } from '../../api/models/bulk-user-action';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { personName } from '../../shared/people/person-name';
 
 @Component({
   selector: 'app-users',
-  imports: [...formImports, NzSelectModule, NzTagModule, NzCheckboxModule, InvitationsComponent],
+  imports: [...formImports, NzSelectModule, NzTagModule, NzCheckboxModule, InvitationsComponent, UserImportComponent],
   templateUrl: './users.component.html',
-  styleUrl: '../../shared/page.css',
+  styleUrls: ['../../shared/page.css', './users.component.css'],
 })
 export class UsersComponent {
   private readonly api = inject(Api);
   private readonly config = inject(AppConfigService);
+  private readonly translate = inject(TranslateService);
+  protected readonly invitations = viewChild(InvitationsComponent);
+  /** Bulk actions: the ticked users, the action waiting for confirmation, the role to add or remove, the outcome. */
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly bulkAction = signal<BulkUserAction | null>(null);
+  protected readonly bulkRole = signal('');
+  protected readonly bulkMessage = signal<number | null>(null);
+  protected readonly bulkError = signal<string | null>(null);
+  protected readonly allSelected = computed(() => {
+    const list = this.users() ?? [];
+    return list.length > 0 && list.every((u) => this.selected().has(u.id));
+  });
   protected readonly canCreate = computed(() => this.config.isGranted('Identity.Users.Create'));
   protected readonly canUpdate = computed(() => this.config.isGranted('Identity.Users.Update'));
   protected readonly selfId = computed(() => this.config.config()?.currentUser.id ?? null);
@@ -61,6 +78,51 @@ export class UsersComponent {
     void this.load();
   }
 
+  protected displayName(user: UserDto): string {
+    return personName(user, this.translate.language());
+  }
+
+  protected toggle(id: string): void {
+    this.selected.update((set) => {
+      const next = new Set(set);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+    this.bulkAction.set(null);
+  }
+
+  protected toggleAll(list: UserDto[]): void {
+    this.selected.set(this.allSelected() ? new Set() : new Set(list.map((u) => u.id)));
+    this.bulkAction.set(null);
+  }
+
+  protected askBulk(action: BulkUserAction): void {
+    this.bulkMessage.set(null);
+    this.bulkError.set(null);
+    this.bulkAction.set(action);
+  }
+
+  protected async confirmBulk(): Promise<void> {
+    const action = this.bulkAction();
+    if (!action) return;
+    this.busy.set(true);
+    try {
+      const withRole = action === 'AddRole' || action === 'RemoveRole';
+      const result = await this.api.invoke(apiIdentityUsersBulkPost, {
+        body: { userIds: [...this.selected()], action, roleName: withRole ? this.bulkRole() : null },
+      });
+      result.users.forEach((u) => this.replace(u));
+      this.bulkMessage.set(Number(result.changed));
+      this.bulkAction.set(null);
+      this.selected.set(new Set());
+    } catch (e) {
+      this.bulkError.set(messageOf(e));
+      this.bulkAction.set(null);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
   protected roleName(name: string): string {
     return this.roles().find((r) => r.name === name)?.displayName ?? name;
   }
@@ -73,6 +135,7 @@ export class UsersComponent {
       ]);
       this.users.set(page.items);
       this.roles.set(roles);
+      this.bulkRole.set(roles[0]?.name ?? '');
     } catch (e) {
       this.error.set(messageOf(e));
       this.users.set([]);
@@ -124,7 +187,7 @@ export class UsersComponent {
       });
       this.replace(saved);
       this.editing.set(null);
-      this.rowMessage.set({ id: saved.id, text: 'users.saved', name: saved.name });
+      this.rowMessage.set({ id: saved.id, text: 'users.saved', name: this.displayName(saved) });
     } catch (e) {
       this.editError.set(applyServerErrors(this.editForm, e));
     } finally {

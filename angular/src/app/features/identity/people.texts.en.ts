@@ -1,0 +1,28 @@
+/** The users page's import and bulk actions, in English; people.texts.zh-hans.ts has the same keys (people.spec.ts checks). */
+export const peopleEn = {
+  'people.import.title': 'Import people from a file',
+  'people.import.hint':
+    'A CSV (UTF-8) or Excel (.xlsx) file, one person per row. Everyone in it gets an invitation e-mail and chooses their own password. If any row is wrong, nobody is invited and every wrong row is listed.',
+  'people.import.template': 'Download the template (CSV)',
+  'people.import.file': 'File',
+  'people.import.check': 'Check the file',
+  'people.import.ready': 'The file is correct: {count|# person|# people} will be invited.',
+  'people.import.run': 'Invite {count|# person|# people}',
+  'people.import.done': 'Invitations sent to {count|# person|# people}.',
+  'people.import.failed': 'Nobody was invited. Correct these rows and check the file again:',
+  'people.import.row': 'Row',
+  'people.import.column': 'Column',
+  'people.import.problem': 'Problem',
+  'people.bulk.title': 'Change several users',
+  'people.bulk.selectAll': 'Select all',
+  'people.bulk.select': 'Select {name}',
+  'people.bulk.selected': '{count|# user|# users} selected',
+  'people.bulk.role': 'Role',
+  'people.bulk.addRole': 'Add role',
+  'people.bulk.removeRole': 'Remove role',
+  'people.bulk.confirmLock': 'Lock {count|# user|# users}? They can no longer sign in until unlocked.',
+  'people.bulk.confirmUnlock': 'Unlock {count|# user|# users}?',
+  'people.bulk.confirmAddRole': 'Give the role "{role}" to {count|# user|# users}?',
+  'people.bulk.confirmRemoveRole': 'Take the role "{role}" from {count|# user|# users}?',
+  'people.bulk.done': 'Done: {count|# user|# users} changed.',
+};

@@ -1,0 +1,28 @@
+/** 用户页面的导入和批量操作（简体中文）；与 people.texts.en.ts 的键相同。 */
+export const peopleZhHans = {
+  'people.import.title': '从文件导入人员',
+  'people.import.hint':
+    'CSV（UTF-8）或 Excel（.xlsx）文件，每行一人。文件中的每个人都会收到邀请邮件并自行设置密码。只要有一行有误，就不会邀请任何人，并列出所有有误的行。',
+  'people.import.template': '下载模板（CSV）',
+  'people.import.file': '文件',
+  'people.import.check': '检查文件',
+  'people.import.ready': '文件无误：将邀请 {count} 人。',
+  'people.import.run': '邀请 {count} 人',
+  'people.import.done': '已向 {count} 人发送邀请。',
+  'people.import.failed': '未邀请任何人。请更正以下各行后重新检查文件：',
+  'people.import.row': '行',
+  'people.import.column': '列',
+  'people.import.problem': '问题',
+  'people.bulk.title': '批量修改用户',
+  'people.bulk.selectAll': '全选',
+  'people.bulk.select': '选择 {name}',
+  'people.bulk.selected': '已选 {count} 个用户',
+  'people.bulk.role': '角色',
+  'people.bulk.addRole': '添加角色',
+  'people.bulk.removeRole': '移除角色',
+  'people.bulk.confirmLock': '确定锁定 {count} 个用户吗？解锁前他们将无法登录。',
+  'people.bulk.confirmUnlock': '确定解锁 {count} 个用户吗？',
+  'people.bulk.confirmAddRole': '确定为 {count} 个用户添加角色“{role}”吗？',
+  'people.bulk.confirmRemoveRole': '确定移除 {count} 个用户的角色“{role}”吗？',
+  'people.bulk.done': '已完成：修改了 {count} 个用户。',
+};

@@ -1,0 +1,9 @@
+namespace MarketingSaaS.Identity;
+
+public enum BulkUserAction
+{
+    Lock,
+    Unlock,
+    AddRole,
+    RemoveRole,
+}
