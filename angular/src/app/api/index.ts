@@ -35,6 +35,9 @@ export type { ApprovalStageMode } from './models/approval-stage-mode';
 export type { ApproverDto } from './models/approver-dto';
 export type { ApproverKind } from './models/approver-kind';
 export type { ApproverState } from './models/approver-state';
+export type { AuditLogEntityTypeDto } from './models/audit-log-entity-type-dto';
+export type { AuditLogFilterOptionsDto } from './models/audit-log-filter-options-dto';
+export type { AuditLogPersonDto } from './models/audit-log-person-dto';
 export type { BackgroundJobDetailsDto } from './models/background-job-details-dto';
 export type { BackgroundJobDto } from './models/background-job-dto';
 export type { BackgroundJobState } from './models/background-job-state';
@@ -463,6 +466,8 @@ export type { ApiHostEditionsIdFeaturesPut$Params as ApiHostEditionsIdFeaturesPu
 export { apiHostEditionsIdFeaturesPut as apiHostEditionsIdFeaturesPut } from './fn/editions/api-host-editions-id-features-put';
 export type { ApiAuditLogsGet$Params as ApiAuditLogsGet$Params } from './fn/audit-logs/api-audit-logs-get';
 export { apiAuditLogsGet as apiAuditLogsGet } from './fn/audit-logs/api-audit-logs-get';
+export type { ApiAuditLogsFilterOptionsGet$Params as ApiAuditLogsFilterOptionsGet$Params } from './fn/audit-logs/api-audit-logs-filter-options-get';
+export { apiAuditLogsFilterOptionsGet as apiAuditLogsFilterOptionsGet } from './fn/audit-logs/api-audit-logs-filter-options-get';
 export type { ApiBackgroundJobsGet$Params as ApiBackgroundJobsGet$Params } from './fn/background-jobs/api-background-jobs-get';
 export { apiBackgroundJobsGet as apiBackgroundJobsGet } from './fn/background-jobs/api-background-jobs-get';
 export type { ApiBackgroundJobsIdGet$Params as ApiBackgroundJobsIdGet$Params } from './fn/background-jobs/api-background-jobs-id-get';
