@@ -252,6 +252,7 @@ try {
     await screenshot(admin, 'policies');
   });
 
+  await (await import('./steps/admin-pages.mjs')).adminPagesSteps({ step, browser, base, admin, phone, signIn, accessibility, screenshot, a11y, pages });
   await step('roles, modules and settings pages open and are accessible', async () => {
     await admin.goto(`${base}/administration/roles`);
     await admin.locator('fieldset').first().waitFor();

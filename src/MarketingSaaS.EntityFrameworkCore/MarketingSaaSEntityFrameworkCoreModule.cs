@@ -1,6 +1,7 @@
 using MarketingSaaS.Approvals;
 using MarketingSaaS.Editions;
 using MarketingSaaS.EntityFrameworkCore.Approvals;
+using MarketingSaaS.EntityFrameworkCore.AuditLogging;
 using MarketingSaaS.EntityFrameworkCore.Data;
 using MarketingSaaS.EntityFrameworkCore.Features;
 using MarketingSaaS.EntityFrameworkCore.Identity;
@@ -90,6 +91,7 @@ public sealed class MarketingSaaSEntityFrameworkCoreModule : MarketingModule
         services.AddDefaultRepository<PlatformDbContext, HostUser, Guid>();
         services.AddDefaultRepository<PlatformDbContext, MarketingSaaS.Features.FeatureValue, Guid>();
         services.AddScoped<MarketingSaaS.AuditLogging.IEntityChangeLogRepository, MarketingSaaS.EntityFrameworkCore.AuditLogging.EntityChangeLogRepository>();
+        services.AddPlatformEntityNameSources();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<IFeatureValueStore, FeatureValueStore>();
         services.AddScoped<ISettingValueStore, SettingValueStore>();

@@ -44,7 +44,7 @@ public sealed class TextTemplateAppService(
     {
         var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
-        renderer.CheckSyntax(name, input.Content);
+        AsContentError(() => renderer.CheckSyntax(name, input.Content));
         var current = await overrides.FindAsync(name, culture, cancellationToken);
         if (current is null)
         {
@@ -77,9 +77,20 @@ public sealed class TextTemplateAppService(
     {
         var definition = await GetAvailableAsync(name, cancellationToken);
         CheckCulture(culture);
-        var content = input.Content ?? await contents.GetCurrentAsync(definition, culture, cancellationToken);
-        var output = await renderer.RenderContentAsync(name, content, definition.SampleModel(), culture, cancellationToken);
-        return new TextTemplatePreviewDto(name, culture, output);
+        if (input.Content is null)
+        {
+            var current = await contents.GetCurrentAsync(definition, culture, cancellationToken);
+            return new TextTemplatePreviewDto(name, culture, await renderer.RenderContentAsync(name, current, definition.SampleModel(), culture, cancellationToken));
+        }
+
+        try
+        {
+            return new TextTemplatePreviewDto(name, culture, await renderer.RenderContentAsync(name, input.Content, definition.SampleModel(), culture, cancellationToken));
+        }
+        catch (BusinessException e) when (IsContentError(e))
+        {
+            throw ContentError(e);
+        }
     }
 
     /// <summary>A switched-off module's template is as unknown as a misspelt name (404).</summary>
@@ -97,6 +108,40 @@ public sealed class TextTemplateAppService(
         var defaultContent = contents.GetDefault(definition, culture);
         return new TextTemplateContentDto(definition.Name, culture, defaultContent, current?.Content ?? defaultContent, current is not null);
     }
+
+    /// <summary>An error in a text the client sent is a 400 on <c>content</c> whose data carries line and column.</summary>
+    private static void AsContentError(Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (BusinessException e) when (IsContentError(e))
+        {
+            throw ContentError(e);
+        }
+    }
+
+    private static bool IsContentError(BusinessException e) =>
+        e.Code is TextTemplatingErrorCodes.TemplateSyntaxError or TextTemplatingErrorCodes.TemplateRenderError;
+
+    private static FieldValidationException ContentError(BusinessException e) =>
+        new(new Dictionary<string, FieldError[]>
+        {
+            ["content"] =
+            [
+                new FieldError(TextTemplatingErrorCodes.TemplateContentError, new Dictionary<string, object?>
+                {
+                    ["line"] = Number(e.Details.GetValueOrDefault("line")),
+                    ["column"] = Number(e.Details.GetValueOrDefault("column")),
+                    ["error"] = e.Details.GetValueOrDefault("error"),
+                }),
+            ],
+        });
+
+    /// <summary>The renderer's position as a number, or "?" when it is unknown.</summary>
+    private static object Number(object? value) =>
+        int.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : "?";
 
     private static void CheckCulture(string culture)
     {

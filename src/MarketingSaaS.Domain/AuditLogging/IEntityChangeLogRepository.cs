@@ -9,4 +9,10 @@ public interface IEntityChangeLogRepository : IRepository<EntityChangeLog, Guid>
 
     /// <summary>Newest first.</summary>
     Task<List<EntityChangeLog>> GetPagedListAsync(EntityChangeLogFilter filter, int skipCount, int maxResultCount, CancellationToken cancellationToken = default);
+
+    /// <summary>Everyone who changed something in the current tenant (one query).</summary>
+    Task<List<AuditLogPerson>> GetPeopleAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The entity types changed in the current tenant (one query).</summary>
+    Task<List<string>> GetEntityTypesAsync(CancellationToken cancellationToken = default);
 }

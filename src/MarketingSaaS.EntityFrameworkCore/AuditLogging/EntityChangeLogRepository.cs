@@ -26,6 +26,17 @@ internal sealed class EntityChangeLogRepository(IDbContextProvider<PlatformDbCon
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
+    public async Task<List<AuditLogPerson>> GetPeopleAsync(CancellationToken cancellationToken = default) =>
+        [.. (await (await GetQueryableAsync(cancellationToken))
+            .Where(e => e.UserId != null)
+            .GroupBy(e => e.UserId)
+            .Select(g => new { UserId = g.Key!.Value, UserName = g.Max(e => e.UserName) })
+            .ToListAsync(cancellationToken))
+            .Select(p => new AuditLogPerson(p.UserId, p.UserName))];
+
+    public async Task<List<string>> GetEntityTypesAsync(CancellationToken cancellationToken = default) =>
+        await (await GetQueryableAsync(cancellationToken)).Select(e => e.EntityType).Distinct().ToListAsync(cancellationToken);
+
     private async Task<IQueryable<EntityChangeLog>> QueryAsync(EntityChangeLogFilter filter, CancellationToken cancellationToken)
     {
         var query = await GetQueryableAsync(cancellationToken);

@@ -16,6 +16,8 @@ public static class AuditLogEndpoints
     {
         var group = endpoints.MapGroup("/api/audit-logs").WithTags("AuditLogs");
         group.MapGet("/", GetListAsync).RequirePermission(MarketingSaaSPermissions.AuditLogs.Default);
+        group.MapGet("/filter-options", async (IAuditLogAppService auditLogs, CancellationToken ct) => TypedResults.Ok(await auditLogs.GetFilterOptionsAsync(ct)))
+            .RequirePermission(MarketingSaaSPermissions.AuditLogs.Default);
         return endpoints;
     }
 

@@ -46,6 +46,24 @@ public abstract class AuditLogIsolationTests(ApiFixture fixture)
         page.GetProperty("totalCount").GetInt64().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Another_tenants_filter_options_and_named_entries_show_none_of_A_s_people_or_entities()
+    {
+        var a = await fixture.SignUpAsync();
+        var b = await fixture.SignUpAsync();
+        var aAdminId = await AuditLogApiTests.AdminIdAsync(a);
+        await TenantAdminActions.SetTenantSettingAsync(fixture, a.TenantId, aAdminId, "admin", MarketingSaaSSettings.Currency, "USD");
+
+        var bOptions = await b.Admin.GetJsonAsync<JsonElement>("/api/audit-logs/filter-options");
+        var bSettings = await b.Admin.GetJsonAsync<JsonElement>("/api/audit-logs?entityType=SettingValue");
+        var bUsers = await b.Admin.GetJsonAsync<JsonElement>("/api/audit-logs?entityType=AppUser&maxResultCount=1000");
+
+        bOptions.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("userId").GetGuid()).ShouldNotContain(aAdminId);
+        bSettings.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("userId").ValueKind == JsonValueKind.Null || i.GetProperty("userId").GetGuid() != aAdminId);
+        bUsers.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("entityDisplayName").GetString() != "Admin " + a.Slug);
+        bUsers.GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
     private static IEnumerable<Guid> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid());
 }
 

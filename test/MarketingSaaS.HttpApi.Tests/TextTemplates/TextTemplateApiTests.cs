@@ -90,31 +90,49 @@ public abstract class TextTemplateApiTests(ApiFixture fixture)
     }
 
     [Theory]
-    [InlineData("Title\n{{#if title}}\nnever closed", 2)]
-    [InlineData("one\ntwo\n{{/each}}", 3)]
-    [InlineData("one\n{{#each items}}{{name}}{{/if}}", 2)]
-    [InlineData("one\ntwo\nthree {{title", 3)]
-    public async Task A_syntax_error_is_refused_with_a_422_naming_the_line_and_nothing_is_saved(string content, int line)
+    [InlineData("Title\n{{#if title}}\nnever closed", 2, 1)]
+    [InlineData("one\ntwo\n{{/each}}", 3, 1)]
+    [InlineData("one\n{{#each items}}{{name}}{{/if}}", 2, 24)]
+    [InlineData("one\ntwo\nthree {{title", 3, 14)]
+    public async Task A_syntax_error_in_a_sent_text_is_a_400_on_content_with_line_and_column_and_nothing_is_saved(string content, int line, int column)
     {
         var session = await fixture.SignUpAsync();
         session.Admin.Http.DefaultRequestHeaders.Add("Accept-Language", "en");
 
-        var problem = await (await session.Admin.TryOverrideAsync(ResearchPlan, "en", content)).ReadProblemAsync((HttpStatusCode)422);
-        var preview = await (await session.Admin.TryPreviewAsync(ResearchPlan, "en", content)).ReadProblemAsync((HttpStatusCode)422);
+        var problem = await (await session.Admin.TryOverrideAsync(ResearchPlan, "en", content)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var preview = await (await session.Admin.TryPreviewAsync(ResearchPlan, "en", content)).ReadProblemAsync(HttpStatusCode.BadRequest);
 
-        problem.GetProperty("code").GetString().ShouldBe("Framework:TemplateSyntaxError");
-        problem.GetProperty("title").GetString().ShouldBe($"The template Documents.MarketResearchPlan has an error on line {line}: " + problem.GetProperty("data").GetProperty("error").GetString());
-        preview.GetProperty("code").GetString().ShouldBe("Framework:TemplateSyntaxError");
+        foreach (var answer in new[] { problem, preview })
+        {
+            var position = answer.GetProperty("data").GetProperty("content");
+            position.GetProperty("line").GetInt32().ShouldBe(line);
+            position.GetProperty("column").GetInt32().ShouldBe(column);
+            answer.GetProperty("errors").GetProperty("content")[0].GetString()
+                .ShouldBe($"Line {line}, column {column}: " + position.GetProperty("error").GetString());
+        }
+
         (await session.Admin.GetContentAsync(ResearchPlan, "en")).GetProperty("isOverridden").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
-    public async Task A_missing_partial_is_a_422_naming_its_line_and_partials_never_come_from_files()
+    public async Task A_missing_partial_in_a_sent_text_is_a_400_naming_line_and_column_and_partials_never_come_from_files()
     {
         var session = await fixture.SignUpAsync();
         session.Admin.Http.DefaultRequestHeaders.Add("Accept-Language", "zh-CN");
 
-        var problem = await (await session.Admin.TryPreviewAsync(ResearchPlan, "zh-Hans", "a\nb {{> /etc/passwd}}")).ReadProblemAsync((HttpStatusCode)422);
+        var problem = await (await session.Admin.TryPreviewAsync(ResearchPlan, "zh-Hans", "a\nb {{> /etc/passwd}}")).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("errors").GetProperty("content")[0].GetString()!.ShouldStartWith("第 2 行第 3 列：");
+    }
+
+    [Fact]
+    public async Task A_saved_text_that_fails_while_rendering_is_a_422_naming_the_template_and_line()
+    {
+        var session = await fixture.SignUpAsync();
+        session.Admin.Http.DefaultRequestHeaders.Add("Accept-Language", "zh-CN");
+        (await session.Admin.TryOverrideAsync(ResearchPlan, "zh-Hans", "a\nb {{> missing}}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var problem = await (await session.Admin.TryPreviewAsync(ResearchPlan, "zh-Hans")).ReadProblemAsync((HttpStatusCode)422);
 
         problem.GetProperty("code").GetString().ShouldBe("Framework:TemplateRenderError");
         problem.GetProperty("title").GetString()!.ShouldStartWith("模板 Documents.MarketResearchPlan 无法渲染（第 2 行）");

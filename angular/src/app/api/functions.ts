@@ -297,6 +297,8 @@ export type { ApiHostEditionsIdFeaturesPut$Params as ApiHostEditionsIdFeaturesPu
 export { apiHostEditionsIdFeaturesPut as apiHostEditionsIdFeaturesPut } from './fn/editions/api-host-editions-id-features-put';
 export type { ApiAuditLogsGet$Params as ApiAuditLogsGet$Params } from './fn/audit-logs/api-audit-logs-get';
 export { apiAuditLogsGet as apiAuditLogsGet } from './fn/audit-logs/api-audit-logs-get';
+export type { ApiAuditLogsFilterOptionsGet$Params as ApiAuditLogsFilterOptionsGet$Params } from './fn/audit-logs/api-audit-logs-filter-options-get';
+export { apiAuditLogsFilterOptionsGet as apiAuditLogsFilterOptionsGet } from './fn/audit-logs/api-audit-logs-filter-options-get';
 export type { ApiBackgroundJobsGet$Params as ApiBackgroundJobsGet$Params } from './fn/background-jobs/api-background-jobs-get';
 export { apiBackgroundJobsGet as apiBackgroundJobsGet } from './fn/background-jobs/api-background-jobs-get';
 export type { ApiBackgroundJobsIdGet$Params as ApiBackgroundJobsIdGet$Params } from './fn/background-jobs/api-background-jobs-id-get';

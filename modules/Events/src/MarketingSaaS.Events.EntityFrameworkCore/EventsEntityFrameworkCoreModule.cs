@@ -28,5 +28,6 @@ public sealed class EventsEntityFrameworkCoreModule : MarketingModule
         services.AddScoped<IEventRegistrationSettingsRepository, EventRegistrationSettingsRepository>();
         services.AddScoped<IEventRegistrationRepository, EventRegistrationRepository>();
         services.AddScoped<IEventAttendanceCounter, EventRegistrationAttendanceCounter>();
+        services.AddEventsEntityNameSources();
     }
 }

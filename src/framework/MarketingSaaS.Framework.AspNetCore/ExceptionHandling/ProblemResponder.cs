@@ -34,6 +34,14 @@ public sealed class ProblemResponder(IProblemDetailsService problemDetails, Erro
             Title = formatter.Format("Framework:ValidationFailed"),
         };
         problem.Extensions["code"] = "Framework:ValidationFailed";
+        var data = errors.Where(e => e.Value.Any(f => f.Data is { Count: > 0 }))
+            .ToDictionary(e => e.Key, e => (object?)e.Value.First(f => f.Data is { Count: > 0 }).Data);
+        if (data.Count > 0)
+        {
+            // the values of the fields' first errors with data (e.g. a template error's line and column), keyed by field
+            problem.Extensions["data"] = data;
+        }
+
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }

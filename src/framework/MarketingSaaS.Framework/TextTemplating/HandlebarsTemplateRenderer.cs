@@ -80,11 +80,21 @@ public sealed class HandlebarsTemplateRenderer(
         }
     }
 
-    private static BusinessException Error(string code, string name, string content, HandlebarsException exception) =>
-        new(code, new Dictionary<string, object?>
+    /// <summary>Data: template, line ("?" when unknown), column (1-based, absent when unknown), error.</summary>
+    private static BusinessException Error(string code, string name, string content, HandlebarsException exception)
+    {
+        var position = TemplateErrorLocator.FindPosition(exception, content);
+        var data = new Dictionary<string, object?>
         {
             ["template"] = name,
-            ["line"] = TemplateErrorLocator.FindLine(exception, content)?.ToString(CultureInfo.InvariantCulture) ?? "?",
+            ["line"] = position?.Line.ToString(CultureInfo.InvariantCulture) ?? "?",
             ["error"] = exception.Message.Split('\n')[0].Trim(),
-        });
+        };
+        if (position is { } known)
+        {
+            data["column"] = known.Column.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new BusinessException(code, data);
+    }
 }

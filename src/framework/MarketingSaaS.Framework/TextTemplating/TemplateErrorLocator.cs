@@ -4,31 +4,33 @@ using HandlebarsDotNet;
 namespace MarketingSaaS.Framework.TextTemplating;
 
 /// <summary>
-/// Finds the 1-based line a Handlebars error is about. The parser reports a position; the compiler and the
-/// runtime only name the block or partial, so the line is found by scanning the text for it.
+/// Finds the 1-based line and column a Handlebars error is about. The parser reports a 0-based position; the
+/// compiler and the runtime only name the block or partial, so its tag is found by scanning the text.
 /// </summary>
 internal static partial class TemplateErrorLocator
 {
-    public static int? FindLine(HandlebarsException exception, string content)
+    public static TemplatePosition? FindPosition(HandlebarsException exception, string content)
     {
         var position = PositionPattern().Match(exception.Message);
         if (position.Success)
         {
-            return int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            return new TemplatePosition(
+                int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1,
+                int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
         }
 
         var partial = PartialNamePattern().Match(exception.Message);
         if (partial.Success)
         {
             var use = Regex.Match(content, @"\{\{~?\s*#?>\s*" + Regex.Escape(partial.Groups[1].Value) + @"[\s}~]");
-            return use.Success ? LineOf(content, use.Index) : null;
+            return use.Success ? PositionOf(content, use.Index) : null;
         }
 
-        return FindUnbalancedBlockLine(content);
+        return FindUnbalancedBlock(content);
     }
 
-    /// <summary>The line of the first closing tag without an opening one, else of the innermost block never closed.</summary>
-    public static int? FindUnbalancedBlockLine(string content)
+    /// <summary>The position of the first closing tag without an opening one, else of the innermost block never closed.</summary>
+    public static TemplatePosition? FindUnbalancedBlock(string content)
     {
         var open = new Stack<(string Name, int Index)>();
         foreach (Match tag in BlockTagPattern().Matches(content))
@@ -44,14 +46,18 @@ internal static partial class TemplateErrorLocator
             }
             else
             {
-                return LineOf(content, tag.Index);
+                return PositionOf(content, tag.Index);
             }
         }
 
-        return open.Count > 0 ? LineOf(content, open.Peek().Index) : null;
+        return open.Count > 0 ? PositionOf(content, open.Peek().Index) : null;
     }
 
-    private static int LineOf(string content, int index) => content.AsSpan(0, index).Count('\n') + 1;
+    private static TemplatePosition PositionOf(string content, int index)
+    {
+        var lineStart = index == 0 ? 0 : content.LastIndexOf('\n', index - 1) + 1;
+        return new TemplatePosition(content.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
+    }
 
     [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
     private static partial Regex PositionPattern();
@@ -62,3 +68,6 @@ internal static partial class TemplateErrorLocator
     [GeneratedRegex(@"\{\{~?\s*(?<kind>[#/^])\s*[>*]?\s*(?<name>[^\s}~]+)")]
     private static partial Regex BlockTagPattern();
 }
+
+/// <summary>A 1-based line and column in a template's text.</summary>
+internal readonly record struct TemplatePosition(int Line, int Column);

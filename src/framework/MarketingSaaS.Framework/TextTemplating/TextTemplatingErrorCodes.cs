@@ -9,4 +9,7 @@ public static class TextTemplatingErrorCodes
 
     /// <summary>The template parses but fails while rendering (e.g. a missing partial); data: template, line, error.</summary>
     public const string TemplateRenderError = "Framework:TemplateRenderError";
+
+    /// <summary>A field error on a template text sent by the client; data: line, column (1-based, "?" when unknown), error.</summary>
+    public const string TemplateContentError = "Framework:TemplateContentError";
 }

@@ -6,10 +6,13 @@ import { EntityPropertyChangeDto } from '../models/entity-property-change-dto';
 export interface EntityChangeLogDto {
   changeTime: string;
   changeType: EntityChangeType;
+  entityDisplayName: (string | null);
   entityId: string;
   entityType: string;
+  entityTypeDisplayName: string;
   id: string;
   propertyChanges: Array<EntityPropertyChangeDto>;
+  userDisplayName: (string | null);
   userId: (string | null);
   userName: (string | null);
 }

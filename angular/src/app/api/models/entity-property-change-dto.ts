@@ -4,5 +4,6 @@
 export interface EntityPropertyChangeDto {
   newValue: (string | null);
   originalValue: (string | null);
+  propertyDisplayName: string;
   propertyName: string;
 }

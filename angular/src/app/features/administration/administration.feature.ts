@@ -26,6 +26,12 @@ const auditLogsIcon: MenuIcon = {
     'M688 312v-48c0-4.4-3.6-8-8-8H296c-4.4 0-8 3.6-8 8v48c0 4.4 3.6 8 8 8h384c4.4 0 8-3.6 8-8zm-392 88c-4.4 0-8 3.6-8 8v48c0 4.4 3.6 8 8 8h184c4.4 0 8-3.6 8-8v-48c0-4.4-3.6-8-8-8H296zm144 452H208V148h560v344c0 4.4 3.6 8 8 8h56c4.4 0 8-3.6 8-8V108c0-17.7-14.3-32-32-32H168c-17.7 0-32 14.3-32 32v784c0 17.7 14.3 32 32 32h272c4.4 0 8-3.6 8-8v-56c0-4.4-3.6-8-8-8zm445.7 51.5l-93.3-93.3C814.7 780.7 828 743.9 828 704c0-97.2-78.8-176-176-176s-176 78.8-176 176 78.8 176 176 176c35.8 0 69-10.7 96.8-29l94.7 94.7c1.6 1.6 3.6 2.3 5.6 2.3s4.1-.8 5.6-2.3l31-31a7.9 7.9 0 000-11.2zM652 816c-61.9 0-112-50.1-112-112s50.1-112 112-112 112 50.1 112 112-50.1 112-112 112z',
   ],
 };
+/** Ant Design's outline icon "file-text" (MIT). */
+const textTemplatesIcon: MenuIcon = {
+  paths: [
+    'M854.6 288.6L639.4 73.4c-6-6-14.1-9.4-22.6-9.4H192c-17.7 0-32 14.3-32 32v832c0 17.7 14.3 32 32 32h640c17.7 0 32-14.3 32-32V311.3c0-8.5-3.4-16.7-9.4-22.7zM790.2 326H602V137.8L790.2 326zm1.8 562H232V136h302v216a42 42 0 0042 42h216v494zM504 618H320c-4.4 0-8 3.6-8 8v48c0 4.4 3.6 8 8 8h184c4.4 0 8-3.6 8-8v-48c0-4.4-3.6-8-8-8zM312 490v48c0 4.4 3.6 8 8 8h384c4.4 0 8-3.6 8-8v-48c0-4.4-3.6-8-8-8H320c-4.4 0-8 3.6-8 8z',
+  ],
+};
 /** Ant Design's outline icon "schedule" (MIT). */
 const backgroundJobsIcon: MenuIcon = {
   paths: [
@@ -33,7 +39,7 @@ const backgroundJobsIcon: MenuIcon = {
   ],
 };
 
-/** Company administration: roles, modules, settings, audit log and the job queue (features/background-jobs). */
+/** Company administration: roles, modules, settings, text templates, audit log and the job queue (features/background-jobs). */
 export function provideAdministrationFeature(): EnvironmentProviders {
   return providePortalFeature({
     name: 'administration',
@@ -61,6 +67,13 @@ export function provideAdministrationFeature(): EnvironmentProviders {
         permission: 'Administration.Settings',
       },
       {
+        text: 'menu.textTemplates',
+        route: '/administration/text-templates',
+        group: 'administration',
+        icon: textTemplatesIcon,
+        permission: 'TextTemplates.Manage',
+      },
+      {
         text: 'menu.auditLogs',
         route: '/administration/audit-logs',
         group: 'administration',
@@ -77,5 +90,6 @@ export function provideAdministrationFeature(): EnvironmentProviders {
         side: 'both',
       },
     ],
+    menuTexts: { en: { 'menu.textTemplates': 'Text templates' }, 'zh-Hans': { 'menu.textTemplates': '文本模板' } },
   });
 }

@@ -17,4 +17,10 @@ export default [
     data: { permission: 'Administration.AuditLogs' },
     loadComponent: () => import('./audit-logs.component').then((m) => m.AuditLogsComponent),
   },
+  {
+    path: 'text-templates',
+    canActivate: [accessGuard],
+    data: { permission: 'TextTemplates.Manage' },
+    loadComponent: () => import('./text-templates.component').then((m) => m.TextTemplatesComponent),
+  },
 ] satisfies Routes;
