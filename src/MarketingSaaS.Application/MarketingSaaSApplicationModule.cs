@@ -40,6 +40,7 @@ public sealed class MarketingSaaSApplicationModule : MarketingModule
         services.AddScoped<MarketingSaaS.Blobs.IOwnedFileStore, MarketingSaaS.Blobs.OwnedFileStore>();
         services.AddScoped<MarketingSaaS.Calendars.ICalendarDayAppService, MarketingSaaS.Calendars.CalendarDayAppService>();
         services.AddScoped<IApprovalRequestAppService, ApprovalRequestAppService>();
+        services.AddScoped<ApprovalBudgetEffects>();
         services.AddScoped<IApprovalDelegationAppService, ApprovalDelegationAppService>();
         services.AddScoped<IApprovalCycleTimeAppService, ApprovalCycleTimeAppService>();
         services.AddScoped<CurrentAppUserLoader>();

@@ -18,6 +18,7 @@ public sealed class ApprovalRequestAppService(
     IUserLookup users,
     ICurrentUser currentUser,
     ApprovalBusinessTypeDefinitionManager businessTypes,
+    ApprovalBudgetEffects budgetEffects,
     IUnitOfWork unitOfWork) : IApprovalRequestAppService
 {
     private Guid UserId => currentUser.Id!.Value;
@@ -126,6 +127,7 @@ public sealed class ApprovalRequestAppService(
         new(businessType, subject, input.Title.Trim(), input.Amount, input.Currency.Trim().ToUpperInvariant(), input.RiskTier, input.IsSpecial, input.RequesterUnitId)
         {
             Budget = input.BudgetCategory is { } category ? new ApprovalBudgetContext(input.BudgetUnitId, category) : null,
+            Description = input.Description,
         };
 
     /// <summary>
@@ -142,6 +144,6 @@ public sealed class ApprovalRequestAppService(
             log.Select(d => d.UserId)
                 .Concat(log.SelectMany(d => new[] { d.OnBehalfOfUserId, d.ReassignedFromUserId, d.ReassignedToUserId }).OfType<Guid>()).Concat(request.Stages.SelectMany(s => s.Approvers.Select(a => a.UserId))).Append(request.RequesterUserId),
             cancellationToken);
-        return ApprovalRequestMapper.ToDetails(request, log, names);
+        return ApprovalRequestMapper.ToDetails(request, log, names) with { BudgetEffect = await budgetEffects.GetAsync(request, cancellationToken) };
     }
 }

@@ -4,4 +4,8 @@ namespace MarketingSaaS.Approvals;
 public sealed record ApprovalRequestDetailsDto(
     ApprovalRequestDto Request,
     IReadOnlyList<ApprovalRequestStageDto> Stages,
-    IReadOnlyList<ApprovalDecisionDto> Log);
+    IReadOnlyList<ApprovalDecisionDto> Log)
+{
+    /// <summary>The budget line's remaining amount before and after this request; null when the request names no budget category.</summary>
+    public ApprovalBudgetEffectDto? BudgetEffect { get; init; }
+}

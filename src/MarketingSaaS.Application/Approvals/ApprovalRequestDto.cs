@@ -24,4 +24,7 @@ public sealed record ApprovalRequestDto(
 
     /// <summary>The requester holds no position in <c>RequesterUnitId</c> and filed for it with Approvals.Requests.FileForOthers.</summary>
     public bool FiledForOtherUnit { get; init; }
+
+    /// <summary>The requester's reason or description; null when none was given.</summary>
+    public string? Description { get; init; }
 }

@@ -9,6 +9,7 @@ internal static class ApprovalRequestMapper
     {
         Budget = r.BudgetCategory is { } category ? new ApprovalRequestBudgetDto(r.BudgetUnitId, category, r.NeedsExtraBudgetApproval) : null,
         FiledForOtherUnit = r.FiledForOtherUnit,
+        Description = r.Description,
     };
 
     public static ApprovalRequestDetailsDto ToDetails(ApprovalRequest r, IReadOnlyList<ApprovalDecision> log, IReadOnlyDictionary<Guid, string> names) => new(

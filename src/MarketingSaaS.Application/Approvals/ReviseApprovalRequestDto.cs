@@ -22,6 +22,10 @@ public class ReviseApprovalRequestDto
 
     public Guid? RequesterUnitId { get; set; }
 
+    /// <summary>The reason (for an expense) or any description the approvers should read; optional.</summary>
+    [StringLength(ApprovalRequestConsts.MaxDescriptionLength)]
+    public string? Description { get; set; }
+
     /// <summary>The budget category the amount is spent from; approval then commits it. None: no budget involved.</summary>
     public Budgets.BudgetCategory? BudgetCategory { get; set; }
 

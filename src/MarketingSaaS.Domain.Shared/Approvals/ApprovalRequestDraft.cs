@@ -13,4 +13,7 @@ public sealed record ApprovalRequestDraft(
 {
     /// <summary>The budget the request's amount is taken from, if any; committed when the request is approved.</summary>
     public ApprovalBudgetContext? Budget { get; init; }
+
+    /// <summary>What the approvers should know beyond the title: the reason for an expense, the purpose of a purchase.</summary>
+    public string? Description { get; init; }
 }

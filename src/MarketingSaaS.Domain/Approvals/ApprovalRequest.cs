@@ -64,6 +64,9 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
 
     public Guid? RequesterUnitId { get; private set; }
 
+    /// <summary>The requester's reason or description for the approvers; null when none was given.</summary>
+    public string? Description { get; private set; }
+
     /// <summary>
     /// The requester holds no position in <see cref="RequesterUnitId"/> and filed for it with the permission
     /// Approvals.Requests.FileForOthers (checked at every submission and resubmission).
@@ -108,6 +111,8 @@ public sealed partial class ApprovalRequest : FullAuditedAggregateRoot<Guid>, IM
     internal int NextLogSequence() => ++LogLength;
 
     internal void SetFiledForOtherUnit(bool filedForOtherUnit) => FiledForOtherUnit = filedForOtherUnit;
+
+    internal void SetDescription(string? description) => Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
 
     /// <summary>Starts (or restarts, after a return) the route; the old snapshot is replaced.</summary>
     internal void Submit(ResolvedRoute route, DateTimeOffset now)

@@ -6,7 +6,7 @@ namespace MarketingSaaS.Approvals;
 
 /// <summary>
 /// "sha256:" and the SHA-256 (lower-case hex) of what the approvers of a request see: business type, subject, title,
-/// amount (trailing zeros ignored), currency, risk tier, special flag, requester unit, budget and the SHA-256 of every
+/// amount (trailing zeros ignored), currency, risk tier, special flag, requester unit, budget, description (when given) and the SHA-256 of every
 /// attachment (in order). Each field is length-prefixed, so no two contents share a text.
 /// </summary>
 public static class ApprovalRequestContentHash
@@ -28,6 +28,8 @@ public static class ApprovalRequestContentHash
             request.RequesterUnitId?.ToString("N") ?? "",
             request.BudgetCategory?.ToString() ?? "",
             request.BudgetUnitId?.ToString("N") ?? "",
+            // Only when given, so requests without one keep the hash they had before descriptions existed.
+            .. request.Description is { } description ? ["description:" + description] : Array.Empty<string>(),
             .. attachmentHashes.Order(StringComparer.Ordinal),
         ];
         var text = new StringBuilder();

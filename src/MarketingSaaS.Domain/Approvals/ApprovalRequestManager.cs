@@ -29,6 +29,7 @@ public sealed class ApprovalRequestManager(
             draft.RiskTier, draft.IsSpecial, requesterUserId, draft.RequesterUnitId);
         request.SetFiledForOtherUnit(filedForOtherUnit);
         request.SetBudgetContext(draft.Budget);
+        request.SetDescription(draft.Description);
         await StartRouteAsync(request, cancellationToken);
         await requests.InsertAsync(request, cancellationToken);
         return request;
@@ -47,6 +48,7 @@ public sealed class ApprovalRequestManager(
         request.Revise(revision.Title, revision.Amount, revision.Currency, revision.RiskTier, revision.IsSpecial, revision.RequesterUnitId);
         request.SetFiledForOtherUnit(filedForOtherUnit);
         request.SetBudgetContext(revision.Budget);
+        request.SetDescription(revision.Description);
         await CheckNoPendingAsync(new ApprovalSubject(request.SubjectModule, request.SubjectId), request.Id, cancellationToken);
         await StartRouteAsync(request, cancellationToken);
     }

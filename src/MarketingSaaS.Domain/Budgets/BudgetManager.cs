@@ -75,6 +75,28 @@ public sealed partial class BudgetManager(
         return await CheckAsync(budget, category, amount, cancellationToken);
     }
 
+    /// <summary>
+    /// The category's figures for the fiscal year of <paramref name="date"/> in the unit's budget, leaving out the
+    /// commitments of <paramref name="excludedSourceReference"/> (a request's own, to show the budget as it was without
+    /// it); null when the unit has no budget that year. Reads only: no guard, no checks.
+    /// </summary>
+    public async Task<(Budget Budget, int FiscalYear, BudgetCategoryFigures Figures)?> FindCategoryFiguresAsync(
+        Guid organizationUnitId, BudgetCategory category, DateTimeOffset date, string? excludedSourceReference, CancellationToken cancellationToken = default)
+    {
+        var fiscalYear = (await ResolveFiscalDateAsync(date, cancellationToken)).FiscalYear;
+        if (await budgets.FindByUnitAndYearAsync(organizationUnitId, fiscalYear, cancellationToken) is not { } budget)
+        {
+            return null;
+        }
+
+        var figures = BudgetFigureCalculator.CalculateCategory(
+            category,
+            [.. budget.Lines.Where(l => l.Category == category)],
+            await commitments.GetListAsync(c => c.BudgetId == budget.Id && c.Category == category && c.SourceReference != excludedSourceReference, cancellationToken),
+            await expenses.GetListAsync(e => e.BudgetId == budget.Id && e.Category == category, cancellationToken));
+        return (budget, fiscalYear, figures);
+    }
+
     public async Task<BudgetCommitResult> CommitAsync(BudgetCommitmentRequest request, CancellationToken cancellationToken = default)
     {
         CheckAmount("amount", request.Amount, allowZero: false, request.Currency);

@@ -14,6 +14,7 @@ internal sealed class ApprovalRequestConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(r => r.SubjectModule).HasMaxLength(ApprovalRequestConsts.MaxSubjectModuleLength).IsRequired();
         builder.Property(r => r.SubjectId).HasMaxLength(ApprovalRequestConsts.MaxSubjectIdLength).IsRequired();
         builder.Property(r => r.Title).HasMaxLength(ApprovalRequestConsts.MaxTitleLength).IsRequired();
+        builder.Property(r => r.Description).HasMaxLength(ApprovalRequestConsts.MaxDescriptionLength);
         builder.Property(r => r.Currency).HasMaxLength(ApprovalRequestConsts.CurrencyLength).IsRequired();
         builder.Property(r => r.RuleName).HasMaxLength(ApprovalPolicyConsts.MaxNameLength).IsRequired();
         builder.Property(r => r.Amount).HasPrecision(18, 2);

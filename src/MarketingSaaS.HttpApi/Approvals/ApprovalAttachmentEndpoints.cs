@@ -11,6 +11,9 @@ namespace MarketingSaaS.Approvals;
 /// <summary>Attachments of an approval request; as for reading a request, being involved in it is the check.</summary>
 public static class ApprovalAttachmentEndpoints
 {
+    /// <summary>The field a refused upload's error is reported on (400 ProblemDetails).</summary>
+    public const string FileField = "file";
+
     public static IEndpointRouteBuilder MapApprovalAttachmentsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/approvals/requests/{id:guid}/attachments").WithTags("ApprovalRequests");
@@ -37,8 +40,9 @@ public static class ApprovalAttachmentEndpoints
         IBlobContainer<ApprovalAttachmentsContainer> container,
         CancellationToken ct)
     {
-        var fileName = BlobUploads.Prepare(http, container);
-        var file = await attachments.UploadAsync(id, http.Request.Body, fileName, ct);
+        // The submit form shows a refused receipt under its file field: 400 with the error on "file".
+        var file = await BlobUploadFieldErrors.RunAsync(FileField, container, () =>
+            attachments.UploadAsync(id, http.Request.Body, BlobUploads.Prepare(http, container), ct));
         return TypedResults.Created($"/api/approvals/requests/{id}/attachments/{file.Id}", file);
     }
 }

@@ -19,7 +19,7 @@ public static class BlobUploads
         var max = container.Configuration.MaxSizeBytes;
         if (http.Request.ContentLength > max)
         {
-            throw new BusinessException(BlobStoringErrorCodes.FileTooLarge, new Dictionary<string, object?> { ["max"] = $"{max / (1024.0 * 1024):0.#} MB" }, 413);
+            throw new BusinessException(BlobStoringErrorCodes.FileTooLarge, new Dictionary<string, object?> { ["max"] = FormatSize(max) }, 413);
         }
 
         // The container counts the bytes itself; Kestrel's 30 MB default would cut larger containers off.
@@ -31,4 +31,6 @@ public static class BlobUploads
         var name = http.Request.Headers[FileNameHeader].ToString();
         return name.Length == 0 ? null : Uri.UnescapeDataString(name);
     }
+
+    public static string FormatSize(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
 }

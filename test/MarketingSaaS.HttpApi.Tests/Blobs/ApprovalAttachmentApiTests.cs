@@ -41,6 +41,48 @@ public abstract class ApprovalAttachmentApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_too_big_file_is_a_400_field_error_on_file_with_or_without_a_length_and_nothing_is_stored()
+    {
+        var scenario = await ApprovalEngineScenario.CreateAsync(fixture);
+        var url = AttachmentsUrl((await scenario.SubmitAsync(ApprovalEngineScenario.Request("big-subject", 60_000m))).Id());
+        var tooBig = BlobTestFiles.Pdf((int)BlobTestStorage.AttachmentLimit + 1);
+
+        foreach (var chunked in new[] { false, true })
+        {
+            var problem = await (await scenario["researcher"].UploadAsync(url, tooBig, "receipt.pdf", chunked)).ReadProblemAsync(HttpStatusCode.BadRequest);
+            problem.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("1 MB");
+        }
+
+        (await scenario["researcher"].GetJsonAsync<JsonElement[]>(url)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("setup.exe")]
+    [InlineData("receipt.pdf")]
+    public async Task A_file_of_a_type_not_allowed_or_not_what_its_name_says_is_a_400_field_error_on_file(string fileName)
+    {
+        var scenario = await ApprovalEngineScenario.CreateAsync(fixture);
+        var url = AttachmentsUrl((await scenario.SubmitAsync(ApprovalEngineScenario.Request("type-subject-" + fileName, 60_000m))).Id());
+
+        var problem = await (await scenario["researcher"].UploadAsync(url, BlobTestFiles.Exe(), fileName)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("errors").GetProperty("file").GetArrayLength().ShouldBe(1);
+        (await scenario["researcher"].GetJsonAsync<JsonElement[]>(url)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_receipt_of_an_allowed_type_within_the_limit_is_stored()
+    {
+        var scenario = await ApprovalEngineScenario.CreateAsync(fixture);
+        var url = AttachmentsUrl((await scenario.SubmitAsync(ApprovalEngineScenario.Request("good-subject", 60_000m))).Id());
+
+        var response = await scenario["researcher"].UploadAsync(url, BlobTestFiles.Pdf((int)BlobTestStorage.AttachmentLimit), "receipt.pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await scenario["researcher"].GetJsonAsync<JsonElement[]>(url)).Select(f => f.GetProperty("size").GetInt64()).ShouldBe([BlobTestStorage.AttachmentLimit]);
+    }
+
+    [Fact]
     public async Task Only_the_uploader_deletes_and_only_while_the_request_is_open()
     {
         var scenario = await ApprovalEngineScenario.CreateAsync(fixture);

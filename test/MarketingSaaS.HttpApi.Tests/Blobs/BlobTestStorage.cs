@@ -18,6 +18,9 @@ public sealed class BlobTestStorage : IDisposable
     /// <summary>The deliverables container's limit in the tests (so "too big" needs only a few MB).</summary>
     public const long DeliverableLimit = 2 * 1024 * 1024;
 
+    /// <summary>The approval attachments container's limit in the tests.</summary>
+    public const long AttachmentLimit = 1024 * 1024;
+
     private readonly S3rverServer? _s3;
     private readonly string _bucket = "msaas-" + Guid.NewGuid().ToString("N")[..12];
 
@@ -43,6 +46,7 @@ public sealed class BlobTestStorage : IDisposable
         ["BlobStoring:DefaultProvider"] = Provider,
         ["BlobStoring:FileSystem:RootPath"] = Root,
         ["BlobStoring:Containers:deliverables:MaxSizeBytes"] = DeliverableLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["BlobStoring:Containers:approval-attachments:MaxSizeBytes"] = AttachmentLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["BlobStoring:S3:ServiceUrl"] = _s3?.ServiceUrl,
         ["BlobStoring:S3:AccessKey"] = S3rverServer.Credential,
         ["BlobStoring:S3:SecretKey"] = S3rverServer.Credential,

@@ -5,6 +5,7 @@ export type { AcceptedInvitationDto } from './models/accepted-invitation-dto';
 export type { AcceptInvitationDto } from './models/accept-invitation-dto';
 export type { ApplicationConfigurationDto } from './models/application-configuration-dto';
 export type { ApprovalActionDto } from './models/approval-action-dto';
+export type { ApprovalBudgetEffectDto } from './models/approval-budget-effect-dto';
 export type { ApprovalBusinessTypeDto } from './models/approval-business-type-dto';
 export type { ApprovalCycleTimeDto } from './models/approval-cycle-time-dto';
 export type { ApprovalDecisionDto } from './models/approval-decision-dto';

@@ -261,6 +261,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<bool>("FiledForOtherUnit")
                         .HasColumnType("boolean");
 

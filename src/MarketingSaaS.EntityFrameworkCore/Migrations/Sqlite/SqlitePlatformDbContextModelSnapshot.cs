@@ -255,6 +255,10 @@ namespace MarketingSaaS.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("DeletionTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("FiledForOtherUnit")
                         .HasColumnType("INTEGER");
 

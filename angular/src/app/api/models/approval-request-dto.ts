@@ -11,6 +11,7 @@ export interface ApprovalRequestDto {
   concurrencyStamp: string;
   currency: string;
   currentStageIndex: (number | string);
+  description?: (string | null);
   filedForOtherUnit?: boolean;
   id: string;
   isSpecial: boolean;

@@ -8,6 +8,7 @@ export interface ReviseApprovalRequestDto {
   budgetCategory?: (null | BudgetCategory);
   budgetUnitId?: (string | null);
   currency: string;
+  description?: (string | null);
   isSpecial?: boolean;
   requesterUnitId?: (string | null);
   riskTier?: RiskTier;

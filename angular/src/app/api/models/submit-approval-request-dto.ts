@@ -9,6 +9,7 @@ export interface SubmitApprovalRequestDto {
   budgetUnitId?: (string | null);
   businessType: string;
   currency: string;
+  description?: (string | null);
   isSpecial?: boolean;
   requesterUnitId?: (string | null);
   riskTier?: RiskTier;

@@ -88,7 +88,7 @@ export class OwnRequestActionsComponent {
       () =>
         this.api.invoke(apiApprovalsRequestsIdResubmitPost, {
           id: r.id,
-          body: { ...value, currency: value.currency.toUpperCase(), requesterUnitId: r.requesterUnitId, budgetCategory: r.budget?.category ?? null, budgetUnitId: r.budget?.organizationUnitId ?? null },
+          body: { ...value, currency: value.currency.toUpperCase(), requesterUnitId: r.requesterUnitId, description: r.description ?? null, budgetCategory: r.budget?.category ?? null, budgetUnitId: r.budget?.organizationUnitId ?? null },
         }),
       (e) => applyServerErrors(this.form, e),
     );

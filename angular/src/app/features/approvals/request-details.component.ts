@@ -6,6 +6,7 @@ import { apiApprovalsRequestsIdGet } from '../../api/fn/approval-requests/api-ap
 import { BlobFileDto } from '../../api/models/blob-file-dto';
 import { ApprovalRequestDetailsDto } from '../../api/models/approval-request-details-dto';
 import { AppConfigService } from '../../core/config/app-config.service';
+import { injectApprovalSubjectRoutes, subjectRouteOf } from '../../core/features/approval-subject-routes';
 import { messageOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
@@ -31,10 +32,17 @@ export class RequestDetailsComponent {
   protected readonly attachments = signal<BlobFileDto[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly money = formatMoney;
+  protected readonly Number = Number;
   protected readonly time = inject(TenantTimeService).format;
   protected readonly isMine = computed(() => {
     const details = this.details();
     return !!details && details.request.requesterUserId === this.config.config()?.currentUser.id;
+  });
+  private readonly subjectRoutes = injectApprovalSubjectRoutes();
+  /** The page of what the request is about (an event, a process step), from the module that owns it; null: none. */
+  protected readonly subjectRoute = computed(() => {
+    const request = this.details()?.request;
+    return request ? subjectRouteOf(this.subjectRoutes, request, (f) => this.config.isFeatureEnabled(f)) : null;
   });
   /** I can decide when I am a pending approver of the current stage. */
   protected readonly canDecide = computed(() => {

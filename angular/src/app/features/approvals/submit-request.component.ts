@@ -12,7 +12,7 @@ import { Api } from '../../api/api';
 import { apiApprovalsRequestsPost } from '../../api/fn/approval-requests/api-approvals-requests-post';
 import { apiApprovalsRequestsRoutePreviewPost } from '../../api/fn/approval-requests/api-approvals-requests-route-preview-post';
 import { ApprovalRouteDto } from '../../api/models/approval-route-dto';
-import { messageOf } from '../../core/forms/server-errors';
+import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { RouteStagesComponent } from './route-stages.component';
 import { RiskTier } from '../../api/models/risk-tier';
 import { AppConfigService } from '../../core/config/app-config.service';
@@ -31,6 +31,7 @@ export const portalSubjectModule = 'Portal';
   imports: [VacantPositionLinkComponent, ...formImports, NzSelectModule, NzInputNumberModule, NzCheckboxModule, BusinessTypePipe, RouteStagesComponent, RouterLink],
   templateUrl: './submit-request.component.html',
   styleUrl: '../../shared/page.css',
+  styles: ['.file-error { color: #cf1322; margin: 0; overflow-wrap: anywhere; }', '.file-error:empty { display: none; }'],
 })
 export class SubmitRequestComponent {
   private readonly api = inject(Api);
@@ -43,6 +44,8 @@ export class SubmitRequestComponent {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     businessType: ['Expense', Validators.required],
     title: ['', [Validators.required, Validators.maxLength(200)]],
+    /** The reason for an expense, or what the approvers should know; optional. */
+    description: ['', Validators.maxLength(2000)],
     amount: [0, [Validators.required, Validators.min(0)]],
     currency: [inject(AppConfigService).setting('Platform.Currency') ?? 'CNY', [Validators.required, Validators.pattern(/^[A-Za-z]{3}$/)]],
     riskTier: ['Tactical' as RiskTier, Validators.required],
@@ -62,6 +65,8 @@ export class SubmitRequestComponent {
   }
 
   protected readonly attachmentRefusedFor = signal<string | null>(null);
+  /** Why the server refused a file (its 400 field error on "file"), shown under the file input. */
+  protected readonly fileError = signal<string | null>(null);
 
   protected pick(event: Event): void {
     this.files.set([...((event.target as HTMLInputElement).files ?? [])]);
@@ -92,6 +97,7 @@ export class SubmitRequestComponent {
 
   protected async submit(): Promise<void> {
     this.error.set(null);
+    this.fileError.set(null);
     if (this.form.invalid) {
       touchAll(this.form);
       return;
@@ -100,7 +106,13 @@ export class SubmitRequestComponent {
     try {
       const value = this.form.getRawValue();
       const created = await this.api.invoke(apiApprovalsRequestsPost, {
-        body: { ...value, currency: value.currency.toUpperCase(), subjectModule: portalSubjectModule, subjectId: crypto.randomUUID() },
+        body: {
+          ...value,
+          description: value.description.trim() || null,
+          currency: value.currency.toUpperCase(),
+          subjectModule: portalSubjectModule,
+          subjectId: crypto.randomUUID(),
+        },
       });
       for (const file of this.files()) {
         try {
@@ -111,7 +123,9 @@ export class SubmitRequestComponent {
           );
         } catch (e) {
           // The request exists already: say which file was refused and why, then show the request.
-          this.error.set(`${file.name}: ${messageOf(e)}`);
+          const reason = problemOf(e)?.errors['file']?.join(' ') ?? messageOf(e);
+          this.fileError.set(`${file.name}: ${reason}`);
+          this.error.set(`${file.name}: ${reason}`);
           this.attachmentRefusedFor.set(created.request.id);
           return;
         }

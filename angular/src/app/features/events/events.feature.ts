@@ -1,4 +1,5 @@
-import { EnvironmentProviders } from '@angular/core';
+import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { provideApprovalSubjectRoutes } from '../../core/features/approval-subject-routes';
 import { componentStylesGuard } from '../../core/styles/component-styles';
 import { accessGuard } from '../../core/auth/guards';
 import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
@@ -41,9 +42,17 @@ const templatesIcon: MenuIcon = {
   ],
 };
 
+/** An event's approval request links to the event's page (the request's subject id is the event id). */
+const eventSubjectRoutes = provideApprovalSubjectRoutes({
+  subjectModule: 'Events',
+  businessTypes: ['Events.Event'],
+  feature: eventsFeature,
+  route: (eventId) => ['/events', eventId],
+});
+
 /** The Events module's pages, menu and texts; `app.config.ts` lists it. */
 export function provideEventsFeature(): EnvironmentProviders {
-  return providePortalFeature({
+  return makeEnvironmentProviders([eventSubjectRoutes, providePortalFeature({
     name: 'events',
     routes: [
       {
@@ -94,5 +103,5 @@ export function provideEventsFeature(): EnvironmentProviders {
     menuTexts: eventsMenuTexts,
     texts: eventsTexts,
     searchIcons: { 'Events.MarketingEvent': calendarIcon },
-  });
+  })]);
 }

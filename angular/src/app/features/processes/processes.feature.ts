@@ -1,4 +1,5 @@
-import { EnvironmentProviders } from '@angular/core';
+import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { provideApprovalSubjectRoutes } from '../../core/features/approval-subject-routes';
 import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
 import { processesTexts } from './processes.texts';
 
@@ -22,8 +23,17 @@ const templatesIcon: MenuIcon = {
 };
 
 /** Processes: my tasks, running processes, process templates. */
+/** A process step's approval request ("<instance id>:<step id>", 32 hex digits each) links to the process instance. */
+const processStepSubjectRoutes = provideApprovalSubjectRoutes({
+  subjectModule: 'Processes',
+  route: (subjectId) => {
+    const instance = /^([0-9a-f]{32}):[0-9a-f]{32}$/i.exec(subjectId)?.[1];
+    return instance ? ['/processes/instances', instance.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')] : null;
+  },
+});
+
 export function provideProcessesFeature(): EnvironmentProviders {
-  return providePortalFeature({
+  return makeEnvironmentProviders([processStepSubjectRoutes, providePortalFeature({
     name: 'processes',
     routes: [{ path: 'processes', loadChildren: loadWithTexts(processesTexts, () => import('./processes.routes')) }],
     texts: processesTexts,
@@ -51,5 +61,5 @@ export function provideProcessesFeature(): EnvironmentProviders {
       },
     ],
     searchIcons: { 'Processes.Instance': processesIcon },
-  });
+  })]);
 }
