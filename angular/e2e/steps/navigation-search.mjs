@@ -107,7 +107,8 @@ export async function navigationSearchSteps({ step, browser, base, desktop, phon
     await mobile.waitForURL(new RegExp(`/events/${eventId}$`));
     await mobile.getByTestId('open-menu').tap();
     await mobile.getByTestId('menu-group-work').tap();
-    assert.equal(await mobile.getByTestId('menu-group-work').getAttribute('aria-expanded'), 'false');
+    // The page redraws after the tap's handler: wait for the folded state rather than read it at once.
+    await mobile.locator('[data-testid="menu-group-work"][aria-expanded="false"]').waitFor();
     await mobile.getByTestId('menu-group-work').tap();
     await mobile.getByTestId('menu-/').waitFor();
     await mobile.context().close();
