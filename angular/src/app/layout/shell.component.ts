@@ -9,6 +9,9 @@ import { injectPortalFeatures } from '../core/features/portal-feature';
 import { CollapsedSections, groupMenu, visibleMenu } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
 import { GlobalSearchComponent } from './search/global-search.component';
+import { searchIconPath } from './search/search-icon';
+import { isSearchShortcut } from './search/search-shortcut';
+import { searchTexts } from './search/search.texts';
 import { mobileQuery } from './viewport';
 
 /**
@@ -20,7 +23,7 @@ import { mobileQuery } from './viewport';
   imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NotificationBellComponent, GlobalSearchComponent],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',
-  host: { '(document:keydown.escape)': 'closeAll()' },
+  host: { '(document:keydown.escape)': 'closeAll()', '(document:keydown)': 'searchShortcut($event)' },
 })
 export class ShellComponent {
   private readonly auth = inject(AuthService);
@@ -30,6 +33,9 @@ export class ShellComponent {
   protected readonly mobile = mobileQuery();
   protected readonly drawerOpen = signal(false);
   protected readonly openMenu = signal<'language' | 'user' | null>(null);
+  /** The search box's code loads only once asked for (placeholder, Ctrl+K or "/"): it is not part of the first page. */
+  protected readonly searchWanted = signal(false);
+  protected readonly searchIconPath = searchIconPath;
   private readonly menuEntries = injectPortalFeatures().flatMap((feature) => feature.menu ?? []);
   protected readonly sections = computed(() =>
     groupMenu(
@@ -47,6 +53,16 @@ export class ShellComponent {
   /** Ant Design's outline icon "down" (MIT). */
   protected readonly chevronPath =
     'M884 256h-75c-5.1 0-9.9 2.5-12.9 6.6L512 654.2 227.9 262.6c-3-4.1-7.8-6.6-12.9-6.6h-75c-6.5 0-10.3 7.4-6.5 12.7l352.6 486.1c12.8 17.6 39 17.6 51.7 0l352.6-486.1c3.9-5.3.1-12.7-6.4-12.7z';
+
+  constructor() {
+    this.translate.add(searchTexts);
+  }
+
+  protected searchShortcut(event: KeyboardEvent): void {
+    if (this.searchWanted() || !isSearchShortcut(event)) return;
+    event.preventDefault();
+    this.searchWanted.set(true);
+  }
 
   protected isCollapsed(key: string): boolean {
     this.folds();

@@ -5,7 +5,8 @@ import { apiSearchGet } from '../../api/fn/search/api-search-get';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { SearchResultsPanelComponent } from './search-results-panel.component';
-import { SearchHit, groupHits, isSearchShortcut, isSearchable, orderedHits, searchKey } from './search-results';
+import { SearchHit, groupHits, isSearchable, orderedHits, searchKey } from './search-results';
+import { isSearchShortcut } from './search-shortcut';
 import { searchIconPath } from './search-icon';
 import { searchTexts } from './search.texts';
 
@@ -16,7 +17,8 @@ export type SearchState = 'tooShort' | 'loading' | 'done' | 'failed';
 
 /**
  * The header's global search box (combobox): Ctrl+K or "/" focuses it, the arrows move through the results, Enter opens
- * one, Escape closes. On a phone it is an icon that opens a full-width box. The results panel loads with its first use.
+ * one, Escape closes. On a phone it is an icon that opens a full-width box. The shell loads it on first use (its
+ * placeholder keeps the home page light), the results panel with the first results.
  */
 @Component({
   selector: 'app-global-search',
@@ -27,6 +29,8 @@ export type SearchState = 'tooShort' | 'loading' | 'done' | 'failed';
 })
 export class GlobalSearchComponent {
   readonly mobile = input(false);
+  /** The shell loads the box when someone asks for it (its placeholder, Ctrl+K, "/"): open and focus it then. */
+  readonly focusOnStart = input(false);
   private readonly api = inject(Api);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
@@ -48,6 +52,9 @@ export class GlobalSearchComponent {
 
   constructor() {
     inject(TranslateService).add(searchTexts);
+    afterNextRender(() => {
+      if (this.focusOnStart()) this.expand();
+    });
   }
 
   protected shortcut(event: KeyboardEvent): void {

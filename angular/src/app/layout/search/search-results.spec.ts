@@ -1,4 +1,5 @@
-import { SearchHit, groupHits, isSearchShortcut, isSearchable, orderedHits, searchKey } from './search-results';
+import { SearchHit, groupHits, isSearchable, orderedHits, searchKey } from './search-results';
+import { isSearchShortcut } from './search-shortcut';
 
 const hit = (kind: string, title: string): SearchHit => ({ kind, kindName: kind, id: title, title, url: `/${title}` });
 
