@@ -45,9 +45,13 @@ export async function adminPagesSteps({ step, browser, base, admin, phone, signI
     await admin.goto(`${base}/administration/audit-logs`);
     await admin.getByTestId('audit-entry').first().waitFor();
     await admin.locator('[data-testid=audit-person] option', { hasText: 'Ada Admin' }).waitFor({ state: 'attached' });
+    // The unfiltered first page already holds the entry looked for: wait for the filtered answer and its redraw.
+    const filtered = admin.waitForResponse((r) => r.url().includes('/api/audit-logs?') && r.url().includes('userId=') && r.url().includes('entityType='));
     await admin.getByTestId('audit-person').selectOption({ label: 'Ada Admin' });
     await admin.getByTestId('audit-type').selectOption({ label: 'Text template' });
     await admin.getByTestId('audit-search').click();
+    await filtered;
+    await admin.waitForFunction(() => document.querySelectorAll('[data-testid=audit-entry]').length === 2, null, { timeout: 5000 }).catch(() => {});
     const reset = admin.getByTestId('audit-entry').filter({ hasText: 'deleted' }).filter({ hasText: 'Market research plan (skeleton)' });
     await reset.waitFor();
     assert.equal(await reset.getByTestId('audit-person-name').innerText(), 'Ada Admin');
