@@ -23,6 +23,7 @@ public static class FreshContextSchema
     {
         var history = context.GetService<IHistoryRepository>();
         var database = context.Database;
+        var connectionString = database.GetConnectionString()!;
         // SQLite: BEGIN IMMEDIATE, so a second process waits here for the first one's commit.
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         if (provider == DatabaseProvider.PostgreSql)
@@ -30,7 +31,8 @@ public static class FreshContextSchema
             await database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('msaas.fresh-context-schema', 0))", cancellationToken);
         }
 
-        if (await HistoryExistsAsync(database, registration, provider, cancellationToken))
+        // A plain read on its own connection sees what another process committed before this one got the lock.
+        if ((await PendingMigrations.ReadAsync(context.GetType(), registration, connectionString, cancellationToken)).HistoryExists)
         {
             return false;
         }
@@ -42,17 +44,5 @@ public static class FreshContextSchema
         await database.ExecuteSqlRawAsync(script, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
-    }
-
-    private static async Task<bool> HistoryExistsAsync(DatabaseFacade database, IMigratableDbContextRegistration registration, DatabaseProvider provider, CancellationToken cancellationToken)
-    {
-        var table = registration.MigrationsHistoryTable;
-        var schema = registration.MigrationsHistorySchema;
-        var count = provider == DatabaseProvider.Sqlite
-            ? database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}")
-            : schema is null
-                ? database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM pg_catalog.pg_tables WHERE tablename = {table} AND schemaname = current_schema()")
-                : database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM pg_catalog.pg_tables WHERE tablename = {table} AND schemaname = {schema}");
-        return await count.SingleAsync(cancellationToken) > 0;
     }
 }
