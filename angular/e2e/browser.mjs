@@ -1,4 +1,5 @@
 // Headless Debian Chromium through playwright-core (no browser download), screenshots and axe checks.
+import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -53,4 +54,10 @@ export async function choose(page, select, optionText) {
   await select.click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
   await page.keyboard.press('Escape');
+}
+
+/** A phone page (375 px) does not scroll sideways: nothing is wider than the screen. */
+export async function assertNoSidewaysScroll(page, what) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `${what}: no horizontal scrolling at 375 px (${width})`);
 }

@@ -2,7 +2,7 @@
 // for an amount above it, and the approver decides on a phone. Needs a running host (BASE_URL) on a fresh
 // database; etc/test.sh starts one. Screenshots and axe results go to e2e/artifacts (git-ignored).
 import assert from 'node:assert/strict';
-import { accessibility, choose, cspViolations, desktop, launch, phone, screenshot } from './browser.mjs';
+import { accessibility, assertNoSidewaysScroll, choose, cspViolations, desktop, launch, phone, screenshot } from './browser.mjs';
 import { waitForMailTo } from './mail.mjs';
 import { eventDaySteps } from './steps/event-day.mjs';
 
@@ -279,8 +279,7 @@ try {
     await phoneAdmin.getByTestId('menu-/events').click();
     await phoneAdmin.getByTestId('events-empty').waitFor();
     await phoneAdmin.getByTestId('new-event').waitFor();
-    const scrollWidth = await phoneAdmin.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(phoneAdmin, 'phoneAdmin');
     a11y.push(...(await accessibility(phoneAdmin, 'events-phone')));
     await screenshot(phoneAdmin, 'events-phone');
   });
@@ -375,8 +374,7 @@ try {
     await signIn(phonePlan, 'admin');
     await phonePlan.goto(`${base}/events/${plannedEvent}`);
     await phonePlan.getByTestId('gantt-bar').nth(1).waitFor();
-    const scrollWidth = await phonePlan.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no page-wide horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(phonePlan, 'the event plan');
     const gantt = await phonePlan.getByTestId('gantt').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     assert.ok(gantt.scroll > gantt.client, `the Gantt view scrolls horizontally (${JSON.stringify(gantt)})`);
     a11y.push(...(await accessibility(phonePlan, 'event-plan-phone')));
@@ -413,8 +411,7 @@ try {
     const approve = item.getByTestId('approve');
     const box = await approve.boundingBox();
     assert.ok(box && box.height >= 44 && box.x >= 0 && box.x + box.width <= 375, `approve button reachable: ${JSON.stringify(box)}`);
-    const scrollWidth = await approver.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(approver, 'approver');
     a11y.push(...(await accessibility(approver, 'my-approvals-phone')));
     await screenshot(approver, 'approver-phone-before');
     await item.getByTestId('comment').fill('同意，注意控制成本');
@@ -449,7 +446,7 @@ try {
     const confirm = item.getByTestId('withdraw-confirm');
     const box = await confirm.boundingBox();
     assert.ok(box && box.height >= 44 && box.x >= 0 && box.x + box.width <= 375, `confirm button reachable: ${JSON.stringify(box)}`);
-    assert.ok((await mobile.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no horizontal scrolling at 375 px');
+    await assertNoSidewaysScroll(mobile, 'mobile');
     a11y.push(...(await accessibility(mobile, 'my-requests-phone')));
     await screenshot(mobile, 'withdraw-confirm-phone');
     await confirm.tap();
@@ -498,7 +495,7 @@ try {
     await mobile.getByTestId('move-target').selectOption({ label: 'Marketing' });
     await mobile.getByTestId('move-confirm').tap();
     await mobile.getByTestId('move-status').filter({ hasText: 'Brand' }).waitFor();
-    assert.ok((await mobile.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no horizontal scrolling at 375 px');
+    await assertNoSidewaysScroll(mobile, 'mobile');
     await screenshot(mobile, 'org-chart-moved-phone');
     await admin.goto(`${base}/org`);
     await admin.locator('[data-unit="Marketing"]').dragTo(admin.locator('[data-unit="Brand"]'));
@@ -607,8 +604,7 @@ try {
     const qr = visitor.getByTestId('check-in-qr');
     await qr.waitFor();
     await visitor.waitForFunction(() => { const img = document.querySelector('[data-testid="check-in-qr"]'); return img?.complete && img.naturalWidth > 0; });
-    const scrollWidth = await visitor.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(visitor, 'visitor');
     a11y.push(...(await accessibility(visitor, 'public-registration-confirmed')));
     await screenshot(visitor, 'public-registration-confirmed');
 
@@ -660,8 +656,7 @@ try {
     await button.waitFor();
     const box = await button.boundingBox();
     assert.ok(box && box.height >= 44 && box.x >= 0 && box.x + box.width <= 375, `check-in button reachable: ${JSON.stringify(box)}`);
-    const scrollWidth = await desk.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(desk, 'desk');
     a11y.push(...(await accessibility(desk, 'check-in-phone')));
     await button.tap();
     await desk.locator('[data-testid=check-in-outcome][data-kind=checkedIn]').waitFor();
@@ -762,8 +757,7 @@ try {
     await template.waitFor();
     await template.getByTestId('template-plan-toggle').click();
     await template.getByTestId('template-plan').waitFor();
-    const scrollWidth = await phoneTemplates.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(phoneTemplates, 'phoneTemplates');
     a11y.push(...(await accessibility(phoneTemplates, 'event-templates-phone')));
     await screenshot(phoneTemplates, 'event-templates-phone');
   });

@@ -3,6 +3,7 @@
 // admin and the template on that change, filtered by person and entity type. Desktop and a 375 px phone, axe on each page.
 // Runs after 'roles, modules and settings pages open' in the run's freshly signed-up company (admin "Ada Admin", English).
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 export async function adminPagesSteps({ step, browser, base, admin, phone, signIn, accessibility, screenshot, a11y, pages }) {
   await step('the admin changes a setting through its number control; it is still there after a reload', async () => {
@@ -74,8 +75,7 @@ export async function adminPagesSteps({ step, browser, base, admin, phone, signI
         await mobile.getByTestId('template-name').selectOption('Email.Notification');
         await mobile.getByTestId('template-preview').filter({ hasText: 'Li Lei' }).waitFor();
       }
-      const scrollWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px on ${path} (${scrollWidth})`);
+      await assertNoSidewaysScroll(mobile, path);
       a11y.push(...(await accessibility(mobile, name)));
       await screenshot(mobile, name);
     }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 /**
  * Issue 13 (approval pages): the route preview with names, a request with a receipt, the approver's phone view
@@ -44,7 +45,7 @@ export async function approvalSteps(h) {
     await approver.goto(receiptUrl);
     await approver.getByTestId('attachment').filter({ hasText: 'receipt.pdf' }).waitFor();
     assert.ok((await approver.getByTestId('log-entry').count()) >= 1, 'the timeline shows the submission');
-    assert.ok((await approver.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'no horizontal scrolling at 375 px');
+    await assertNoSidewaysScroll(approver, 'approver');
     a11y.push(...(await accessibility(approver, 'request-details-phone')));
     await approver.getByTestId('approve').tap();
     await approver.getByTestId('log-entry').nth(1).waitFor();

@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { launch, phone } from '../browser.mjs';
+import { assertNoSidewaysScroll, launch, phone } from '../browser.mjs';
 
 /** RGBA pixels of an image as the page draws it on a white canvas of the given size (centred, scaled to fit). */
 async function pixelsOf(page, imageUrl, width, height) {
@@ -52,8 +52,7 @@ export async function eventDaySteps({ step, browser, base, admin, eventUrl, publ
     const svg = await poster.getByTestId('poster-qr').evaluate((el) => `data:image/svg+xml;base64,${btoa(new XMLSerializer().serializeToString(el))}`);
     const decoded = jsQR(Uint8ClampedArray.from(await pixelsOf(poster, svg, 400, 400)), 400, 400);
     assert.equal(decoded?.data, publicUrl, 'the poster\'s QR code encodes the registration link');
-    const scrollWidth = await poster.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(poster, 'poster');
     a11y.push(...(await accessibility(poster, 'registration-poster-phone')));
     await screenshot(poster, 'registration-poster-phone');
 

@@ -2,6 +2,7 @@
 // shows the field errors), the mail arrives, the invitee opens its link on a 375 × 812 phone, chooses a password and
 // lands signed in on home; the admin's pending list is then empty. Runs right after the approver and requester exist.
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 export async function invitationSteps({ step, browser, base, slug, admin, accessibility, screenshot, a11y, pages, waitForMailTo, phone }) {
   await step('the admin invites a colleague; on a phone the invitee opens the mailed link, sets a password and lands signed in', async () => {
@@ -46,10 +47,7 @@ export async function invitationSteps({ step, browser, base, slug, admin, access
     await invitee.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     a11y.push(...(await accessibility(invitee, 'accept-invitation (phone)')));
     await screenshot(invitee, 'accept-invitation-phone');
-    assert.ok(
-      await invitee.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      'no horizontal scroll at 375 px',
-    );
+    await assertNoSidewaysScroll(invitee, 'invitee');
     await invitee.fill('#password', 'Invitee@12345');
     await invitee.fill('#confirm', 'Invitee@12345');
     await invitee.getByTestId('accept-invitation').click();

@@ -3,6 +3,7 @@
 // their pages by keyboard and by click; on a 375 px phone the box opens from an icon at full width. Axe runs
 // with the results open.
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 export async function navigationSearchSteps({ step, browser, base, desktop, phone, pages, apiCall, accessibility, screenshot, a11y }) {
   const slug = `nav-${Date.now().toString(36)}`;
@@ -99,8 +100,7 @@ export async function navigationSearchSteps({ step, browser, base, desktop, phon
     await event.waitFor();
     const box = await mobile.getByTestId('global-search').boundingBox();
     assert.ok(box && box.width > 250, `the box takes the width (${box?.width})`);
-    const scrollWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(mobile, 'mobile');
     a11y.push(...(await accessibility(mobile, 'search-results-phone')));
     await screenshot(mobile, 'search-results-phone');
     await event.tap();

@@ -2,6 +2,7 @@
 // decision about the request just approved, marks all read, and the bell's count drops to 0 without a reload.
 // Runs right after 'the requester sees it approved' (the approval sent the requester an ApprovalDecided notification).
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 export async function notificationSteps({ step, browser, base, signIn, accessibility, screenshot, a11y, pages, apiCall, phone }) {
   await step('the requester opens the notifications page from the bell on a phone and marks all read; the bell shows 0', async () => {
@@ -19,8 +20,7 @@ export async function notificationSteps({ step, browser, base, signIn, accessibi
     await decision.waitFor();
     assert.equal(await decision.getAttribute('data-read'), 'false');
     assert.ok((await decision.getByTestId('notification-link').getAttribute('href'))?.startsWith('/approvals/'), 'links to the request');
-    const scrollWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(mobile, 'mobile');
     a11y.push(...(await accessibility(mobile, 'notifications-phone')));
     await screenshot(mobile, 'notifications-phone');
 

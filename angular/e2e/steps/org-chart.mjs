@@ -2,6 +2,7 @@
 // holder on a vacant position on a 375 × 812 phone, and see the checklist tick the org-chart step. Runs right
 // after sign-up; at the end it empties the org chart again through the API, as the later steps start from none.
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 export async function orgChartSteps({ step, browser, admin, base, phone, pages, signIn, apiCall, accessibility, screenshot, choose, a11y }) {
   await step('the setup checklist on home starts at 0 done; the admin chooses the standard org chart from it', async () => {
@@ -31,8 +32,7 @@ export async function orgChartSteps({ step, browser, admin, base, phone, pages, 
     await vacant.getByTestId('save-holders').tap();
     await mobile.waitForFunction((n) => Number(document.querySelector('[data-testid=vacancy-count]')?.getAttribute('data-count')) === n, before - 1);
     await mobile.getByTestId('saved-notice').filter({ hasText: /\S/ }).waitFor();
-    const scrollWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= 375, `no horizontal scrolling at 375 px (${scrollWidth})`);
+    await assertNoSidewaysScroll(mobile, 'mobile');
     a11y.push(...(await accessibility(mobile, 'org-chart-holder-phone')));
     await screenshot(mobile, 'org-chart-holder-phone');
     await mobile.context().close();

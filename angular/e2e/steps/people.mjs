@@ -2,6 +2,7 @@
 // (check, then invite: two pending invitations), then a bad file shows the row report (row, column, message) and invites
 // nobody; the page passes axe and has no horizontal scroll on a 375 px phone.
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 const header = 'user_name,email,family_name,given_name,roles,position,language';
 
@@ -59,7 +60,7 @@ export async function peopleSteps({ step, browser, base, desktop, phone, accessi
     await mobile.getByTestId('import-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await mobile.getByTestId('import-check').click();
     await mobile.getByTestId('import-report').waitFor();
-    assert.ok(await mobile.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scroll at 375 px');
+    await assertNoSidewaysScroll(mobile, 'mobile');
     await screenshot(mobile, 'users-import-report-phone');
     await mobile.context().close();
     await context.close();

@@ -4,6 +4,7 @@
 // holder, already signed in on a desktop, sees the bell's count rise without a reload ("step ready", polling every
 // 10 s) and finds the task in My tasks. axe on each page; no sideways scrolling on the phone pages.
 import assert from 'node:assert/strict';
+import { assertNoSidewaysScroll } from '../browser.mjs';
 
 const password = 'Admin@12345';
 
@@ -23,11 +24,6 @@ export async function taskJourneySteps({ step, browser, base, desktop, phone, ac
     assert.ok(response.ok(), `${method} ${url}: ${response.status()} ${await response.text()}`);
     return response.status() === 204 ? null : response.json();
   };
-  const noSidewaysScroll = async (page, what) => {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 375, `${what}: no horizontal scrolling at 375 px (${width})`);
-  };
-
   const admin = await (await browser.newContext({ ...desktop, locale: 'en-US' })).newPage();
   pages.push(admin);
   let templateId = '';
@@ -93,12 +89,12 @@ export async function taskJourneySteps({ step, browser, base, desktop, phone, ac
     await task.waitFor();
     await task.getByTestId('task-due').waitFor();
     await task.getByTestId('reassign').waitFor();
-    await noSidewaysScroll(researcher, 'my tasks');
+    await assertNoSidewaysScroll(researcher, 'my tasks');
     a11y.push(...(await accessibility(researcher, 'task-journey my-tasks (phone)')));
     await task.getByTestId('hand-in').tap();
     await task.getByTestId('deliverable-file').setInputFiles({ name: 'research-notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await task.getByTestId('deliverable-provided').waitFor();
-    await noSidewaysScroll(researcher, 'my tasks, hand-in open');
+    await assertNoSidewaysScroll(researcher, 'my tasks, hand-in open');
     a11y.push(...(await accessibility(researcher, 'task-journey hand-in (phone)')));
     await screenshot(researcher, 'task-journey-hand-in-phone');
     await task.getByTestId('complete-task').tap();
@@ -108,7 +104,7 @@ export async function taskJourneySteps({ step, browser, base, desktop, phone, ac
 
     await researcher.goto(`${base}/processes/board?templateId=${templateId}`);
     await researcher.getByTestId('board-card').first().waitFor();
-    await noSidewaysScroll(researcher, 'board');
+    await assertNoSidewaysScroll(researcher, 'board');
     a11y.push(...(await accessibility(researcher, 'task-journey board (phone)')));
     await screenshot(researcher, 'task-journey-board-phone');
     await researcher.context().close();
@@ -145,7 +141,7 @@ export async function taskJourneySteps({ step, browser, base, desktop, phone, ac
     await signIn(phoneAdmin, 'admin');
     await phoneAdmin.goto(`${base}/administration/settings`);
     await phoneAdmin.getByTestId('setting-Platform.TimeZone').waitFor();
-    await noSidewaysScroll(phoneAdmin, 'settings');
+    await assertNoSidewaysScroll(phoneAdmin, 'settings');
     a11y.push(...(await accessibility(phoneAdmin, 'task-journey settings (phone)')));
     await screenshot(phoneAdmin, 'task-journey-settings-phone');
     await phoneAdmin.context().close();
