@@ -19,27 +19,27 @@ host_pid=$!
 trap 'kill $host_pid 2>/dev/null || true; wait $host_pid 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -sf "$base/health/ready" > /dev/null && break; sleep 0.5; done
 
-# A company and a cookie session for the home page.
+# A company whose admin opens home (signed in by etc/bench/lighthouse-signed-in.mjs).
 curl -sf -o /dev/null -H 'Content-Type: application/json' "$base/api/account/sign-up" \
   -d '{"companyName":"Bench","slug":"bench","adminName":"Bench Admin","email":"admin@bench.test","password":"Bench@12345"}'
-curl -sf -o /dev/null -c "$data/cookies" -H 'Content-Type: application/json' "$base/api/account/sign-in" \
-  -d '{"tenant":"bench","userName":"admin","password":"Bench@12345","useCookie":true}'
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$data/cookies")
-# The sign-in cookie is HttpOnly: curl's jar marks those lines with "#HttpOnly_".
-cookie="$cookie$(awk '/^#HttpOnly_/ && NF >= 7 { printf "; %s=%s", $6, $7 }' "$data/cookies")"
+sign_in='{"tenant":"bench","userName":"admin","password":"Bench@12345","useCookie":true}'
 
-run() {
-  local name=$1 url=$2 headers=$3
-  CHROME_PATH=/usr/bin/chromium npx --prefix angular lighthouse "$url" --quiet --output=json --output-path="$out/$name.json" \
-    --only-categories=performance --form-factor=mobile --throttling-method=provided \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --no-first-run" --extra-headers="$headers" > /dev/null
+summary() {
+  local name=$1
   node -e '
     const r = require(process.argv[1]);
     const a = r.audits;
-    console.log(`${process.argv[2].padEnd(8)} performance ${Math.round(r.categories.performance.score * 100)}, LCP ${(a["largest-contentful-paint"].numericValue / 1000).toFixed(2)} s, FCP ${(a["first-contentful-paint"].numericValue / 1000).toFixed(2)} s, transfer ${(a["total-byte-weight"].numericValue / 1024).toFixed(0)} kB (${a["network-requests"].details.items.length} requests)`);
+    const requests = a["network-requests"].details.items;
+    const refused = requests.filter((q) => q.url.includes("/api/") && q.statusCode >= 400).map((q) => `${q.statusCode} ${q.url}`);
+    if (refused.length) { console.error(`${process.argv[2]}: API calls refused, the page was not measured as intended:\n${refused.join("\n")}`); process.exit(1); }
+    console.log(`${process.argv[2].padEnd(8)} performance ${Math.round(r.categories.performance.score * 100)}, LCP ${(a["largest-contentful-paint"].numericValue / 1000).toFixed(2)} s, FCP ${(a["first-contentful-paint"].numericValue / 1000).toFixed(2)} s, transfer ${(a["total-byte-weight"].numericValue / 1024).toFixed(0)} kB (${requests.length} requests), ends on ${r.finalDisplayedUrl.replace(/^https?:\/\/[^/]+/, "")}`);
   ' "$out/$name.json" "$name"
 }
 
 echo "Lighthouse $(npx --prefix angular lighthouse --version), $(/usr/bin/chromium --version), mobile emulation, no throttling, $base"
-run sign-in "$base/account/sign-in" '{}'
-run home "$base/" "{\"Cookie\": \"$cookie\"}"
+CHROME_PATH=/usr/bin/chromium npx --prefix angular lighthouse "$base/account/sign-in" --quiet --output=json --output-path="$out/sign-in.json" \
+  --only-categories=performance --form-factor=mobile --throttling-method=provided \
+  --chrome-flags="--headless=new --no-sandbox --disable-gpu --no-first-run" > /dev/null
+summary sign-in
+node etc/bench/lighthouse-signed-in.mjs "$base" / "$out/home.json" "$sign_in" > /dev/null
+summary home
