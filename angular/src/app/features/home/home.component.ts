@@ -34,6 +34,8 @@ export class HomeComponent {
   protected readonly isAdmin = computed(() => this.config.isGranted('OrgChart.Units.Manage'));
   /** The setup checklist is for those who manage the company's settings. */
   protected readonly canOnboard = computed(() => this.config.isGranted('Administration.Settings'));
+  /** The cards wait for the checklist above them, which would otherwise push them down when it arrives. */
+  protected readonly checklistSettled = signal(false);
   protected readonly money = formatMoney;
 
   constructor() {

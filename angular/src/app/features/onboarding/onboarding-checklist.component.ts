@@ -1,4 +1,4 @@
-import { Component, inject, signal } from '@angular/core';
+import { Component, inject, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Api } from '../../api/api';
 import { apiOnboardingGet } from '../../api/fn/onboarding/api-onboarding-get';
@@ -12,7 +12,8 @@ import { onboardingStepRoutes } from './onboarding-steps';
 /**
  * The admin's setup checklist on home: each step links to its page and is ticked from the company's data
  * (GET /api/onboarding). The org-chart step offers the standard or the small org chart, or starting empty.
- * Hidden once dismissed; a link brings it back.
+ * Hidden once dismissed; a link brings it back. `settled` fires once its first answer (or error) is in, so home can
+ * draw what follows the checklist only then instead of pushing it down (layout shift).
  */
 @Component({
   selector: 'app-onboarding-checklist',
@@ -27,9 +28,12 @@ export class OnboardingChecklistComponent {
   protected readonly notice = signal('');
   protected readonly busy = signal(false);
   protected readonly routes = onboardingStepRoutes;
+  readonly settled = output<void>();
 
   constructor() {
-    void this.api.invoke(apiOnboardingGet).then((o) => this.onboarding.set(o), (e) => this.error.set(messageOf(e)));
+    void this.api.invoke(apiOnboardingGet)
+      .then((o) => this.onboarding.set(o), (e) => this.error.set(messageOf(e)))
+      .finally(() => this.settled.emit());
   }
 
   protected async setDismissed(isDismissed: boolean): Promise<void> {
