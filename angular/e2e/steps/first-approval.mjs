@@ -190,6 +190,7 @@ export async function firstApprovalSteps({ step, browser, base, desktop, phone, 
     await screenshot(director, 'first-approval-director-phone');
     await director.getByTestId('comment').fill('同意，展位押金按合同支付');
     await approve.tap();
+    await director.getByTestId('decision-saved').filter({ hasText: '审批意见已提交。' }).waitFor();
     await director.getByTestId('log-entry').nth(1).waitFor();
     assert.equal(await director.getByTestId('status').innerText(), '审批中', 'the finance stage is still to come');
     await director.context().close();
@@ -200,6 +201,7 @@ export async function firstApprovalSteps({ step, browser, base, desktop, phone, 
     const item = admin.getByTestId('approval-item').filter({ hasText: title });
     await item.getByTestId('approve').click();
     await admin.getByTestId('empty').waitFor();
+    assert.equal(await admin.getByTestId('own-status').innerText(), 'Decision saved.');
     await check(admin, 'inbox after approving');
     await staff.goto(requestUrl);
     await staff.getByTestId('status').filter({ hasText: 'Approved' }).waitFor();
