@@ -762,6 +762,7 @@ try {
     await screenshot(phoneTemplates, 'event-templates-phone');
   });
 
+  await (await import('./steps/first-approval.mjs')).firstApprovalSteps({ step, browser, base, desktop, phone, accessibility, screenshot, choose, a11y, pages, waitForMailTo });
   await (await import('./steps/navigation-search.mjs')).navigationSearchSteps({ step, browser, base, desktop, phone, pages, apiCall, accessibility, screenshot, a11y });
   await step('no serious or critical accessibility violations', async () => {
     assert.deepEqual(a11y, []);

@@ -111,8 +111,9 @@ export class MyApprovalsComponent {
     }
   }
 
-  protected decided(): void {
-    void this.load();
+  protected async decided(): Promise<void> {
+    await this.load();
+    this.status.set(this.translate.t('decide.done'));
   }
 
   protected ownChanged(details: ApprovalRequestDetailsDto): void {

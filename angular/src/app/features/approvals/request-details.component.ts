@@ -57,6 +57,14 @@ export class RequestDetailsComponent {
     queueMicrotask(() => void this.load());
   }
 
+  /** Set once the reader decided here: the panel goes away, so the page says the decision was saved. */
+  protected readonly decisionSaved = signal(false);
+
+  protected onDecided(details: ApprovalRequestDetailsDto): void {
+    this.details.set(details);
+    this.decisionSaved.set(true);
+  }
+
   protected async load(): Promise<void> {
     try {
       const [details, attachments] = await Promise.all([
