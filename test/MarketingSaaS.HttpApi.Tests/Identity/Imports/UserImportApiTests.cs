@@ -121,6 +121,16 @@ public abstract class UserImportApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_name_part_longer_than_31_characters_is_reported_so_that_the_invitees_name_fits()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var problem = await (await PostCsvAsync(session.Admin, $"{Header}\r\nlong,long@{session.Slug}.test,{new string('f', 32)},{new string('g', 31)},staff,,\r\n")).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["row 2: family_name"]);
+    }
+
+    [Fact]
     public async Task A_row_with_a_control_character_is_reported_not_stored()
     {
         var session = await fixture.SignUpAsync();
