@@ -211,6 +211,7 @@ try {
   });
   await (await import('./steps/invitations.mjs')).invitationSteps({ step, browser, base, slug, admin, accessibility, screenshot, a11y, pages, waitForMailTo, phone });
   await (await import('./steps/people.mjs')).peopleSteps({ step, browser, base, desktop, phone, accessibility, screenshot, a11y, pages });
+  await (await import('./steps/people-names.mjs')).peopleNamesSteps({ step, browser, base, phone, accessibility, screenshot, a11y, pages });
 
   await step('create a unit and a position with a holder', async () => {
     await admin.goto(`${base}/org`);

@@ -10,7 +10,13 @@ public sealed class ProfileAppService(CurrentAppUserLoader currentUser, UserMana
     {
         var user = await currentUser.LoadAsync();
         var email = input.Email.Trim();
-        user.Name = input.Name.Trim();
+        var name = input.Name.Trim();
+        if (!string.Equals(user.Name, name, StringComparison.Ordinal))
+        {
+            // A typed name replaces the family/given parts (as on the users page), so the greeting shows what was typed.
+            user.SetPersonName(null, null, null);
+            user.Name = name;
+        }
         var result = string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase)
             ? await users.UpdateAsync(user)
             : await users.SetEmailAsync(user, email);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MarketingSaaS.Dtos;
 using MarketingSaaS.Framework.Authorization;
 using MarketingSaaS.Framework.Domain.Entities;
@@ -47,7 +48,8 @@ public sealed class UserAppService(
         }
 
         await CheckEmailFreeAsync(email, exceptUserId: null);
-        var user = new AppUser(SequentialGuid.Create(), userName, email, input.Name.Trim()) { IsActive = input.IsActive };
+        var user = new AppUser(SequentialGuid.Create(), userName, email, "") { IsActive = input.IsActive };
+        SetNames(user, input.Name, input.FamilyName, input.GivenName);
         (await users.CreateAsync(user, input.Password)).ThrowIfFailed();
         await roleAssigner.SetRolesAsync(user, input.RoleNames);
         // A new stamp ends the user's cookie sessions at their next check, so deactivation and role changes take effect.
@@ -71,14 +73,7 @@ public sealed class UserAppService(
 
         var email = input.Email.Trim();
         await CheckEmailFreeAsync(email, exceptUserId: id);
-        var name = input.Name.Trim();
-        if (!string.Equals(user.Name, name, StringComparison.Ordinal))
-        {
-            // A typed name replaces the family/given parts, so what the admin typed is what everyone reads.
-            user.SetPersonName(null, null, null);
-            user.Name = name;
-        }
-
+        SetNames(user, input.Name, input.FamilyName, input.GivenName);
         user.IsActive = input.IsActive;
         user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
         var result = string.Equals(user.Email, email, StringComparison.Ordinal)
@@ -232,6 +227,23 @@ public sealed class UserAppService(
         {
             throw new BusinessException(MarketingSaaSErrorCodes.CannotDeleteSelf);
         }
+    }
+
+    /// <summary>
+    /// Family and given name, when either is given, make up the stored name (in the admin's language's order; readers
+    /// see it in theirs). Without them the typed name is stored as it is and earlier parts are dropped, so what the admin
+    /// typed is what everyone reads.
+    /// </summary>
+    private static void SetNames(AppUser user, string? name, string? familyName, string? givenName)
+    {
+        if (string.IsNullOrWhiteSpace(familyName) && string.IsNullOrWhiteSpace(givenName))
+        {
+            user.SetPersonName(null, null, null);
+            user.Name = name!.Trim();
+            return;
+        }
+
+        user.SetPersonName(familyName, givenName, CultureInfo.CurrentUICulture.Name);
     }
 
     private async Task CheckEmailFreeAsync(string email, Guid? exceptUserId)

@@ -4,6 +4,9 @@ public static class IdentityConsts
 {
     public const int MaxUserNameLength = 64;
     public const int MaxNameLength = 64;
+
+    /// <summary>A family or given name typed by an admin: two of them and a space still fit the stored name (<see cref="MaxNameLength"/>).</summary>
+    public const int MaxNamePartLength = (MaxNameLength - 1) / 2;
     public const int MaxEmailLength = 256;
     public const int MaxPhoneNumberLength = 32;
     public const int MinPasswordLength = 8;

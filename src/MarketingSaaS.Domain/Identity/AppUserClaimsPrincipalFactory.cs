@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace MarketingSaaS.Identity;
 
-/// <summary>Adds the tenant claim, which tenant resolution trusts before anything else in the request.</summary>
+/// <summary>
+/// Adds the tenant claim, which tenant resolution trusts before anything else in the request, and the person's name
+/// parts for the application configuration. A change of the name renews the security stamp (UserAppService), which
+/// ends the session, so the claims never outlive the name.
+/// </summary>
 public sealed class AppUserClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
@@ -18,6 +22,17 @@ public sealed class AppUserClaimsPrincipalFactory(UserManager<AppUser> users, Ro
             identity.AddClaim(new Claim(MarketingClaimTypes.Email, user.Email));
         }
 
+        AddIfKnown(identity, MarketingClaimTypes.Name, user.Name);
+        AddIfKnown(identity, MarketingClaimTypes.FamilyName, user.FamilyName);
+        AddIfKnown(identity, MarketingClaimTypes.GivenName, user.GivenName);
         return identity;
+    }
+
+    private static void AddIfKnown(ClaimsIdentity identity, string type, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !identity.HasClaim(c => c.Type == type))
+        {
+            identity.AddClaim(new Claim(type, value));
+        }
     }
 }

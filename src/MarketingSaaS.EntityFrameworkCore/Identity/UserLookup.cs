@@ -49,7 +49,9 @@ internal sealed class UserLookup(IDbContextProvider<PlatformDbContext> contexts)
     public async Task<IReadOnlyList<UserSummary>> GetActiveListAsync(CancellationToken cancellationToken = default)
     {
         var context = await contexts.GetDbContextAsync(cancellationToken);
-        var users = await context.Users.Where(u => u.IsActive).Select(u => new UserSummary(u.Id, u.Name, u.UserName!)).ToListAsync(cancellationToken);
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var rows = await context.Users.Where(u => u.IsActive).Select(u => new { u.Id, u.Name, u.FamilyName, u.GivenName, u.UserName }).ToListAsync(cancellationToken);
+        var users = rows.Select(u => new UserSummary(u.Id, PersonNames.Display(u.FamilyName, u.GivenName, culture, u.Name), u.UserName!));
         return [.. users.OrderBy(u => u.Name, StringComparer.CurrentCulture).ThenBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)];
     }
 }

@@ -98,7 +98,7 @@ public static class BareApplicationConfigurationEndpoint
 
         var culture = CultureInfo.CurrentUICulture;
         return TypedResults.Ok(new ApplicationConfigurationDto(
-            new CurrentUserDto(true, userId, currentUser.UserName, currentUser.Email, roles),
+            new CurrentUserDto(true, userId, currentUser.UserName, currentUser.Email, roles, currentUser.Name, currentUser.FamilyName, currentUser.GivenName),
             new CurrentTenantDto(true, tenantId, currentTenant.Name, displayName),
             granted,
             features,

@@ -11,9 +11,6 @@ namespace MarketingSaaS.Approvals;
 /// <summary>Attachments of an approval request; as for reading a request, being involved in it is the check.</summary>
 public static class ApprovalAttachmentEndpoints
 {
-    /// <summary>The field a refused upload's error is reported on (400 ProblemDetails).</summary>
-    public const string FileField = "file";
-
     public static IEndpointRouteBuilder MapApprovalAttachmentsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/approvals/requests/{id:guid}/attachments").WithTags("ApprovalRequests");
@@ -41,7 +38,7 @@ public static class ApprovalAttachmentEndpoints
         CancellationToken ct)
     {
         // The submit form shows a refused receipt under its file field: 400 with the error on "file".
-        var file = await BlobUploadFieldErrors.RunAsync(FileField, container, () =>
+        var file = await BlobUploadFieldErrors.RunAsync(container, () =>
             attachments.UploadAsync(id, http.Request.Body, BlobUploads.Prepare(http, container), ct));
         return TypedResults.Created($"/api/approvals/requests/{id}/attachments/{file.Id}", file);
     }

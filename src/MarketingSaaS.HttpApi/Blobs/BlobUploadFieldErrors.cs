@@ -11,6 +11,9 @@ namespace MarketingSaaS.Blobs;
 /// </summary>
 public static class BlobUploadFieldErrors
 {
+    /// <summary>The field a refused upload's error is reported on, as the portal's file inputs name it.</summary>
+    public const string FileField = "file";
+
     private static readonly HashSet<string> FileCodes =
     [
         BlobStoringErrorCodes.FileTooLarge,
@@ -20,7 +23,8 @@ public static class BlobUploadFieldErrors
         BlobStoringErrorCodes.InvalidFileName,
     ];
 
-    public static async Task<T> RunAsync<T>(string field, IBlobContainer container, Func<Task<T>> upload)
+    /// <summary>Runs an upload (call <see cref="BlobUploads.Prepare"/> inside it) and reports a refused file on <see cref="FileField"/>.</summary>
+    public static async Task<T> RunAsync<T>(IBlobContainer container, Func<Task<T>> upload)
     {
         try
         {
@@ -28,11 +32,11 @@ public static class BlobUploadFieldErrors
         }
         catch (BusinessException e) when (FileCodes.Contains(e.Code))
         {
-            throw FieldError(field, e.Code, e.Details);
+            throw FieldError(FileField, e.Code, e.Details);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw FieldError(field, BlobStoringErrorCodes.FileTooLarge, new Dictionary<string, object?> { ["max"] = BlobUploads.FormatSize(container.Configuration.MaxSizeBytes) });
+            throw FieldError(FileField, BlobStoringErrorCodes.FileTooLarge, new Dictionary<string, object?> { ["max"] = BlobUploads.FormatSize(container.Configuration.MaxSizeBytes) });
         }
     }
 

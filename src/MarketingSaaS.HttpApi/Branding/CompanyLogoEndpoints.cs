@@ -45,7 +45,7 @@ public static class CompanyLogoEndpoints
     /// <summary>The raw image as the body, its name in <c>X-File-Name</c> (see <see cref="BlobUploads"/>).</summary>
     private static async Task<Ok<BlobFileDto>> UploadAsync(HttpContext http, ICompanyLogoAppService logo, IBlobContainer<CompanyLogoContainer> container, CancellationToken ct)
     {
-        var fileName = BlobUploads.Prepare(http, container);
-        return TypedResults.Ok(await logo.UploadAsync(http.Request.Body, fileName, ct));
+        // The settings page shows a refused image under its file input: 400 with the error on "file".
+        return TypedResults.Ok(await BlobUploadFieldErrors.RunAsync(container, () => logo.UploadAsync(http.Request.Body, BlobUploads.Prepare(http, container), ct)));
     }
 }

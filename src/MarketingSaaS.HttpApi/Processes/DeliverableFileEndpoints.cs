@@ -41,8 +41,9 @@ public static class DeliverableFileEndpoints
         IBlobContainer<DeliverableFilesContainer> container,
         CancellationToken ct)
     {
-        var fileName = BlobUploads.Prepare(http, container);
-        var file = await files.UploadAsync(id, stepId, deliverableId, http.Request.Body, fileName, ct);
+        // The step's form shows a refused file under its file input: 400 with the error on "file".
+        var file = await BlobUploadFieldErrors.RunAsync(container, () =>
+            files.UploadAsync(id, stepId, deliverableId, http.Request.Body, BlobUploads.Prepare(http, container), ct));
         return TypedResults.Created($"{http.Request.Path.Value!.TrimEnd('/')}/{file.Id}", file);
     }
 }

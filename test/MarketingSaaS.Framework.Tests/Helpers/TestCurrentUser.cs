@@ -13,6 +13,12 @@ public sealed class TestCurrentUser : ICurrentUser
 
     public string? Email => null;
 
+    public string? Name => null;
+
+    public string? FamilyName => null;
+
+    public string? GivenName => null;
+
     public Guid? TenantId { get; set; }
 
     public IReadOnlyList<string> Roles { get; set; } = [];

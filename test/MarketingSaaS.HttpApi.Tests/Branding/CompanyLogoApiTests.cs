@@ -79,36 +79,36 @@ public abstract class CompanyLogoApiTests(ApiFixture fixture)
     [Theory]
     [InlineData("logo.svg")]
     [InlineData("logo.gif")]
-    public async Task Other_image_types_are_refused_with_415(string fileName)
+    public async Task Other_image_types_are_a_400_field_error_on_file(string fileName)
     {
-        var session = await fixture.SignUpAsync();
+        var session = await EnglishSessionAsync();
 
-        var problem = await (await PutAsync(session.Admin, BlobTestFiles.Png(), fileName)).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        var error = await FileErrorAsync(await PutAsync(session.Admin, BlobTestFiles.Png(), fileName));
 
-        problem.GetProperty("code").GetString().ShouldBe("Framework:BlobFileTypeNotAllowed");
+        error.ShouldBe($"Files of type '{Path.GetExtension(fileName)}' cannot be uploaded here. Allowed: .jpeg, .jpg, .png.");
     }
 
     [Fact]
-    public async Task A_png_name_on_other_content_is_refused_with_415()
+    public async Task A_png_name_on_other_content_is_a_400_field_error_on_file_and_stores_no_logo()
     {
-        var session = await fixture.SignUpAsync();
+        var session = await EnglishSessionAsync();
 
-        var problem = await (await PutAsync(session.Admin, "<svg onload=alert(1)></svg>"u8.ToArray(), "logo.png")).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        var error = await FileErrorAsync(await PutAsync(session.Admin, "<svg onload=alert(1)></svg>"u8.ToArray(), "logo.png"));
 
-        problem.GetProperty("code").GetString().ShouldBe("Framework:BlobContentMismatch");
+        error.ShouldBe("The file's content is not a valid '.png' file.");
         (await session.Admin.GetAsync(Url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
-    public async Task A_logo_over_512_kB_is_refused_with_413()
+    public async Task A_logo_over_512_kB_is_a_400_field_error_on_file_and_512_kB_fit()
     {
-        var session = await fixture.SignUpAsync();
+        var session = await EnglishSessionAsync();
         var big = BlobTestFiles.Png();
         Array.Resize(ref big, 512 * 1024 + 1);
 
-        var problem = await (await PutAsync(session.Admin, big, "big.png")).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var error = await FileErrorAsync(await PutAsync(session.Admin, big, "big.png"));
 
-        problem.GetProperty("code").GetString().ShouldBe("Framework:BlobFileTooLarge");
+        error.ShouldBe("The file is too large: at most 0.5 MB is allowed here.");
         var exact = big[..(512 * 1024)];
         (await PutAsync(session.Admin, exact, "exact.png")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -141,6 +141,21 @@ public abstract class CompanyLogoApiTests(ApiFixture fixture)
         var request = new HttpRequestMessage(HttpMethod.Put, Url) { Content = body };
         request.Headers.Add("X-File-Name", Uri.EscapeDataString(fileName));
         return client.Http.SendAsync(request);
+    }
+
+    private async Task<TenantSession> EnglishSessionAsync()
+    {
+        var session = await fixture.SignUpAsync();
+        session.Admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return session;
+    }
+
+    /// <summary>A refused image: 400 with exactly one error, on the settings page's file field.</summary>
+    private static async Task<string> FileErrorAsync(HttpResponseMessage response)
+    {
+        var errors = (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["file"]);
+        return errors.GetProperty("file").EnumerateArray().Single().GetString()!;
     }
 
     private static async Task<string?> LogoSettingAsync(ApiClient client) =>

@@ -80,8 +80,9 @@ public sealed class UserImportValidator(UserImportContext context)
             }
         }
 
-        Text(row, F.FamilyName, IdentityConsts.MaxNameLength, required: true);
-        Text(row, F.GivenName, IdentityConsts.MaxNameLength, required: true);
+        // Both parts and a space make the invitee's stored name, which holds MaxNameLength characters.
+        Text(row, F.FamilyName, IdentityConsts.MaxNamePartLength, required: true);
+        Text(row, F.GivenName, IdentityConsts.MaxNamePartLength, required: true);
         foreach (var role in RoleNamesOf(row).Where(r => !context.RoleNames.ContainsKey(r)))
         {
             Add(row, F.Roles, MarketingSaaSErrorCodes.UnknownRole, new() { ["role"] = role });

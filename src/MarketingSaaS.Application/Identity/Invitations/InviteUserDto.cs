@@ -4,10 +4,11 @@ namespace MarketingSaaS.Identity.Invitations;
 
 public sealed class InviteUserDto
 {
-    [Required, StringLength(IdentityConsts.MaxNameLength)]
+    /// <summary>With the given name it makes the new user's stored name, so each is limited to half of it.</summary>
+    [Required, StringLength(IdentityConsts.MaxNamePartLength)]
     public string FamilyName { get; set; } = "";
 
-    [Required, StringLength(IdentityConsts.MaxNameLength)]
+    [Required, StringLength(IdentityConsts.MaxNamePartLength)]
     public string GivenName { get; set; } = "";
 
     [Required, EmailAddress, StringLength(IdentityConsts.MaxEmailLength)]

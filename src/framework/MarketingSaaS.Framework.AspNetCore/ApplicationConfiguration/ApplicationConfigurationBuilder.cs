@@ -48,7 +48,15 @@ public sealed class ApplicationConfigurationBuilder(
 
         var settingValues = await settings.GetAllAsync(settingDefinitions.All.Where(s => s.IsVisibleToClients), cancellationToken);
         return new ApplicationConfigurationDto(
-            new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.UserName, currentUser.Email, currentUser.Roles),
+            new CurrentUserDto(
+                currentUser.IsAuthenticated,
+                currentUser.Id,
+                currentUser.UserName,
+                currentUser.Email,
+                currentUser.Roles,
+                currentUser.Name,
+                currentUser.FamilyName,
+                currentUser.GivenName),
             new CurrentTenantDto(currentTenant.IsAvailable, currentTenant.Id, currentTenant.Name, tenant?.DisplayName),
             granted,
             featureValues,

@@ -8,7 +8,17 @@ public sealed record ApplicationConfigurationDto(
     IReadOnlyDictionary<string, string?> Settings,
     LocalizationDto Localization);
 
-public sealed record CurrentUserDto(bool IsAuthenticated, Guid? Id, string? UserName, string? Email, IReadOnlyList<string> Roles);
+/// <param name="Name">The stored display name, shown when family and given name are unknown.</param>
+/// <param name="FamilyName">With <paramref name="GivenName"/>: the portal shows the person's name in the page's language (李娜, "Na Li").</param>
+public sealed record CurrentUserDto(
+    bool IsAuthenticated,
+    Guid? Id,
+    string? UserName,
+    string? Email,
+    IReadOnlyList<string> Roles,
+    string? Name = null,
+    string? FamilyName = null,
+    string? GivenName = null);
 
 /// <param name="Name">The URL name (slug).</param>
 /// <param name="DisplayName">The company name to show, e.g. in the portal's header.</param>

@@ -16,6 +16,12 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public string? Email => Find(MarketingClaimTypes.Email);
 
+    public string? Name => Find(MarketingClaimTypes.Name);
+
+    public string? FamilyName => Find(MarketingClaimTypes.FamilyName);
+
+    public string? GivenName => Find(MarketingClaimTypes.GivenName);
+
     public Guid? TenantId => Guid.TryParse(Find(MarketingClaimTypes.TenantId), out var id) ? id : null;
 
     public IReadOnlyList<string> Roles => Principal?.FindAll(MarketingClaimTypes.Role).Select(c => c.Value).ToList() ?? [];

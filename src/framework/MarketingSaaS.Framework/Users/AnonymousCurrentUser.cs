@@ -11,6 +11,12 @@ public sealed class AnonymousCurrentUser : ICurrentUser
 
     public string? Email => null;
 
+    public string? Name => null;
+
+    public string? FamilyName => null;
+
+    public string? GivenName => null;
+
     public Guid? TenantId => null;
 
     public IReadOnlyList<string> Roles => [];

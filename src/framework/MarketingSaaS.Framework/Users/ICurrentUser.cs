@@ -10,6 +10,13 @@ public interface ICurrentUser
 
     string? Email { get; }
 
+    /// <summary>The stored display name; with <see cref="FamilyName"/> and <see cref="GivenName"/> the client composes the name it shows.</summary>
+    string? Name { get; }
+
+    string? FamilyName { get; }
+
+    string? GivenName { get; }
+
     Guid? TenantId { get; }
 
     IReadOnlyList<string> Roles { get; }

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using MarketingSaaS.Features;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -119,6 +121,16 @@ public abstract class UserImportApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_name_part_longer_than_31_characters_is_reported_so_that_the_invitees_name_fits()
+    {
+        var session = await fixture.SignUpAsync();
+
+        var problem = await (await PostCsvAsync(session.Admin, $"{Header}\r\nlong,long@{session.Slug}.test,{new string('f', 32)},{new string('g', 31)},staff,,\r\n")).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["row 2: family_name"]);
+    }
+
+    [Fact]
     public async Task A_row_with_a_control_character_is_reported_not_stored()
     {
         var session = await fixture.SignUpAsync();
@@ -126,6 +138,42 @@ public abstract class UserImportApiTests(ApiFixture fixture)
         var problem = await (await PostCsvAsync(session.Admin, $"{Header}\r\nnul,nul@{session.Slug}.test,F\u0007x,G,staff,,\r\n")).ReadProblemAsync(HttpStatusCode.BadRequest);
 
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["row 2: family_name"]);
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", false, "您的版本最多允许 3 个用户。")]
+    [InlineData("en", true, "Your plan allows at most 3 users.")]
+    public async Task An_import_over_the_plans_user_limit_is_a_422_in_the_callers_language_and_invites_nobody(string culture, bool dryRun, string title)
+    {
+        var session = await fixture.SignUpAsync();
+        using (var scope = fixture.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TenantFeatureManager>().SetAsync(session.TenantId, MarketingSaaSFeatures.MaxUserCount, "3");
+        }
+
+        session.Admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        var rows = Enumerable.Range(1, 3).Select(i => $"user{i},user{i}@{session.Slug}.test,李,娜{i},staff,,zh-Hans");
+
+        var problem = await (await PostCsvAsync(session.Admin, Header + "\r\n" + string.Join("\r\n", rows), dryRun)).ReadProblemAsync((HttpStatusCode)422);
+
+        (problem.GetProperty("code").GetString(), problem.GetProperty("title").GetString()).ShouldBe(("MarketingSaaS:MaxUserCountReached", title));
+        (await session.Admin.GetJsonAsync<JsonElement[]>("/api/identity/invitations")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_import_that_just_fits_the_plans_user_limit_invites_every_row()
+    {
+        var session = await fixture.SignUpAsync();
+        using (var scope = fixture.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TenantFeatureManager>().SetAsync(session.TenantId, MarketingSaaSFeatures.MaxUserCount, "3");
+        }
+
+        var rows = Enumerable.Range(1, 2).Select(i => $"user{i},user{i}@{session.Slug}.test,李,娜{i},staff,,zh-Hans");
+
+        var result = await (await PostCsvAsync(session.Admin, Header + "\r\n" + string.Join("\r\n", rows))).ReadJsonAsync(HttpStatusCode.OK);
+
+        result.GetProperty("invitedCount").GetInt32().ShouldBe(2);
     }
 
     [Fact]

@@ -206,6 +206,22 @@ public abstract class InvitationApiTests(ApiFixture fixture, SmtpReceiver smtp)
             .GetProperty("errors").TryGetProperty("culture", out _).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Name_parts_at_their_limit_make_a_name_that_fits_when_the_invitee_accepts_and_longer_ones_are_400()
+    {
+        var session = await fixture.SignUpAsync();
+        var longest = new string('a', 31);
+        var email = $"longest@{session.Slug}.test";
+        var tooLong = await session.Admin.PostAsync(Invitations, new { familyName = longest + "a", givenName = "Na", email, culture = "en", roleNames = Array.Empty<string>() });
+        await session.Admin.PostJsonAsync<JsonElement>(Invitations, new { familyName = longest, givenName = longest, email, culture = "en", roleNames = Array.Empty<string>() });
+
+        var accepted = await AcceptAsync(InvitationMails.LinkOf(await smtp.WaitForMailToAsync(email)), "longest");
+
+        (await tooLong.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["familyName"]);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await session.Admin.GetJsonAsync<JsonElement>("/api/identity/users?filter=longest")).GetProperty("items")[0].GetProperty("name").GetString()!.Length.ShouldBe(63);
+    }
+
     private async Task<(TenantSession Session, InvitationLink Link)> InvitedAsync()
     {
         var session = await fixture.SignUpAsync();

@@ -3,8 +3,10 @@
 
 export interface CreateUserDto {
   email: string;
+  familyName?: (string | null);
+  givenName?: (string | null);
   isActive?: boolean;
-  name: string;
+  name?: (string | null);
   password: string;
   roleNames?: Array<string>;
   userName: string;

@@ -3,8 +3,11 @@
 
 export interface CurrentUserDto {
   email: (string | null);
+  familyName?: (string | null);
+  givenName?: (string | null);
   id: (string | null);
   isAuthenticated: boolean;
+  name?: (string | null);
   roles: Array<string>;
   userName: (string | null);
 }

@@ -4,8 +4,10 @@
 export interface UpdateUserDto {
   concurrencyStamp: string;
   email: string;
+  familyName?: (string | null);
+  givenName?: (string | null);
   isActive?: boolean;
-  name: string;
+  name?: (string | null);
   phoneNumber?: (string | null);
   roleNames?: Array<string>;
 }

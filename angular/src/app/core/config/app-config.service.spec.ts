@@ -40,6 +40,26 @@ describe('AppConfigService', () => {
     expect(service.isFeatureEnabled('Modules.Okr')).toBe(false);
   });
 
+  it("greets the person by family and given name in the page's language", async () => {
+    await TestBed.inject(TranslateService).use('en');
+    const currentUser = { ...configuration().currentUser, userName: 'lina', name: 'Li Na', familyName: 'Li', givenName: 'Na' };
+    await load(configuration({ currentUser }));
+    expect(service.displayName()).toBe('Na Li');
+  });
+
+  it('keeps a Chinese name in its order on an English page', async () => {
+    await TestBed.inject(TranslateService).use('en');
+    await load(configuration({ currentUser: { ...configuration().currentUser, userName: 'lina', name: '李娜', familyName: '李', givenName: '娜' } }));
+    expect(service.displayName()).toBe('李娜');
+  });
+
+  it('greets by the stored name without name parts, and by the user name without any name', async () => {
+    await load(configuration({ currentUser: { ...configuration().currentUser, name: 'Ada Lovelace' } }));
+    expect(service.displayName()).toBe('Ada Lovelace');
+    await load(configuration());
+    expect(service.displayName()).toBe('ada');
+  });
+
   it('names the company by its display name and versions the logo URL by the logo setting', async () => {
     await load(configuration({ settings: { 'Platform.CompanyLogo': 'f1' } }));
     expect(service.tenantDisplayName()).toBe('Acme Ltd');

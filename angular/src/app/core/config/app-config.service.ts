@@ -4,6 +4,7 @@ import { getApplicationConfiguration } from '../../api/fn/application-configurat
 import { ApplicationConfigurationDto } from '../../api/models/application-configuration-dto';
 import { toLanguage } from '../i18n/language';
 import { TranslateService } from '../i18n/translate.service';
+import { personName } from '../../shared/people/person-name';
 
 /** The company logo's file id (set by PUT /api/company/logo); changes with every upload, so it versions the image URL. */
 export const companyLogoSetting = 'Platform.CompanyLogo';
@@ -23,6 +24,11 @@ export class AppConfigService {
   readonly config = signal<ApplicationConfigurationDto | null>(null);
   readonly isSignedIn = computed(() => this.config()?.currentUser.isAuthenticated === true);
   readonly userName = computed(() => this.config()?.currentUser.userName ?? '');
+  /** The signed-in person as others read them, in the page's language (李娜, "Na Li"); the user name when no name is known. */
+  readonly displayName = computed(() => {
+    const user = this.config()?.currentUser;
+    return user ? personName(user, this.translate.language()) || (user.userName ?? '') : '';
+  });
   readonly tenantName = computed(() => this.config()?.currentTenant.name ?? null);
   /** The company's name as people write it (the slug when the host sent none). */
   readonly tenantDisplayName = computed(() => this.config()?.currentTenant.displayName ?? this.tenantName());

@@ -8,7 +8,7 @@ import { deleteCompanyLogo } from '../../api/fn/company-logo/delete-company-logo
 import { uploadCompanyLogo } from '../../api/fn/company-logo/upload-company-logo';
 import { BlobFileDto } from '../../api/models/blob-file-dto';
 import { AppConfigService } from '../../core/config/app-config.service';
-import { messageOf } from '../../core/forms/server-errors';
+import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
 /**
@@ -88,7 +88,8 @@ export class CompanyLogoComponent {
       await action();
       this.message.set(done);
     } catch (e) {
-      this.error.set(messageOf(e));
+      // A refused image (too large, not PNG or JPEG) is a field error on "file" that says why.
+      this.error.set(problemOf(e)?.errors['file']?.join(' ') || messageOf(e));
     } finally {
       this.busy.set(false);
     }

@@ -30,6 +30,7 @@ import { TranslateService } from '../../core/i18n/translate.service';
 import { BusinessTypePipe, BusinessTypes, riskTiers } from './business-types';
 import { TextRef, approverToday, ruleChips } from './rule-summary';
 import { newApprover, newRule, newStage, toDraft, toUpdateDto } from './policy-draft';
+import { personLabel, personName } from '../../shared/people/person-name';
 import { RouteSimulatorComponent } from './route-simulator.component';
 
 @Component({
@@ -48,6 +49,8 @@ export class PoliciesComponent {
   protected readonly policies = signal<ApprovalPolicyDto[] | null>(null);
   protected readonly positions = signal<PositionDto[]>([]);
   protected readonly users = signal<UserDto[]>([]);
+  /** The named-user picker's choices: "李娜 (lina)" in the page's language. */
+  protected readonly userOptions = computed(() => this.users().map((u) => ({ id: u.id, label: personLabel(u, this.translate.language()) })));
   protected readonly units = signal<OrganizationUnitDto[]>([]);
   protected readonly riskTiers = riskTiers;
   protected readonly selectedId = signal<string | null>(null);
@@ -136,7 +139,10 @@ export class PoliciesComponent {
   }
 
   protected approverToday(approver: ApproverDto) {
-    return approverToday(approver, this.positions(), (id) => this.users().find((u) => u.id === id)?.name ?? '');
+    return approverToday(approver, this.positions(), (id) => {
+      const user = this.users().find((u) => u.id === id);
+      return user ? personName(user, this.translate.language()) || user.userName : '';
+    });
   }
 
   protected positionName(id: string | null | undefined): string {

@@ -4,6 +4,7 @@ import { componentStylesGuard } from '../../core/styles/component-styles';
 import { accessGuard } from '../../core/auth/guards';
 import { MenuIcon, loadWithTexts, providePortalFeature } from '../../core/features/portal-feature';
 import { LazyTexts } from '../../core/i18n/texts';
+import { costSubjectRoute } from './costs/cost-subject';
 
 /** The module's switch (the feature `Modules.Events`): its menu entries and pages exist only while it is on. */
 export const eventsFeature = 'Modules.Events';
@@ -42,13 +43,17 @@ const templatesIcon: MenuIcon = {
   ],
 };
 
-/** An event's approval request links to the event's page (the request's subject id is the event id). */
-const eventSubjectRoutes = provideApprovalSubjectRoutes({
-  subjectModule: 'Events',
-  businessTypes: ['Events.Event'],
-  feature: eventsFeature,
-  route: (eventId) => ['/events', eventId],
-});
+/** An event's approval request links to the event's page (the request's subject id is the event id), a cost's to its event's costs. */
+const eventSubjectRoutes = provideApprovalSubjectRoutes(
+  {
+    subjectModule: 'Events',
+    businessTypes: ['Events.Event'],
+    feature: eventsFeature,
+    route: (eventId) => ['/events', eventId],
+  },
+  // A cost over budget goes through the platform's Expense policies; its subject id names the cost, whose page finds the event.
+  { subjectModule: 'Events', businessTypes: ['Expense'], feature: eventsFeature, route: costSubjectRoute },
+);
 
 /** The Events module's pages, menu and texts; `app.config.ts` lists it. */
 export function provideEventsFeature(): EnvironmentProviders {

@@ -28,6 +28,7 @@ export default [
     data: { permission: 'Events.MarketingEvents.Update', feature: eventsFeature },
     loadComponent: () => import('./event-edit.component').then((m) => m.EventEditComponent),
   },
+  { path: 'costs/:costId', loadComponent: () => import('./costs/cost-event-redirect.component').then((m) => m.CostEventRedirectComponent) },
   { path: 'figures', loadComponent: () => import('./figures/events-figures.component').then((m) => m.EventsFiguresComponent) },
   {
     path: ':id/check-in',

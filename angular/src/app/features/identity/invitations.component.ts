@@ -15,6 +15,7 @@ import { touchAll } from '../../core/forms/touch-all';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { personName } from '../../shared/people/person-name';
 import { formImports } from '../../shared/form-imports';
+import { namePartMaxLength } from './person-name-fields';
 
 /** The users page's invitations: invite a colleague by e-mail, and resend or withdraw the pending invitations. */
 @Component({
@@ -38,8 +39,8 @@ export class InvitationsComponent {
   protected readonly rowError = signal<{ id: string; text: string } | null>(null);
   protected readonly busy = signal(false);
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    familyName: ['', [Validators.required, Validators.maxLength(64)]],
-    givenName: ['', [Validators.required, Validators.maxLength(64)]],
+    familyName: ['', [Validators.required, Validators.maxLength(namePartMaxLength)]],
+    givenName: ['', [Validators.required, Validators.maxLength(namePartMaxLength)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(256)]],
     roleNames: [['staff'] as string[]],
     culture: [this.translate.language() as string, Validators.required],

@@ -1,5 +1,6 @@
 /** The users page's import and bulk actions, in English; people.texts.zh-hans.ts has the same keys (people.spec.ts checks). */
 export const peopleEn = {
+  'people.nameHint': 'With a family or given name, the name is made from them.',
   'people.import.title': 'Import people from a file',
   'people.import.hint':
     'A CSV (UTF-8) or Excel (.xlsx) file, one person per row. Everyone in it gets an invitation e-mail and chooses their own password. If any row is wrong, nobody is invited and every wrong row is listed.',

@@ -1,5 +1,6 @@
 /** 用户页面的导入和批量操作（简体中文）；与 people.texts.en.ts 的键相同。 */
 export const peopleZhHans = {
+  'people.nameHint': '填写了姓或名时，姓名由它们组成。',
   'people.import.title': '从文件导入人员',
   'people.import.hint':
     'CSV（UTF-8）或 Excel（.xlsx）文件，每行一人。文件中的每个人都会收到邀请邮件并自行设置密码。只要有一行有误，就不会邀请任何人，并列出所有有误的行。',

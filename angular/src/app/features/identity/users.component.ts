@@ -22,6 +22,7 @@ import { apiIdentityUsersBulkPost } from '../../api/fn/users/api-identity-users-
 import { BulkUserAction } from '../../api/models/bulk-user-action';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { personName } from '../../shared/people/person-name';
+import { hasNameParts, namePartMaxLength, nameUnlessParts, revalidateNameWithParts } from './person-name-fields';
 
 @Component({
   selector: 'app-users',
@@ -53,7 +54,9 @@ export class UsersComponent {
   protected readonly rowMessage = signal<{ id: string; text: string; name: string } | null>(null);
   protected readonly rowError = signal<{ id: string; text: string } | null>(null);
   protected readonly editForm = inject(FormBuilder).nonNullable.group({
-    name: ['', [Validators.required, Validators.maxLength(64)]],
+    familyName: ['', Validators.maxLength(namePartMaxLength)],
+    givenName: ['', Validators.maxLength(namePartMaxLength)],
+    name: ['', nameUnlessParts],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(256)]],
     phoneNumber: ['', Validators.maxLength(32)],
     roleNames: [[] as string[]],
@@ -68,13 +71,19 @@ export class UsersComponent {
   protected readonly busy = signal(false);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     userName: ['', [Validators.required, Validators.maxLength(64)]],
-    name: ['', [Validators.required, Validators.maxLength(64)]],
+    familyName: ['', Validators.maxLength(namePartMaxLength)],
+    givenName: ['', Validators.maxLength(namePartMaxLength)],
+    name: ['', nameUnlessParts],
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required, Validators.minLength(8)]],
     roleNames: [['staff'] as string[]],
   });
 
+  protected readonly hasNameParts = hasNameParts;
+
   constructor() {
+    revalidateNameWithParts(this.form);
+    revalidateNameWithParts(this.editForm);
     void this.load();
   }
 
@@ -153,7 +162,7 @@ export class UsersComponent {
     try {
       const user = await this.api.invoke(apiIdentityUsersPost, { body: { ...this.form.getRawValue(), isActive: true } });
       this.users.update((list) => [...(list ?? []), user]);
-      this.created.set(user.userName);
+      this.created.set(this.displayName(user) || user.userName);
       this.form.reset();
     } catch (e) {
       this.formError.set(applyServerErrors(this.form, e));
@@ -166,7 +175,7 @@ export class UsersComponent {
     this.confirming.set(null);
     this.rowMessage.set(null);
     this.editError.set(null);
-    this.editForm.reset({ name: user.name, email: user.email ?? '', phoneNumber: user.phoneNumber ?? '', roleNames: [...user.roleNames], isActive: user.isActive });
+    this.editForm.reset({ familyName: user.familyName ?? '', givenName: user.givenName ?? '', name: user.name, email: user.email ?? '', phoneNumber: user.phoneNumber ?? '', roleNames: [...user.roleNames], isActive: user.isActive });
     this.editing.set(user);
   }
 

@@ -28,6 +28,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
+import { personLabel } from '../../shared/people/person-name';
 import { UnitMoveComponent } from './unit-move.component';
 import { toTreeRows } from './unit-tree';
 import { touchAll } from '../../core/forms/touch-all';
@@ -48,6 +49,8 @@ export class OrgChartComponent {
   protected readonly units = signal<OrganizationUnitDto[] | null>(null);
   protected readonly positions = signal<PositionDto[]>([]);
   protected readonly users = signal<UserDto[]>([]);
+  /** The holder picker's choices: "李娜 (lina)" in the page's language. */
+  protected readonly userOptions = computed(() => this.users().map((u) => ({ id: u.id, label: personLabel(u, this.translate.language()) })));
   protected readonly rows = computed(() => toTreeRows(this.units() ?? []));
   /** The position a "nobody holds this position" link points at (?position=<id>). */
   protected readonly highlightedPosition = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('position'))), { initialValue: null });

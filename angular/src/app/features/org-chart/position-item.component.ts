@@ -1,4 +1,4 @@
-import { Component, ElementRef, effect, inject, input, output, signal } from '@angular/core';
+import { Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -10,7 +10,9 @@ import { PositionDto } from '../../api/models/position-dto';
 import { UserDto } from '../../api/models/user-dto';
 import { applyServerErrors, messageOf } from '../../core/forms/server-errors';
 import { touchAll } from '../../core/forms/touch-all';
+import { TranslateService } from '../../core/i18n/translate.service';
 import { formImports } from '../../shared/form-imports';
+import { personLabel } from '../../shared/people/person-name';
 
 /**
  * One position in the tree: its holders (removable), a visible "vacant" tag, and a menu to assign holders
@@ -29,6 +31,9 @@ export class PositionItemComponent {
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly position = input.required<PositionDto>();
   readonly users = input<UserDto[]>([]);
+  private readonly translate = inject(TranslateService);
+  /** The picker's choices: "李娜 (lina)" in the page's language. */
+  protected readonly userOptions = computed(() => this.users().map((u) => ({ id: u.id, label: personLabel(u, this.translate.language()) })));
   readonly canManage = input(false);
   /** Opened from a "nobody holds this position" link: highlighted, scrolled to, picker open. */
   readonly highlighted = input(false);

@@ -1,4 +1,4 @@
-import { personName } from './person-name';
+import { personLabel, personName } from './person-name';
 
 describe('personName', () => {
   it('puts the family name first without a space in Chinese', () => {
@@ -21,5 +21,17 @@ describe('personName', () => {
     expect(personName({ familyName: ' Li ', givenName: '' }, 'en')).toBe('Li');
     expect(personName({ familyName: null, givenName: null, name: 'Ada Admin' }, 'zh-Hans')).toBe('Ada Admin');
     expect(personName({}, 'en')).toBe('');
+  });
+});
+
+describe('personLabel', () => {
+  it('shows the display name in the page language with the user name', () => {
+    expect(personLabel({ familyName: 'Li', givenName: 'Na', name: 'Li Na', userName: 'lina' }, 'en')).toBe('Na Li (lina)');
+    expect(personLabel({ familyName: '李', givenName: '娜', userName: 'lina' }, 'en')).toBe('李娜 (lina)');
+  });
+
+  it('shows the user name alone when the person has no other name', () => {
+    expect(personLabel({ name: 'admin', userName: 'admin' }, 'zh-Hans')).toBe('admin');
+    expect(personLabel({ userName: 'kate' }, 'zh-Hans')).toBe('kate');
   });
 });

@@ -21,3 +21,11 @@ export function personName(person: PersonNameParts, language: Language): string 
   if (han.test(family) && han.test(given)) return family + given;
   return language === 'zh-Hans' ? `${family} ${given}` : `${given} ${family}`;
 }
+
+/** A person in a picker: "李娜 (lina)", the display name and the user name that tells namesakes apart; the user name alone without a name. */
+export function personLabel(person: PersonNameParts & { userName?: string | null }, language: Language): string {
+  const name = personName(person, language);
+  const userName = person.userName?.trim() ?? '';
+  if (!name || name === userName) return userName || name;
+  return userName ? `${name} (${userName})` : name;
+}

@@ -20,6 +20,13 @@ public sealed class EventExpenseAppService(
         return [.. (await expenses.GetListByEventAsync(marketingEventId, cancellationToken)).Select(e => e.ToDto())];
     }
 
+    public async Task<EventExpenseDto> GetAsync(Guid expenseId, CancellationToken cancellationToken = default)
+    {
+        var expense = await expenses.FindAsync(expenseId, cancellationToken) ?? throw new EntityNotFoundException(typeof(EventExpense), expenseId);
+        var (_, found) = await GetAsync(expense.MarketingEventId, expenseId, cancellationToken);
+        return found.ToDto();
+    }
+
     public async Task<EventExpenseDto> CreateAsync(Guid marketingEventId, CreateEventExpenseDto input, CancellationToken cancellationToken = default)
     {
         var marketingEvent = await events.GetAsync(marketingEventId, cancellationToken);

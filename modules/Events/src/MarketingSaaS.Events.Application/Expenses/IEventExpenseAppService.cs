@@ -6,6 +6,9 @@ public interface IEventExpenseAppService
 {
     Task<IReadOnlyList<EventExpenseDto>> GetListAsync(Guid marketingEventId, CancellationToken cancellationToken = default);
 
+    /// <summary>One cost by its own id, with its event's id: an approval request of a cost names only the cost.</summary>
+    Task<EventExpenseDto> GetAsync(Guid expenseId, CancellationToken cancellationToken = default);
+
     /// <summary>A recorded cost, or (over budget under the ExtraApproval policy) one pending its approval request.</summary>
     Task<EventExpenseDto> CreateAsync(Guid marketingEventId, CreateEventExpenseDto input, CancellationToken cancellationToken = default);
 

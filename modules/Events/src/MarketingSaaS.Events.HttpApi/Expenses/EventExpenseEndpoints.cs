@@ -20,6 +20,9 @@ public static class EventExpenseEndpoints
     {
         const string read = EventsPermissions.MarketingEvents.Default;
         const string manage = EventsPermissions.MarketingEvents.Manage;
+        // A cost by its own id (an over-budget cost's approval request names the cost, not its event).
+        group.MapGet("/expenses/{expenseId:guid}", async (Guid expenseId, IEventExpenseAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(expenseId, ct)))
+            .RequirePermission(read);
         var expenses = group.MapGroup("/{id:guid}/expenses");
         expenses.MapGet("/", async (Guid id, IEventExpenseAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetListAsync(id, ct)))
             .RequirePermission(read);

@@ -28,6 +28,7 @@ public abstract class EventExecutionIsolationTests(ApiFixture fixture)
         await (await EventExpenseApiTests.UploadAsync(a.Admin, url + "/receipt", [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A], "r.pdf")).ReadJsonAsync(HttpStatusCode.Created);
 
         (await b.Admin.GetAsync($"/api/events/{e.Id()}/expenses")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await b.Admin.GetAsync($"/api/events/expenses/{expense.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await b.AddExpenseAsync(e.Id(), EventExecutionScenario.BudgetLine(e, 0), 5m)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await b.Admin.PutAsync(url, new { note = "hijacked", concurrencyStamp = expense.GetProperty("concurrencyStamp").GetString() })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await b.Admin.DeleteAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

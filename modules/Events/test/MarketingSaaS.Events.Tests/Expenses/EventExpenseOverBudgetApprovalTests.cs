@@ -41,6 +41,18 @@ public abstract class EventExpenseOverBudgetApprovalTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_approval_request_of_a_cost_names_the_cost_and_the_cost_names_its_event()
+    {
+        var (s, eventId, lineId) = await ApprovedEventAsync("ExtraApproval");
+        var pending = await (await s.Admin.PostAsync($"/api/events/{eventId}/expenses", Expense(lineId, 12_000m))).ReadJsonAsync(HttpStatusCode.Accepted);
+        var subjectId = (await s.GetRequestAsync(pending.GetProperty("approvalRequestId").GetGuid())).GetProperty("request").GetProperty("subjectId").GetString()!;
+
+        var cost = await s.Admin.GetJsonAsync<JsonElement>($"/api/events/expenses/{subjectId["expense:".Length..]}");
+
+        (cost.Id(), cost.GetProperty("marketingEventId").GetGuid()).ShouldBe((pending.Id(), eventId));
+    }
+
+    [Fact]
     public async Task An_approved_cost_is_recorded_and_the_budget_actual_grows_by_exactly_its_amount()
     {
         var (s, eventId, lineId) = await ApprovedEventAsync("ExtraApproval");

@@ -21,6 +21,8 @@ export type { ApiEventsIdCompletePost$Params as ApiEventsIdCompletePost$Params }
 export { apiEventsIdCompletePost as apiEventsIdCompletePost } from './fn/events/api-events-id-complete-post';
 export type { ApiEventsIdClosePost$Params as ApiEventsIdClosePost$Params } from './fn/events/api-events-id-close-post';
 export { apiEventsIdClosePost as apiEventsIdClosePost } from './fn/events/api-events-id-close-post';
+export type { ApiEventsExpensesExpenseIdGet$Params as ApiEventsExpensesExpenseIdGet$Params } from './fn/events/api-events-expenses-expense-id-get';
+export { apiEventsExpensesExpenseIdGet as apiEventsExpensesExpenseIdGet } from './fn/events/api-events-expenses-expense-id-get';
 export type { ApiEventsIdReviewGet$Params as ApiEventsIdReviewGet$Params } from './fn/events/api-events-id-review-get';
 export { apiEventsIdReviewGet as apiEventsIdReviewGet } from './fn/events/api-events-id-review-get';
 export type { ApiEventsIdReviewPut$Params as ApiEventsIdReviewPut$Params } from './fn/events/api-events-id-review-put';

@@ -26,6 +26,7 @@ import { MarketingEventDto } from '../api/models/marketing-event-dto';
 import { AppConfigService } from '../../../core/config/app-config.service';
 import { applyServerErrors, messageOf, problemOf } from '../../../core/forms/server-errors';
 import { TranslateService } from '../../../core/i18n/translate.service';
+import { personName } from '../../../shared/people/person-name';
 import { formImports } from '../../../shared/form-imports';
 import { dayInZone, zonedInputToUtc } from '../../../shared/time/zoned-time';
 import { ganttBar, ganttMarker, ganttRange } from './gantt';
@@ -263,7 +264,7 @@ export class EventPlanComponent implements OnInit {
       const users = new Map(positions.flatMap((p) => p.holders).map((h) => [h.userId, h.name]));
       if (this.config.isGranted('Identity.Users')) {
         const page = await this.api.invoke(apiIdentityUsersGet, { maxResultCount: 1000 });
-        page.items.filter((u) => u.isActive).forEach((u) => users.set(u.id, u.name || u.userName));
+        page.items.filter((u) => u.isActive).forEach((u) => users.set(u.id, personName(u, this.translate.language()) || u.userName));
       }
       this.users.set([...users].map(([id, name]) => ({ value: partyKey({ kind: 'User', partyId: id }), label: `${this.translate.t('plan.user')}: ${name}` })));
     } catch {

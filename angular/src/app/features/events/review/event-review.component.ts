@@ -10,6 +10,7 @@ import { MarketingEventDto } from '../api/models/marketing-event-dto';
 import { AppConfigService } from '../../../core/config/app-config.service';
 import { messageOf, problemOf } from '../../../core/forms/server-errors';
 import { TranslateService } from '../../../core/i18n/translate.service';
+import { personName } from '../../../shared/people/person-name';
 import { formImports } from '../../../shared/form-imports';
 import { TenantTimeService } from '../../../shared/time/tenant-time.service';
 import { applyEventServerErrors } from '../event-errors';
@@ -127,14 +128,14 @@ export class EventReviewComponent implements OnInit {
   /** Owners are users of the company; without the user list permission only oneself can be chosen. */
   private async loadPeople(): Promise<void> {
     const me = this.config.config()?.currentUser;
-    const self: Person[] = me?.id ? [{ id: me.id, name: me.userName ?? me.id }] : [];
+    const self: Person[] = me?.id ? [{ id: me.id, name: this.config.displayName() || me.id }] : [];
     if (!this.config.isGranted('Identity.Users')) {
       this.people.set(self);
       return;
     }
     try {
       const users = await this.api.invoke(apiIdentityUsersGet, { maxResultCount: 1000 });
-      this.people.set(users.items.filter((u) => u.isActive).map((u) => ({ id: u.id, name: u.name || u.userName })));
+      this.people.set(users.items.filter((u) => u.isActive).map((u) => ({ id: u.id, name: personName(u, this.translate.language()) || u.userName })));
     } catch {
       this.people.set(self);
     }
