@@ -57,6 +57,8 @@ describe('the users page and its ?q= link (global search results)', () => {
   async function answerUsers(harness: RouterTestingHarness): Promise<void> {
     http.expectOne((r) => r.url === '/api/identity/users').flush({ items: people, totalCount: people.length });
     http.match((r) => r.url === '/api/identity/invitations').forEach((r) => r.flush([]));
+    // The page awaits the answers (promises): let them settle before drawing.
+    await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
     harness.detectChanges();
   }
@@ -98,6 +100,7 @@ describe('the users page and its ?q= link (global search results)', () => {
     const box = findBox(harness);
     box.value = 'Li N';
     box.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
     harness.detectChanges();
 

@@ -30,6 +30,8 @@ describe('the org chart and its ?unit= link (global search results)', () => {
   async function answer(harness: RouterTestingHarness): Promise<void> {
     http.expectOne((r) => r.url === '/api/org/units').flush(units);
     http.expectOne((r) => r.url === '/api/org/positions').flush([]);
+    // The page awaits the answers (promises): let them settle before drawing.
+    await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
     harness.detectChanges();
   }
