@@ -765,6 +765,7 @@ try {
 
   await (await import('./steps/first-approval.mjs')).firstApprovalSteps({ step, browser, base, desktop, phone, accessibility, screenshot, choose, a11y, pages, waitForMailTo });
   await (await import('./steps/navigation-search.mjs')).navigationSearchSteps({ step, browser, base, desktop, phone, pages, apiCall, accessibility, screenshot, a11y });
+  await (await import('./steps/daily-leftovers.mjs')).dailyLeftoversSteps({ step, browser, base, desktop, phone, accessibility, screenshot, a11y, pages });
   await step('no serious or critical accessibility violations', async () => {
     assert.deepEqual(a11y, []);
   });

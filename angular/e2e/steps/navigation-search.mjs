@@ -1,7 +1,8 @@
 // Navigation and global search in a fresh company: a menu group folds and unfolds (and stays folded after a
 // reload), Ctrl+K focuses the search box, a person's name and an event's name find them and the results open
-// their pages by keyboard and by click; on a 375 px phone the box opens from an icon at full width. Axe runs
-// with the results open.
+// their pages by keyboard and by click; the person's link opens the users page filtered to her and an org unit's link
+// opens the org chart with that unit marked (desktop and phone); on a 375 px phone the box opens from an icon at full
+// width. Axe runs with the results open and on the pages the links open.
 import assert from 'node:assert/strict';
 import { assertNoSidewaysScroll } from '../browser.mjs';
 
@@ -30,6 +31,10 @@ export async function navigationSearchSteps({ step, browser, base, desktop, phon
     await signIn(admin);
     await apiCall(admin, 'PUT', '/api/modules/Modules.Events', { isEnabled: true });
     const unit = await apiCall(admin, 'POST', '/api/org/units', { displayName: 'Marketing', parentId: null, kind: 'Department' });
+    await apiCall(admin, 'POST', '/api/org/units', { displayName: 'Harbour desk', parentId: unit.id, kind: 'Group' });
+    await apiCall(admin, 'POST', '/api/identity/users', {
+      userName: 'linda', name: 'Linda Other', email: `linda@${slug}.test`, password, roleNames: [], isActive: true,
+    });
     await apiCall(admin, 'POST', '/api/identity/users', {
       userName: 'lina', name: '李娜', email: `lina@${slug}.test`, password, roleNames: [], isActive: true,
     });
@@ -70,6 +75,23 @@ export async function navigationSearchSteps({ step, browser, base, desktop, phon
     await admin.keyboard.press('Enter');
     await admin.waitForURL(/\/identity\/users\?q=lina$/);
     await admin.getByTestId('search-results').waitFor({ state: 'detached' });
+    // The link's ?q= filters the users page to her (Linda, the admin and the rest stay out) and fills its find box.
+    await admin.getByTestId('user').filter({ hasText: '李娜' }).waitFor();
+    assert.deepEqual(await admin.getByTestId('user-user-name').allInnerTexts(), ['lina']);
+    assert.equal(await admin.getByTestId('find-person').inputValue(), 'lina');
+    a11y.push(...(await accessibility(admin, 'users filtered by a search link')));
+  });
+
+  await step('navigation: an org unit found by search opens the org chart with that unit marked', async () => {
+    await admin.getByTestId('global-search').fill('harbour desk');
+    const unitHit = admin.getByTestId('search-hit-OrgChart.Unit').filter({ hasText: 'Harbour desk' });
+    await unitHit.waitFor();
+    await unitHit.click();
+    await admin.waitForURL(/\/org\?unit=[0-9a-f-]+$/);
+    const marked = admin.locator('[data-testid="unit"][aria-current="true"]');
+    await marked.waitFor();
+    assert.equal(await marked.getAttribute('data-unit'), 'Harbour desk');
+    assert.equal(await marked.count(), 1);
   });
 
   await step('navigation: "/" focuses the search; an event is found by part of its name and opens; axe with the results open', async () => {
@@ -105,6 +127,26 @@ export async function navigationSearchSteps({ step, browser, base, desktop, phon
     await screenshot(mobile, 'search-results-phone');
     await event.tap();
     await mobile.waitForURL(new RegExp(`/events/${eventId}$`));
+    await mobile.getByTestId('search-open').tap();
+    await mobile.waitForFunction(() => document.activeElement?.id === 'global-search');
+    await mobile.getByTestId('global-search').fill('lina');
+    const person = mobile.getByTestId('search-hit-Identity.User').filter({ hasText: '李娜' });
+    await person.waitFor();
+    await person.tap();
+    await mobile.waitForURL(/\/identity\/users\?q=lina$/);
+    await mobile.getByTestId('user').filter({ hasText: '李娜' }).waitFor();
+    assert.deepEqual(await mobile.getByTestId('user-user-name').allInnerTexts(), ['lina']);
+    await assertNoSidewaysScroll(mobile, 'users filtered by a search link (phone)');
+    await mobile.getByTestId('search-open').tap();
+    await mobile.waitForFunction(() => document.activeElement?.id === 'global-search');
+    await mobile.getByTestId('global-search').fill('harbour desk');
+    const unitHit = mobile.getByTestId('search-hit-OrgChart.Unit').filter({ hasText: 'Harbour desk' });
+    await unitHit.waitFor();
+    await unitHit.tap();
+    await mobile.locator('[data-testid="unit"][aria-current="true"][data-unit="Harbour desk"]').waitFor();
+    await assertNoSidewaysScroll(mobile, 'org chart with a unit marked (phone)');
+    a11y.push(...(await accessibility(mobile, 'org chart with a unit marked (phone)')));
+    await screenshot(mobile, 'org-unit-from-search-phone');
     await mobile.getByTestId('open-menu').tap();
     await mobile.getByTestId('menu-group-work').tap();
     // The page redraws after the tap's handler: wait for the folded state rather than read it at once.

@@ -1,4 +1,4 @@
-/** The users page's import and bulk actions, in English; people.texts.zh-hans.ts has the same keys (people.spec.ts checks). */
+/** The users page's find box, import and bulk actions, in English; people.texts.zh-hans.ts has the same keys (people.spec.ts checks). */
 export const peopleEn = {
   'people.nameHint': 'With a family or given name, the name is made from them.',
   'people.import.title': 'Import people from a file',
@@ -26,4 +26,8 @@ export const peopleEn = {
   'people.bulk.confirmAddRole': 'Give the role "{role}" to {count|# user|# users}?',
   'people.bulk.confirmRemoveRole': 'Take the role "{role}" from {count|# user|# users}?',
   'people.bulk.done': 'Done: {count|# user|# users} changed.',
+  'people.find.label': 'Find a person',
+  'people.find.placeholder': 'Name, user name or e-mail',
+  'people.find.none': 'Nobody matches “{q}”.',
+  'people.find.clear': 'Show everyone',
 };

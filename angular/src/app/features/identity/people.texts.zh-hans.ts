@@ -26,4 +26,8 @@ export const peopleZhHans = {
   'people.bulk.confirmAddRole': '确定为 {count} 个用户添加角色“{role}”吗？',
   'people.bulk.confirmRemoveRole': '确定移除 {count} 个用户的角色“{role}”吗？',
   'people.bulk.done': '已完成：修改了 {count} 个用户。',
+  'people.find.label': '查找人员',
+  'people.find.placeholder': '姓名、用户名或邮箱',
+  'people.find.none': '没有与“{q}”匹配的人员。',
+  'people.find.clear': '显示全部',
 };

@@ -1,4 +1,7 @@
-import { Component, computed, inject, signal, viewChild } from '@angular/core';
+import { Component, computed, inject, linkedSignal, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import { map } from 'rxjs';
 import { FormBuilder, Validators } from '@angular/forms';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -23,6 +26,7 @@ import { BulkUserAction } from '../../api/models/bulk-user-action';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { personName } from '../../shared/people/person-name';
 import { hasNameParts, namePartMaxLength, nameUnlessParts, revalidateNameWithParts } from './person-name-fields';
+import { filterUsers } from './user-filter';
 
 @Component({
   selector: 'app-users',
@@ -34,6 +38,12 @@ export class UsersComponent {
   private readonly api = inject(Api);
   private readonly config = inject(AppConfigService);
   private readonly translate = inject(TranslateService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  /** "Find a person": starts from `?q=` (the global search's people links) and follows it when the URL changes. */
+  private readonly routeQuery = toSignal(this.route.queryParamMap.pipe(map((q) => q.get('q') ?? '')), { initialValue: '' });
+  protected readonly query = linkedSignal(() => this.routeQuery());
+  protected readonly shown = computed(() => filterUsers(this.users() ?? [], this.query(), (u) => this.displayName(u)));
   protected readonly invitations = viewChild(InvitationsComponent);
   /** Bulk actions: the ticked users, the action waiting for confirmation, the role to add or remove, the outcome. */
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
@@ -42,7 +52,7 @@ export class UsersComponent {
   protected readonly bulkMessage = signal<number | null>(null);
   protected readonly bulkError = signal<string | null>(null);
   protected readonly allSelected = computed(() => {
-    const list = this.users() ?? [];
+    const list = this.shown();
     return list.length > 0 && list.every((u) => this.selected().has(u.id));
   });
   protected readonly canCreate = computed(() => this.config.isGranted('Identity.Users.Create'));
@@ -89,6 +99,12 @@ export class UsersComponent {
 
   protected displayName(user: UserDto): string {
     return personName(user, this.translate.language());
+  }
+
+  /** Typing filters at once and keeps the text in the URL (replacing the entry), so a reload or a shared link shows the same. */
+  protected find(text: string): void {
+    this.query.set(text);
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { q: text.trim() || null }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
   protected toggle(id: string): void {

@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { map } from 'rxjs';
@@ -8,7 +8,7 @@ import { apiOrgUnitsIdDelete } from '../../api/fn/organization-units/api-org-uni
 import { apiOrgUnitsIdPut } from '../../api/fn/organization-units/api-org-units-id-put';
 import { FormsModule } from '@angular/forms';
 import { PositionItemComponent } from './position-item.component';
-import { visibleRows } from './unit-tree';
+import { revealUnit, visibleRows } from './unit-tree';
 import { FormBuilder, Validators } from '@angular/forms';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -52,8 +52,12 @@ export class OrgChartComponent {
   /** The holder picker's choices: "李娜 (lina)" in the page's language. */
   protected readonly userOptions = computed(() => this.users().map((u) => ({ id: u.id, label: personLabel(u, this.translate.language()) })));
   protected readonly rows = computed(() => toTreeRows(this.units() ?? []));
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly queryParams = inject(ActivatedRoute).queryParamMap;
   /** The position a "nobody holds this position" link points at (?position=<id>). */
-  protected readonly highlightedPosition = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('position'))), { initialValue: null });
+  protected readonly highlightedPosition = toSignal(this.queryParams.pipe(map((q) => q.get('position'))), { initialValue: null });
+  /** The unit a search result opens (?unit=<id>): shown (the units above it opened), marked and scrolled to. */
+  protected readonly selectedUnit = toSignal(this.queryParams.pipe(map((q) => q.get('unit'))), { initialValue: null });
   protected readonly vacancies = computed(() => this.positions().filter((p) => p.isVacant).length);
   protected readonly vacantOnly = signal(false);
   protected readonly collapsed = signal<ReadonlySet<string>>(new Set());
@@ -91,6 +95,16 @@ export class OrgChartComponent {
 
   constructor() {
     void this.load();
+    effect(() => {
+      const unitId = this.selectedUnit();
+      const rows = this.rows();
+      if (!unitId || !rows.some((r) => r.unit.id === unitId)) return;
+      untracked(() => {
+        this.collapsed.update((collapsed) => revealUnit(rows, collapsed, unitId));
+        if (this.vacantOnly() && !this.shownRows().some((r) => r.unit.id === unitId)) this.vacantOnly.set(false);
+      });
+      setTimeout(() => this.host.nativeElement.querySelector('[data-selected-unit]')?.scrollIntoView?.({ block: 'center' }));
+    });
   }
 
   protected unitName(id: string): string {

@@ -1,5 +1,5 @@
 import { OrganizationUnitDto } from '../../api/models/organization-unit-dto';
-import { isInSubtree, toTreeRows, visibleRows } from './unit-tree';
+import { isInSubtree, revealUnit, toTreeRows, visibleRows } from './unit-tree';
 
 const unit = (id: string, code: string, parentId: string | null = null): OrganizationUnitDto =>
   ({ id, code, parentId, displayName: id, kind: 'Department', headPositionId: null, concurrencyStamp: '' }) as OrganizationUnitDto;
@@ -38,5 +38,13 @@ describe('org chart tree', () => {
   it('keeps the units a filter keeps and the units above them', () => {
     const rows = toTreeRows([marketing, brand, digital, sales]);
     expect(visibleRows(rows, new Set(), (id) => id === 'digital').map((r) => r.unit.id)).toEqual(['marketing', 'brand', 'digital']);
+  });
+
+  it('opens the collapsed units above a unit a link selects, and leaves the others as they are', () => {
+    const rows = toTreeRows([marketing, brand, digital, sales]);
+    expect([...revealUnit(rows, new Set(['marketing', 'brand', 'sales']), 'digital')]).toEqual(['sales']);
+    const collapsed = new Set(['sales']);
+    expect(revealUnit(rows, collapsed, 'digital')).toBe(collapsed);
+    expect(revealUnit(rows, collapsed, 'unknown')).toBe(collapsed);
   });
 });

@@ -28,3 +28,11 @@ export function visibleRows(rows: readonly UnitRow[], collapsed: ReadonlySet<str
     return !kept || kept.some((k) => k.unit.id === row.unit.id || k.unit.code.startsWith(row.unit.code + '.'));
   });
 }
+
+/** The collapsed units once the units above `unitId` are opened, so it shows (a search result's `?unit=` link). */
+export function revealUnit(rows: readonly UnitRow[], collapsed: ReadonlySet<string>, unitId: string): ReadonlySet<string> {
+  const target = rows.find((r) => r.unit.id === unitId)?.unit;
+  if (!target) return collapsed;
+  const above = rows.filter((r) => target.code.startsWith(r.unit.code + '.')).map((r) => r.unit.id);
+  return above.some((id) => collapsed.has(id)) ? new Set([...collapsed].filter((id) => !above.includes(id))) : collapsed;
+}

@@ -1,6 +1,6 @@
 import { ProcessInstanceDto } from '../../api/models/process-instance-dto';
 import { ProcessStepDto } from '../../api/models/process-step-dto';
-import { processBoard } from './board';
+import { currentStepNamed, processBoard } from './board';
 
 function step(name: string, order: number, group: number, done = false): ProcessStepDto {
   return {
@@ -27,5 +27,13 @@ describe('processBoard', () => {
       ['C', ['first']],
       ['D', []],
     ]);
+  });
+
+  it('finds the step of a card\'s column: the current one of that name', () => {
+    const running = instance('first', '2026-07-01', [step('A', 0, 1, true), step('B', 1, 2), step('C', 2, 3)]);
+
+    expect(currentStepNamed(running, 'B')?.id).toBe('B1');
+    expect(currentStepNamed(running, 'A')).toBeNull();
+    expect(currentStepNamed(running, 'C')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { ProcessInstanceDto } from '../../api/models/process-instance-dto';
+import { ProcessStepDto } from '../../api/models/process-step-dto';
 import { stepStatus, timeline } from './step-status';
 
 export interface BoardColumn {
@@ -24,6 +25,11 @@ export function processBoard(instances: readonly ProcessInstanceDto[]): BoardCol
     name,
     cards: running.filter((i) => i.steps.some((s) => s.name === name && isCurrent(stepStatus(s, i.steps)))),
   }));
+}
+
+/** The step of a card's column: the process's current step of that name (what "Reassign…" on the card hands over). */
+export function currentStepNamed(instance: ProcessInstanceDto, name: string): ProcessStepDto | null {
+  return instance.steps.find((s) => s.name === name && isCurrent(stepStatus(s, instance.steps))) ?? null;
 }
 
 function isCurrent(status: ReturnType<typeof stepStatus>): boolean {

@@ -16,14 +16,15 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { messageOf, problemOf } from '../../core/forms/server-errors';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
-import { StepStatus, canWorkOn, stepStatus, timeline } from './step-status';
+import { StepStatus, canReassign, canWorkOn, stepStatus, timeline } from './step-status';
+import { TaskReassignComponent } from './task-reassign.component';
 
 const statusColors: Record<StepStatus, string> = { done: 'green', awaitingApproval: 'purple', overdue: 'red', open: 'blue', waiting: 'default' };
 
-/** A process and its step timeline: provide deliverables and complete my steps. */
+/** A process and its step timeline: provide deliverables and complete my steps; reassign the steps I hold (or any, as a process manager). */
 @Component({
   selector: 'app-process-instance',
-  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, NzTagModule, TranslatePipe],
+  imports: [FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzInputModule, NzTagModule, TranslatePipe, TaskReassignComponent],
   templateUrl: './instance.component.html',
   styleUrls: ['../../shared/page.css', './instance.component.css'],
 })
@@ -38,6 +39,9 @@ export class InstanceComponent {
   /** Errors of one step (its deliverable fields or completing it), keyed by step id. */
   protected readonly stepErrors = signal<Record<string, string>>({});
   protected readonly busy = signal<string | null>(null);
+  /** What the last reassignment did (a live region). */
+  protected readonly notice = signal<string | null>(null);
+  private readonly canManage = computed(() => this.config.isGranted('Processes.Templates.Manage'));
   protected readonly colors = statusColors;
   /** Link and note typed for each deliverable, by deliverable id. */
   protected readonly inputs: Record<string, { link: string; note: string }> = {};
@@ -52,6 +56,15 @@ export class InstanceComponent {
 
   protected mine(step: ProcessStepDto): boolean {
     return canWorkOn(step, this.config.config()?.currentUser.id) && this.status(step) !== 'waiting';
+  }
+
+  protected reassignable(step: ProcessStepDto): boolean {
+    return canReassign(step, this.config.config()?.currentUser.id, this.canManage());
+  }
+
+  protected async onReassigned(name: string): Promise<void> {
+    this.notice.set(this.translate.t('myTasks.reassigned', { name }));
+    await this.load();
   }
 
   protected assignees(step: ProcessStepDto): string {

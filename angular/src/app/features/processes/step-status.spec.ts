@@ -1,5 +1,5 @@
 import { ProcessStepDto } from '../../api/models/process-step-dto';
-import { canWorkOn, stepStatus, timeline } from './step-status';
+import { canReassign, canWorkOn, stepStatus, timeline } from './step-status';
 
 const step = (id: string, order: number, group: number, extra: Partial<ProcessStepDto> = {}): ProcessStepDto => ({
   id,
@@ -41,5 +41,16 @@ describe('process step timeline', () => {
     expect(canWorkOn(step('a', 0, 1, { assigneeUserIds: ['u1'] }), 'u2')).toBe(false);
     expect(canWorkOn(step('a', 0, 1), 'u2')).toBe(true);
     expect(canWorkOn(step('a', 0, 1, { isCompleted: true }), 'u2')).toBe(false);
+  });
+
+  it('offers "Reassign…" to the step\'s holders and to process managers, on steps neither done nor awaiting approval', () => {
+    const held = step('a', 0, 1, { assigneeUserIds: ['u1', 'u2'] });
+    expect(canReassign(held, 'u1', false)).toBe(true);
+    expect(canReassign(held, 'u3', false)).toBe(false);
+    expect(canReassign(held, null, false)).toBe(false);
+    expect(canReassign(held, 'u3', true)).toBe(true);
+    expect(canReassign(step('b', 0, 1), 'u1', false)).toBe(false);
+    expect(canReassign(step('c', 0, 1, { assigneeUserIds: ['u1'], isCompleted: true }), 'u1', true)).toBe(false);
+    expect(canReassign(step('d', 0, 1, { assigneeUserIds: ['u1'], isAwaitingApproval: true }), 'u1', true)).toBe(false);
   });
 });

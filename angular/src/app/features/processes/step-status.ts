@@ -24,6 +24,15 @@ export function canWorkOn(step: ProcessStepDto, userId: string | null | undefine
   return !step.isCompleted && !step.isAwaitingApproval && (step.assigneeUserIds.length === 0 || (!!userId && step.assigneeUserIds.includes(userId)));
 }
 
+/**
+ * May this user hand the step to someone else ("Reassign…", as the API decides): it is neither done nor waiting for its
+ * approval, and the user holds it or manages processes (`Processes.Templates.Manage` reassigns any step).
+ */
+export function canReassign(step: ProcessStepDto, userId: string | null | undefined, canManage: boolean): boolean {
+  if (step.isCompleted || step.isAwaitingApproval) return false;
+  return canManage || (!!userId && step.assigneeUserIds.includes(userId));
+}
+
 function groupOf(step: ProcessStepDto): number {
   const group = Number(step.parallelGroup);
   return group > 0 ? group : Number(step.order) + 1;

@@ -1,10 +1,11 @@
 using MarketingSaaS.Events.MarketingEvents;
 using MarketingSaaS.Framework.Search;
+using Microsoft.Extensions.Localization;
 
 namespace MarketingSaaS.Events.Search;
 
-/// <summary>Events whose name contains the text, the latest start first.</summary>
-public sealed class MarketingEventSearchProvider(IMarketingEventRepository events) : ISearchProvider
+/// <summary>Events whose name contains the text, the latest start first; the subtitle is the status in the request's language.</summary>
+public sealed class MarketingEventSearchProvider(IMarketingEventRepository events, IStringLocalizer localizer) : ISearchProvider
 {
     public const string Kind = "Events.MarketingEvent";
 
@@ -17,6 +18,6 @@ public sealed class MarketingEventSearchProvider(IMarketingEventRepository event
         var pattern = query.Text.ToLowerInvariant();
         var found = await events.GetListAsync(e => e.Name.ToLower().Contains(pattern), cancellationToken);
         return [.. found.OrderByDescending(e => e.StartTime).Take(query.MaxResults)
-            .Select(e => new SearchResult(Kind, e.Id, e.Name, e.Status.ToString(), $"/events/{e.Id}"))];
+            .Select(e => new SearchResult(Kind, e.Id, e.Name, localizer[$"Events:Status:{e.Status}"], $"/events/{e.Id}"))];
     }
 }

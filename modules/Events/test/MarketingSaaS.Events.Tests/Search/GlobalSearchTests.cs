@@ -28,6 +28,20 @@ public abstract class GlobalSearchTests(ApiFixture fixture)
         results[0].GetProperty("url").GetString().ShouldBe($"/events/{eventId}");
     }
 
+    [Theory]
+    [InlineData("en", "Draft")]
+    [InlineData("zh-Hans", "草稿")]
+    public async Task An_events_subtitle_is_its_status_in_the_requests_language(string language, string draft)
+    {
+        var session = await fixture.SignUpWithEventsAsync();
+        await session.Admin.PostJsonAsync<JsonElement>("/api/events", MarketingEventRequests.Create(await session.CreateUnitAsync(), "Harbour launch"));
+        session.Admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var results = await session.Admin.GetJsonAsync<JsonElement[]>("/api/search?q=harbour");
+
+        results.Single().GetProperty("subtitle").GetString().ShouldBe(draft);
+    }
+
     [Fact]
     public async Task Another_company_a_user_without_the_events_permission_and_a_company_with_the_module_off_find_nothing()
     {
