@@ -1,0 +1,5 @@
+using MarketingSaaS.Dtos;
+
+namespace MarketingSaaS.Membership.Items;
+
+public sealed class GetMembershipItemListInput : PagedInput;
