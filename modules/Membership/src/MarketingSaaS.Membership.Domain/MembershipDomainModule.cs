@@ -1,6 +1,8 @@
-using MarketingSaaS.Membership.Items;
 using MarketingSaaS.Framework.Modularity;
 using MarketingSaaS.Framework.Modularity.Manifests;
+using MarketingSaaS.Membership.Members;
+using MarketingSaaS.Membership.Points;
+using MarketingSaaS.Membership.Purchases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketingSaaS.Membership;
@@ -10,6 +12,10 @@ namespace MarketingSaaS.Membership;
 [ModuleManifest(typeof(MembershipModuleManifest))]
 public sealed class MembershipDomainModule : MarketingModule
 {
-    public override void ConfigureServices(ServiceConfigurationContext context) =>
-        context.Services.AddScoped<MembershipItemManager>();
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        context.Services.AddScoped<MemberManager>();
+        context.Services.AddScoped<PointsManager>();
+        context.Services.AddScoped<PurchaseManager>();
+    }
 }

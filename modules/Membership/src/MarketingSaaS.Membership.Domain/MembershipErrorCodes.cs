@@ -4,5 +4,10 @@ namespace MarketingSaaS.Membership;
 public static class MembershipErrorCodes
 {
     public const string Prefix = "Membership:";
-    public const string DuplicateItemName = Prefix + "DuplicateItemName";
+    public const string DuplicatePhone = Prefix + "DuplicatePhone";
+    public const string DuplicateEmail = Prefix + "DuplicateEmail";
+    public const string OwnerNotFound = Prefix + "OwnerNotFound";
+    public const string PurchaseInFuture = Prefix + "PurchaseInFuture";
+    public const string RefundExceedsPurchase = Prefix + "RefundExceedsPurchase";
+    public const string InsufficientPoints = Prefix + "InsufficientPoints";
 }

@@ -1,13 +1,18 @@
 using MarketingSaaS.Framework.Modularity.Manifests;
+using MarketingSaaS.Identity;
+using MarketingSaaS.Membership.Settings;
 
 namespace MarketingSaaS.Membership;
 
-/// <summary>The Membership module in one place: switch "Modules.Membership" and its permissions.</summary>
+/// <summary>The Membership module in one place: switch "Modules.Membership", its permissions, settings and default grants.</summary>
 public sealed class MembershipModuleManifest : IModuleManifest
 {
     public string Name => MembershipFeatures.ModuleName;
 
     public void Describe(ModuleManifestBuilder module) => module
         .Permissions<MembershipPermissionDefinitionProvider>()
-        .MenuEntry(group: "modules", icon: "appstore", order: 100);
+        .Settings<MembershipSettingDefinitionProvider>()
+        .GrantByDefault(IdentityConsts.StaticRoles.MarketingHead, MembershipDefaultRoleGrants.MarketingHead)
+        .GrantByDefault(IdentityConsts.StaticRoles.Staff, MembershipDefaultRoleGrants.Staff)
+        .MenuEntry(group: "modules", icon: "team", order: 100);
 }

@@ -9,9 +9,14 @@ public sealed class MembershipPermissionDefinitionProvider : PermissionDefinitio
     public override void Define(PermissionDefinitionContext context)
     {
         var group = context.AddGroup(MembershipPermissions.GroupName);
-        var items = group.AddPermission(MembershipPermissions.Items.Default, MultiTenancySides.Tenant, MembershipFeatures.Enable);
-        items.AddChild(MembershipPermissions.Items.Create);
-        items.AddChild(MembershipPermissions.Items.Update);
-        items.AddChild(MembershipPermissions.Items.Delete);
+        var members = group.AddPermission(MembershipPermissions.Members.Default, MultiTenancySides.Tenant, MembershipFeatures.Enable);
+        members.AddChild(MembershipPermissions.Members.Create);
+        members.AddChild(MembershipPermissions.Members.Update);
+        members.AddChild(MembershipPermissions.Members.Delete);
+        members.AddChild(MembershipPermissions.Members.PersonalData);
+        var purchases = group.AddPermission(MembershipPermissions.Purchases.Default, MultiTenancySides.Tenant, MembershipFeatures.Enable);
+        purchases.AddChild(MembershipPermissions.Purchases.Record);
+        var points = group.AddPermission(MembershipPermissions.Points.Default, MultiTenancySides.Tenant, MembershipFeatures.Enable);
+        points.AddChild(MembershipPermissions.Points.Redeem);
     }
 }

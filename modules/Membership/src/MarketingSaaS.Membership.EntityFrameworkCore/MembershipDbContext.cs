@@ -1,5 +1,7 @@
-using MarketingSaaS.Membership.Items;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
+using MarketingSaaS.Membership.Members;
+using MarketingSaaS.Membership.Points;
+using MarketingSaaS.Membership.Purchases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MarketingSaaS.Membership.EntityFrameworkCore;
@@ -11,7 +13,15 @@ namespace MarketingSaaS.Membership.EntityFrameworkCore;
 public abstract class MembershipDbContext(DbContextOptions options, MarketingDbContextDependencies dependencies)
     : MarketingDbContext(options, dependencies)
 {
-    public DbSet<MembershipItem> Items => Set<MembershipItem>();
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberTag> MemberTags => Set<MemberTag>();
+
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
 
     protected override string ModuleName => MembershipFeatures.ModuleName;
 

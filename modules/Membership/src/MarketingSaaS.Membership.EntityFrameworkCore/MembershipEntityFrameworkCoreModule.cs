@@ -1,5 +1,9 @@
-using MarketingSaaS.Membership.EntityFrameworkCore.Items;
-using MarketingSaaS.Membership.Items;
+using MarketingSaaS.Membership.EntityFrameworkCore.Members;
+using MarketingSaaS.Membership.EntityFrameworkCore.Points;
+using MarketingSaaS.Membership.EntityFrameworkCore.Purchases;
+using MarketingSaaS.Membership.Members;
+using MarketingSaaS.Membership.Points;
+using MarketingSaaS.Membership.Purchases;
 using MarketingSaaS.Framework.EntityFrameworkCore;
 using MarketingSaaS.Framework.EntityFrameworkCore.DbContexts;
 using MarketingSaaS.Framework.Modularity;
@@ -17,6 +21,9 @@ public sealed class MembershipEntityFrameworkCoreModule : MarketingModule
             MembershipFeatures.ModuleName,
             (o, d) => new SqliteMembershipDbContext(o, d),
             (o, d) => new PostgreSqlMembershipDbContext(o, d));
-        context.Services.AddScoped<IMembershipItemRepository, MembershipItemRepository>();
+        context.Services.AddScoped<IMemberRepository, MemberRepository>();
+        context.Services.AddScoped<IMemberLedgerLock, MemberLedgerLock>();
+        context.Services.AddScoped<IPurchaseRepository, PurchaseRepository>();
+        context.Services.AddScoped<IPointsEntryRepository, PointsEntryRepository>();
     }
 }

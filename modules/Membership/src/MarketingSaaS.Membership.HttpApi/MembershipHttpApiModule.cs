@@ -1,5 +1,5 @@
 using MarketingSaaS.Membership.EntityFrameworkCore;
-using MarketingSaaS.Membership.Items;
+using MarketingSaaS.Membership.Members;
 using MarketingSaaS.Framework.AspNetCore;
 using MarketingSaaS.Framework.AspNetCore.Authorization;
 using MarketingSaaS.Framework.AspNetCore.Modularity;
@@ -23,6 +23,8 @@ public sealed class MembershipHttpApiModule : MarketingModule, IEndpointModule
     {
         var group = endpoints.MapGroup(RoutePrefix).WithTags(MembershipFeatures.ModuleName);
         group.RequireFeature(MembershipFeatures.Enable);
-        group.MapMembershipItemsApi();
+        group.MapMembersApi();
+        group.MapPurchasesApi();
+        group.MapPointsApi();
     }
 }

@@ -10,7 +10,7 @@ namespace MarketingSaaS.Membership.Tests.Modules;
 /// <summary>The module switch "Modules.Membership": off → 403 Framework:ModuleNotEnabled; the data stays and is back when on again.</summary>
 public abstract class MembershipModuleSwitchTests(ApiFixture fixture)
 {
-    private const string Items = "/api/membership/items";
+    private const string Items = MembershipRequests.MembersApi;
 
     [Fact]
     public async Task A_new_company_has_the_module_off_and_its_endpoints_answer_403_module_not_enabled()
@@ -26,7 +26,7 @@ public abstract class MembershipModuleSwitchTests(ApiFixture fixture)
     public async Task Switched_off_the_data_stays_and_switched_on_again_it_is_back()
     {
         var session = await fixture.SignUpWithMembershipAsync();
-        var item = await session.Admin.PostJsonAsync<JsonElement>(Items, new { name = "Kept" });
+        var item = await session.Admin.PostJsonAsync<JsonElement>(Items, MembershipRequests.Person("Kept"));
 
         await session.SetMembershipModuleAsync(false);
         await (await session.Admin.GetAsync($"{Items}/{item.Id()}")).ReadProblemAsync(HttpStatusCode.Forbidden);

@@ -1,5 +1,0 @@
-using MarketingSaaS.Dtos;
-
-namespace MarketingSaaS.Membership.Items;
-
-public sealed class GetMembershipItemListInput : PagedInput;
