@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using MarketingSaaS.TestBase;
 using MarketingSaaS.TestBase.Clients;
 using MarketingSaaS.TestBase.Hosting;
 using Shouldly;
@@ -18,7 +19,7 @@ internal static class MembershipRequests
         phone,
         email,
         address = "上海市浦东新区世纪大道100号",
-        birthday = "1990-05-17",
+        birthday = "2001-05-17",
         tags = tags ?? [],
         ownerId,
     };

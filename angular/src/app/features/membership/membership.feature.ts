@@ -13,8 +13,8 @@ export const membershipTexts: LazyTexts = {
 };
 
 export const membershipMenuTexts = {
-  en: { 'module.Modules.Membership': 'Membership', 'menu.membership': 'Membership' },
-  'zh-Hans': { 'module.Modules.Membership': 'Membership', 'menu.membership': 'Membership' },
+  en: { 'module.Modules.Membership': 'Membership', 'menu.membership': 'Members' },
+  'zh-Hans': { 'module.Modules.Membership': '客户运营', 'menu.membership': '会员' },
 };
 
 /** Ant Design's outline icon "appstore" (MIT). */
@@ -32,7 +32,7 @@ export function provideMembershipFeature(): EnvironmentProviders {
       {
         path: 'membership',
         canActivate: [accessGuard],
-        data: { permission: 'Membership.Items', feature: membershipFeature },
+        data: { permission: 'Membership.Members', feature: membershipFeature },
         loadChildren: loadWithTexts(membershipTexts, () => import('./membership.routes')),
       },
     ],
@@ -42,7 +42,7 @@ export function provideMembershipFeature(): EnvironmentProviders {
         route: '/membership',
         group: 'modules',
         icon: appstoreIcon,
-        permission: 'Membership.Items',
+        permission: 'Membership.Members',
         feature: membershipFeature,
       },
     ],

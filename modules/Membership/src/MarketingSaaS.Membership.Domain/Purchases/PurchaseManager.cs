@@ -50,7 +50,7 @@ public sealed class PurchaseManager(IPurchaseRepository purchases, PointsManager
         {
             throw new BusinessException(MembershipErrorCodes.RefundExceedsPurchase, new Dictionary<string, object?>
             {
-                ["remaining"] = purchase.RemainingAmount,
+                ["remaining"] = purchase.RemainingAmount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                 ["currency"] = purchase.Currency,
             });
         }

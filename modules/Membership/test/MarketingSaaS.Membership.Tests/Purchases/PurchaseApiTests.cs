@@ -59,8 +59,8 @@ public abstract class PurchaseApiTests(ApiFixture fixture)
         await (await session.Admin.RefundAsync(member.Id(), purchase.Id(), 39.50m)).ReadJsonAsync(HttpStatusCode.Created);
 
         tooMuch.GetProperty("code").GetString().ShouldBe("Membership:RefundExceedsPurchase");
-        tooMuch.GetProperty("title").GetString().ShouldBe("The refund is more than what is left of the purchase (39.5 CNY).");
-        tooMuchZh.GetProperty("title").GetString().ShouldBe("退款金额超过该笔购买的剩余金额（39.5 CNY）。");
+        tooMuch.GetProperty("title").GetString().ShouldBe("The refund is more than what is left of the purchase (39.50 CNY).");
+        tooMuchZh.GetProperty("title").GetString().ShouldBe("退款金额超过该笔购买的剩余金额（39.50 CNY）。");
         var read = (await session.Admin.GetJsonAsync<JsonElement>($"{MembersApi}/{member.Id()}/purchases")).GetProperty("items")[0];
         read.GetProperty("refundedAmount").GetDecimal().ShouldBe(100m);
         read.GetProperty("remainingAmount").GetDecimal().ShouldBe(0m);

@@ -7,15 +7,15 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { CreateMembershipItemDto } from '../../models/create-membership-item-dto';
-import { MembershipItemDto } from '../../models/membership-item-dto';
+import { CreateMemberDto } from '../../models/create-member-dto';
+import { MemberDto } from '../../models/member-dto';
 
-export interface ApiMembershipItemsPost$Params {
-      body: CreateMembershipItemDto
+export interface ApiMembershipMembersPost$Params {
+      body: CreateMemberDto
 }
 
-export function apiMembershipItemsPost(http: HttpClient, rootUrl: string, params: ApiMembershipItemsPost$Params, context?: HttpContext): Observable<StrictHttpResponse<MembershipItemDto>> {
-  const rb = new RequestBuilder(rootUrl, apiMembershipItemsPost.PATH, 'post');
+export function apiMembershipMembersPost(http: HttpClient, rootUrl: string, params: ApiMembershipMembersPost$Params, context?: HttpContext): Observable<StrictHttpResponse<MemberDto>> {
+  const rb = new RequestBuilder(rootUrl, apiMembershipMembersPost.PATH, 'post');
   if (params) {
     rb.body(params.body, 'application/json');
   }
@@ -25,9 +25,9 @@ export function apiMembershipItemsPost(http: HttpClient, rootUrl: string, params
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<MembershipItemDto>;
+      return r as StrictHttpResponse<MemberDto>;
     })
   );
 }
 
-apiMembershipItemsPost.PATH = '/api/membership/items';
+apiMembershipMembersPost.PATH = '/api/membership/members';

@@ -7,20 +7,24 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PagedResultDtoOfMembershipItemDto } from '../../models/paged-result-dto-of-membership-item-dto';
+import { PagedResultDtoOfMemberDto } from '../../models/paged-result-dto-of-member-dto';
 
-export interface ApiMembershipItemsGet$Params {
+export interface ApiMembershipMembersGet$Params {
   skipCount?: (number | string);
   maxResultCount?: (number | string);
   filter?: string;
+  tag?: string;
+  ownerId?: string;
 }
 
-export function apiMembershipItemsGet(http: HttpClient, rootUrl: string, params?: ApiMembershipItemsGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMembershipItemDto>> {
-  const rb = new RequestBuilder(rootUrl, apiMembershipItemsGet.PATH, 'get');
+export function apiMembershipMembersGet(http: HttpClient, rootUrl: string, params?: ApiMembershipMembersGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMemberDto>> {
+  const rb = new RequestBuilder(rootUrl, apiMembershipMembersGet.PATH, 'get');
   if (params) {
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('filter', params.filter, {});
+    rb.query('tag', params.tag, {});
+    rb.query('ownerId', params.ownerId, {});
   }
 
   return http.request(
@@ -28,9 +32,9 @@ export function apiMembershipItemsGet(http: HttpClient, rootUrl: string, params?
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<PagedResultDtoOfMembershipItemDto>;
+      return r as StrictHttpResponse<PagedResultDtoOfMemberDto>;
     })
   );
 }
 
-apiMembershipItemsGet.PATH = '/api/membership/items';
+apiMembershipMembersGet.PATH = '/api/membership/members';

@@ -7,16 +7,19 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { MembershipItemDto } from '../../models/membership-item-dto';
+import { MemberDto } from '../../models/member-dto';
+import { UpdateMemberDto } from '../../models/update-member-dto';
 
-export interface ApiMembershipItemsIdGet$Params {
+export interface ApiMembershipMembersIdPut$Params {
   id: string;
+      body: UpdateMemberDto
 }
 
-export function apiMembershipItemsIdGet(http: HttpClient, rootUrl: string, params: ApiMembershipItemsIdGet$Params, context?: HttpContext): Observable<StrictHttpResponse<MembershipItemDto>> {
-  const rb = new RequestBuilder(rootUrl, apiMembershipItemsIdGet.PATH, 'get');
+export function apiMembershipMembersIdPut(http: HttpClient, rootUrl: string, params: ApiMembershipMembersIdPut$Params, context?: HttpContext): Observable<StrictHttpResponse<MemberDto>> {
+  const rb = new RequestBuilder(rootUrl, apiMembershipMembersIdPut.PATH, 'put');
   if (params) {
     rb.path('id', params.id, {});
+    rb.body(params.body, 'application/json');
   }
 
   return http.request(
@@ -24,9 +27,9 @@ export function apiMembershipItemsIdGet(http: HttpClient, rootUrl: string, param
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<MembershipItemDto>;
+      return r as StrictHttpResponse<MemberDto>;
     })
   );
 }
 
-apiMembershipItemsIdGet.PATH = '/api/membership/items/{id}';
+apiMembershipMembersIdPut.PATH = '/api/membership/members/{id}';

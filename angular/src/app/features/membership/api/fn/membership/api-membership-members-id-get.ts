@@ -7,25 +7,26 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { MemberDto } from '../../models/member-dto';
 
-export interface ApiMembershipItemsIdDelete$Params {
+export interface ApiMembershipMembersIdGet$Params {
   id: string;
 }
 
-export function apiMembershipItemsIdDelete(http: HttpClient, rootUrl: string, params: ApiMembershipItemsIdDelete$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
-  const rb = new RequestBuilder(rootUrl, apiMembershipItemsIdDelete.PATH, 'delete');
+export function apiMembershipMembersIdGet(http: HttpClient, rootUrl: string, params: ApiMembershipMembersIdGet$Params, context?: HttpContext): Observable<StrictHttpResponse<MemberDto>> {
+  const rb = new RequestBuilder(rootUrl, apiMembershipMembersIdGet.PATH, 'get');
   if (params) {
     rb.path('id', params.id, {});
   }
 
   return http.request(
-    rb.build({ responseType: 'text', accept: '*/*', context })
+    rb.build({ responseType: 'json', accept: 'application/json', context })
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return (r as HttpResponse<any>).clone({ body: undefined }) as StrictHttpResponse<void>;
+      return r as StrictHttpResponse<MemberDto>;
     })
   );
 }
 
-apiMembershipItemsIdDelete.PATH = '/api/membership/items/{id}';
+apiMembershipMembersIdGet.PATH = '/api/membership/members/{id}';
