@@ -19,7 +19,7 @@ internal static class MembershipRequests
         phone,
         email,
         address = "上海市浦东新区世纪大道100号",
-        birthday = "2001-05-17",
+        birthday = "1984-05-17",
         tags = tags ?? [],
         ownerId,
     };

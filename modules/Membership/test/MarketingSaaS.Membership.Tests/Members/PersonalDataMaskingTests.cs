@@ -43,7 +43,7 @@ public abstract class PersonalDataMaskingTests(ApiFixture fixture)
         listed.GetProperty("phone").GetString().ShouldBe("13812345678");
         listed.GetProperty("email").GetString().ShouldBe("li.na@example.com");
         listed.GetProperty("address").GetString().ShouldBe("上海市浦东新区世纪大道100号");
-        listed.GetProperty("birthday").GetString().ShouldBe("2001-05-17");
+        listed.GetProperty("birthday").GetString().ShouldBe("1984-05-17");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public abstract class PersonalDataMaskingTests(ApiFixture fixture)
         read.GetProperty("name").GetString().ShouldBe("Li Na (VIP)");
         read.GetProperty("phone").GetString().ShouldBe("13812345678");
         read.GetProperty("email").GetString().ShouldBe("li.na@example.com");
-        read.GetProperty("birthday").GetString().ShouldBe("2001-05-17");
+        read.GetProperty("birthday").GetString().ShouldBe("1984-05-17");
     }
 
     [Fact]
