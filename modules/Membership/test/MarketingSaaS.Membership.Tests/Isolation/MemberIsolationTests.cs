@@ -64,6 +64,24 @@ public abstract class MemberIsolationTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Another_company_finds_no_MemberTag_Refund_or_PointsEntry_of_this_one()
+    {
+        var a = await fixture.SignUpWithMembershipAsync();
+        var b = await fixture.SignUpWithMembershipAsync();
+        var member = await a.Admin.CreateMemberAsync("Tagged", tags: ["vip"]);
+        var purchase = await a.Admin.RecordPurchaseAsync(member.Id(), 100m, fixture.Factory.Clock.GetUtcNow().AddDays(-1));
+        (await a.Admin.RefundAsync(member.Id(), purchase.Id(), 50m)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await b.Admin.CreateMemberAsync("B's own", tags: ["other"]);
+
+        Names(await b.Admin.GetJsonAsync<JsonElement>($"{MembersApi}?tag=vip")).ShouldBeEmpty();
+        (await b.Admin.GetAsync($"{MembersApi}/{member.Id()}/purchases/{purchase.Id()}/refunds")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await b.Admin.GetAsync($"{MembersApi}/{member.Id()}/points")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        Names(await a.Admin.GetJsonAsync<JsonElement>($"{MembersApi}?tag=vip")).ShouldBe(["Tagged"]);
+        (await a.Admin.GetJsonAsync<JsonElement>($"{MembersApi}/{member.Id()}/purchases/{purchase.Id()}/refunds")).GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_purchase_of_another_member_is_not_found_under_this_one()
     {
         var (a, _, member, purchase) = await TwoCompaniesAndAMemberAsync();
